@@ -1,0 +1,2 @@
+// Placeholder: the summary panel's webview script lands with the summary panel issue.
+export {};

@@ -1,0 +1,40 @@
+import type { FormatId } from './model';
+
+/**
+ * Which text form a filing is in, from its first few kilobytes (and the file name, when known).
+ * SGML wins over HTML: a modern full submission is SGML wrapping HTML documents.
+ */
+export function detectFormat(text: string, uri?: string): FormatId {
+  const head = text.slice(0, 8192).replace(/^\uFEFF/, '');
+  const trimmed = head.trimStart();
+  if (/^(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>)/i.test(trimmed)) {
+    return 'sgml';
+  }
+  if (/^<(TYPE|SEQUENCE|FILENAME)>/m.test(head) && /<TEXT>/i.test(text.slice(0, 65536))) return 'sgml';
+  if (/\.(html?|xhtml)$/i.test(uri ?? '')) return 'html';
+  if (/\.(md|markdown)$/i.test(uri ?? '')) return 'markdown';
+  if (/^(<\?xml[^>]*>\s*)?(<!DOCTYPE html|<html[\s>]|<XBRL>)/i.test(trimmed)) return 'html';
+  if (/<(html|body|table|div)[\s>]/i.test(head) && (head.match(/<\/?(div|p|td|tr|span|font|table)[\s>]/gi)?.length ?? 0) > 10) {
+    return 'html';
+  }
+  if (/^\s*\|?[ :]*-{3,}[ :]*\|/m.test(text.slice(0, 262144)) && /^\s*\|.*\|\s*$/m.test(text.slice(0, 262144))) return 'markdown';
+  return 'converted';
+}
+
+/**
+ * Whether a plain-text document looks like a filing (for switching `.txt` files to `sec-filing`).
+ * Looks at the first lines only: SGML markers, EDGAR header fields, or a converted-text header
+ * (company line, then a `Form 10-K` line, then a date) as the seed filings have.
+ */
+export function looksLikeFiling(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  if (/^\s*(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>\s*$)/im.test(head)) {
+    return true;
+  }
+  if (/^(ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|CENTRAL INDEX KEY|COMPANY CONFORMED NAME):/m.test(head)) return true;
+  if (/^<TYPE>[A-Z0-9-/ ]+\s*$/m.test(head)) return true;
+  const lines = head.split(/\r?\n/).slice(0, 12).map((l) => l.trim()).filter((l) => l.length > 0);
+  return lines.slice(0, 4).some((l) => FORM_LINE.test(l));
+}
+
+const FORM_LINE = /^Form (10-K|10-Q|8-K|6-K|20-F|40-F|S-1|S-3|S-4|F-1|F-3|424B\d|DEF 14A|DEFA14A|PRE 14A|SC 13[DG]|SC TO-[TI]|SC 14D9|11-K|N-CSR|485BPOS)(\/A)?\b/i;

@@ -1,0 +1,50 @@
+import type { Analysis, Span } from '../core/model';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+/** A place a finding used, shown as related information ("printed total 100.0%"). */
+export interface Related {
+  span: Span;
+  message: string;
+}
+
+/**
+ * One finding. Rules create these as unified VFile messages (ruleId, source 'filing-lens', place,
+ * expected/actual) and `runRules` returns them in this plain, serialisable shape.
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  /** The computed value or interval, as text ("1.40%-1.44%"). */
+  expected?: string;
+  /** The printed value, as text ("2.42%"). */
+  actual?: string;
+  related: Related[];
+  /** A single consistent replacement, when exactly one value is consistent. */
+  fix?: { span: Span; text: string; title: string };
+  tableId?: string;
+}
+
+export interface TableCheck {
+  tableId: string;
+  ruleId: string;
+  status: 'checked' | 'inconclusive';
+  /** Why inconclusive ("no shares column"), for the summary. */
+  reason?: string;
+}
+
+export interface CheckOptions {
+  /** Per-rule severity override; 'off' disables the rule. */
+  rules?: Record<string, RuleSetting>;
+  /** Multiplies rounding tolerance (>= 1 widens). Default 1. */
+  toleranceMultiplier?: number;
+}
+
+export interface CheckResult {
+  analysis: Analysis;
+  findings: Finding[];
+  tableChecks: TableCheck[];
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { check } from '../check';
+import type { CheckResult } from '../rules/types';
+import { readCheckOptions } from './settings';
+
+export const LANGUAGE_ID = 'sec-filing';
+
+interface Entry {
+  version: number;
+  result: Promise<CheckResult>;
+  done?: CheckResult;
+}
+
+/**
+ * One analysis per document version, shared by every feature (diagnostics, hovers, outline, panel).
+ * Results for stale versions are never returned.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private readonly cache = new Map<string, Entry>();
+  private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: CheckResult }>();
+  readonly onDidAnalyze = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('filingLens')) this.cache.clear();
+      }),
+    );
+  }
+
+  /** The analysis of the document as it is now (computed once per version). */
+  get(document: vscode.TextDocument): Promise<CheckResult> {
+    const key = document.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === document.version) return hit.result;
+    const version = document.version;
+    const entry: Entry = { version, result: Promise.resolve() as unknown as Promise<CheckResult> };
+    entry.result = Promise.resolve().then(() => {
+      const result = check(document.getText(), { uri: key, ...readCheckOptions(document.uri) });
+      entry.done = result;
+      if (document.version === version) this.emitter.fire({ document, result });
+      return result;
+    });
+    this.cache.set(key, entry);
+    return entry.result;
+  }
+
+  /** The finished analysis of this exact version, if there is one; never starts work. */
+  peek(document: vscode.TextDocument): CheckResult | undefined {
+    const hit = this.cache.get(document.uri.toString());
+    return hit && hit.version === document.version ? hit.done : undefined;
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+    this.cache.clear();
+  }
+}
