@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { check } from '../check';
 import type { CheckResult } from '../rules/types';
+import { AnalysisRunner } from './analysisRunner';
 import { readCheckOptions } from './settings';
 
 export const LANGUAGE_ID = 'sec-filing';
@@ -13,15 +13,18 @@ interface Entry {
 
 /**
  * One analysis per document version, shared by every feature (diagnostics, hovers, outline, panel).
- * Results for stale versions are never returned.
+ * The work runs in a worker thread (AnalysisRunner); results for stale versions are never returned,
+ * and a version replaced before its analysis started is never analysed (its promise rejects with Superseded).
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: CheckResult }>();
   readonly onDidAnalyze = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly runner: AnalysisRunner;
 
-  constructor() {
+  constructor(workerPath?: string) {
+    this.runner = new AnalysisRunner(workerPath);
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -36,13 +39,15 @@ export class AnalysisService implements vscode.Disposable {
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version) return hit.result;
     const version = document.version;
-    const entry: Entry = { version, result: Promise.resolve() as unknown as Promise<CheckResult> };
-    entry.result = Promise.resolve().then(() => {
-      const result = check(document.getText(), { uri: key, ...readCheckOptions(document.uri) });
-      entry.done = result;
-      if (document.version === version) this.emitter.fire({ document, result });
-      return result;
-    });
+    const entry: Entry = {
+      version,
+      result: this.runner.run(key, document.getText(), { uri: key, ...readCheckOptions(document.uri) }).then((result) => {
+        entry.done = result;
+        if (document.version === version && !document.isClosed) this.emitter.fire({ document, result });
+        return result;
+      }),
+    };
+    entry.result.catch(() => undefined); // callers see the rejection; an unobserved one must not be reported
     this.cache.set(key, entry);
     return entry.result;
   }
@@ -55,6 +60,7 @@ export class AnalysisService implements vscode.Disposable {
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
+    this.runner.dispose();
     this.cache.clear();
   }
 }

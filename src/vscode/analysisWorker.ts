@@ -1,2 +1,14 @@
-// Placeholder: analysis moves off the extension host's main thread in the robustness issue.
-export {};
+// Runs analyses off the extension host's main thread. Protocol: see workerProtocol.ts.
+import { parentPort } from 'node:worker_threads';
+import { check } from '../check';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    response = { id: request.id, ok: true, result: check(request.text, request.options) };
+  } catch (e) {
+    response = { id: request.id, ok: false, error: (e as Error).stack ?? String(e) };
+  }
+  parentPort?.postMessage(response);
+});

@@ -1,10 +1,17 @@
 import * as vscode from 'vscode';
+import * as path from 'node:path';
 import { AnalysisService } from './analysisService';
+import { registerCodeActions } from './codeActions';
+import { registerDiagnostics } from './diagnostics';
+import { Suppressions } from './suppressions';
 
 /** Wiring only: every feature registers itself and goes into context.subscriptions. */
 export function activate(context: vscode.ExtensionContext): void {
-  const analyses = new AnalysisService();
-  context.subscriptions.push(analyses);
+  const analyses = new AnalysisService(path.join(context.extensionPath, 'dist', 'analysisWorker.js'));
+  const suppressions = new Suppressions(context.workspaceState);
+  context.subscriptions.push(analyses, suppressions);
+  registerDiagnostics(context, analyses, suppressions);
+  registerCodeActions(context, analyses, suppressions);
 }
 
 export function deactivate(): void {}
