@@ -1,0 +1,167 @@
+/**
+ * Interval arithmetic for rounding tolerance.
+ *
+ * A printed figure stands for every value that rounds to it: `1.42` (2 decimals) is [1.415, 1.425];
+ * an integer in a table "in thousands" is +-500 in units (+-0.5 of the printed unit). Two figures agree
+ * when their intervals meet (the XBRL Calculations 1.1 rule). We carry intervals through subtraction,
+ * multiplication and division so percent change and percent-of-total checks need no ad hoc tolerance.
+ */
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** Relative slack for floating-point noise when comparing bounds (not a rounding tolerance). */
+const EPS = 1e-9;
+
+export function interval(lo: number, hi: number = lo): Interval {
+  return lo <= hi ? { lo, hi } : { lo: hi, hi: lo };
+}
+
+/**
+ * The values that print as `value` with `decimals` decimals, in units of `scale` (1e3 for "in thousands").
+ * `multiplier` widens the half-width (the user's tolerance multiplier).
+ */
+export function rounding(value: number, decimals = 0, scale = 1, multiplier = 1): Interval {
+  const half = 0.5 * Math.pow(10, -decimals) * multiplier;
+  return { lo: (value - half) * scale, hi: (value + half) * scale };
+}
+
+/** Half of the printed precision: the tolerance of one rounded figure. */
+export function halfUnit(decimals = 0, scale = 1, multiplier = 1): number {
+  return 0.5 * Math.pow(10, -decimals) * scale * multiplier;
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return { lo: a.lo + b.lo, hi: a.hi + b.hi };
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return { lo: a.lo - b.hi, hi: a.hi - b.lo };
+}
+
+export function mul(a: Interval, b: Interval): Interval {
+  const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
+  return { lo: Math.min(...p), hi: Math.max(...p) };
+}
+
+/** a / b; undefined when b contains zero (the quotient is unbounded). */
+export function div(a: Interval, b: Interval): Interval | undefined {
+  if (b.lo <= 0 && b.hi >= 0) return undefined;
+  return mul(a, { lo: 1 / b.hi, hi: 1 / b.lo });
+}
+
+export function scale(a: Interval, k: number): Interval {
+  return interval(a.lo * k, a.hi * k);
+}
+
+export function abs(a: Interval): Interval {
+  if (a.lo >= 0) return a;
+  if (a.hi <= 0) return { lo: -a.hi, hi: -a.lo };
+  return { lo: 0, hi: Math.max(-a.lo, a.hi) };
+}
+
+export function sum(items: Interval[]): Interval {
+  return items.reduce(add, { lo: 0, hi: 0 });
+}
+
+/** Widen by `by` on each side. */
+export function widen(a: Interval, by: number): Interval {
+  return { lo: a.lo - by, hi: a.hi + by };
+}
+
+function slack(a: Interval, b: Interval): number {
+  return EPS * Math.max(1, Math.abs(a.lo), Math.abs(a.hi), Math.abs(b.lo), Math.abs(b.hi));
+}
+
+export function intersect(a: Interval, b: Interval): Interval | undefined {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo <= hi) return { lo, hi };
+  if (lo - hi <= slack(a, b)) return { lo: hi, hi: hi };
+  return undefined;
+}
+
+/** The two intervals share at least one value (within floating-point noise). */
+export function meets(a: Interval, b: Interval): boolean {
+  return intersect(a, b) !== undefined;
+}
+
+export function contains(a: Interval, x: number): boolean {
+  return meets(a, { lo: x, hi: x });
+}
+
+export function hull(a: Interval, b: Interval): Interval {
+  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi) };
+}
+
+export function mid(a: Interval): number {
+  return (a.lo + a.hi) / 2;
+}
+
+export function width(a: Interval): number {
+  return a.hi - a.lo;
+}
+
+/** Distance between two intervals (0 when they meet). */
+export function gap(a: Interval, b: Interval): number {
+  if (meets(a, b)) return 0;
+  return a.hi < b.lo ? b.lo - a.hi : a.lo - b.hi;
+}
+
+/**
+ * The values printed with `decimals` decimals whose rounding interval meets `target`, at most `limit`
+ * of them (enough to tell "none", "exactly one" and "several").
+ */
+export function printedCandidates(target: Interval, decimals: number, limit = 3, scaleBy = 1): number[] {
+  const step = Math.pow(10, -decimals);
+  const half = step / 2;
+  const first = Math.ceil((target.lo / scaleBy - half) / step - EPS);
+  const out: number[] = [];
+  for (let k = first; out.length < limit; k++) {
+    const v = k * step;
+    if ((v - half) * scaleBy > target.hi + slack(target, target)) break;
+    if (meets({ lo: (v - half) * scaleBy, hi: (v + half) * scaleBy }, target)) out.push(Number(v.toFixed(decimals)));
+  }
+  return out;
+}
+
+/**
+ * The sub-intervals covered by the most of `items` (closed intervals), with that count. The best count is
+ * reached at some item's lower bound, so each candidate lower bound is tried: O(n^2), n = rows in a table.
+ */
+export function maxOverlap(items: Interval[]): { count: number; regions: Interval[] } {
+  let best = 0;
+  let regions: Interval[] = [];
+  for (const c of items) {
+    let count = 0;
+    let hi = Infinity;
+    for (const it of items) {
+      if (it.lo <= c.lo + slack(it, c) && it.hi >= c.lo - slack(it, c)) {
+        count++;
+        hi = Math.min(hi, it.hi);
+      }
+    }
+    if (count > best) {
+      best = count;
+      regions = [];
+    }
+    if (count === best) regions.push({ lo: c.lo, hi: Math.max(hi, c.lo) });
+  }
+  regions.sort((a, b) => a.lo - b.lo);
+  const merged: Interval[] = [];
+  for (const r of regions) {
+    const last = merged[merged.length - 1];
+    if (last && r.lo <= last.hi) last.hi = Math.max(last.hi, r.hi);
+    else merged.push({ ...r });
+  }
+  return { count: best, regions: merged };
+}
+
+export function formatInterval(a: Interval, digits: number, suffix = ''): string {
+  const f = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const lo = f(a.lo);
+  const hi = f(a.hi);
+  return lo === hi ? `${lo}${suffix}` : `${lo}${suffix}–${hi}${suffix}`;
+}
