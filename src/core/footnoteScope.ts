@@ -1,0 +1,70 @@
+import type { Footnote, Section, Table } from './model';
+import { flattenSections } from './sections';
+
+/** Raw characters a table's notes may sit below it (markup and page breaks included). */
+const MAX_GAP = 4000;
+/** Visible characters allowed between a table (or its previous note) and a note ("Notes:", "____"). */
+const MAX_VISIBLE = 80;
+
+/**
+ * Gives each footnote the table it belongs to: the table that holds it (SGML `<FN>` inside `<TABLE>`,
+ * HTML notes in rows below), or the table just above it with nothing but rules, blank lines, markup,
+ * a page number or its sibling notes in between. Footnotes further away stay section-scoped.
+ */
+export function attachToTables(text: string, footnotes: Footnote[], tables: Table[], sections: Section[]): void {
+  const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
+  const headingStarts = flattenSections(sections).map((s) => s.span.start).sort((a, b) => a - b);
+  const lastNoteEnd = new Map<string, number>();
+  for (const fn of footnotes) {
+    const table = lastTableStartingBefore(ordered, fn.span.start);
+    if (!table) continue;
+    if (fn.span.start < table.span.end) {
+      fn.tableId = table.id;
+      continue;
+    }
+    const from = Math.max(table.span.end, lastNoteEnd.get(table.id) ?? 0);
+    if (gapIsQuiet(text, from, fn.span.start) && !hasHeadingIn(headingStarts, from, fn.span.start)) {
+      fn.tableId = table.id;
+      lastNoteEnd.set(table.id, fn.span.end);
+    }
+  }
+}
+
+function lastTableStartingBefore(tables: Table[], offset: number): Table | undefined {
+  let lo = 0;
+  let hi = tables.length - 1;
+  let best: Table | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tables[mid].span.start <= offset) {
+      best = tables[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function gapIsQuiet(text: string, from: number, to: number): boolean {
+  if (to < from) return true;
+  if (to - from > MAX_GAP) return false;
+  return visibleText(text.slice(from, to)).length <= MAX_VISIBLE;
+}
+
+/** What a reader sees of a stretch of source: markup, entities, rules and whitespace left out. */
+export function visibleText(s: string): string {
+  return s
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[#\w]{1,10};/g, ' ')
+    .replace(/[\s_=\-\u2014\u2013]+/g, '');
+}
+
+function hasHeadingIn(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
+}
