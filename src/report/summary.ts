@@ -1,0 +1,241 @@
+/**
+ * The summary model: what the summary panel and the static HTML report show, built from one CheckResult.
+ * Pure data (serialisable, no 'vscode'); every item carries its span and 0-based line/column so a click
+ * can reveal it. Nothing here re-reads the filing: the text is only used to map offsets to lines.
+ */
+import { LineIndex } from '../core/lineIndex';
+import type { Analysis, Metadata, Section, Span, Table } from '../core/model';
+import type { CheckResult, Finding, Severity, TableCheck } from '../rules/types';
+import { buildCharts, type Chart } from './charts';
+
+/** A place in the filing: offsets (UTF-16, end exclusive) and their 0-based line/column twins. */
+export interface Loc extends Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface SummaryFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The printed value ("2.42%"). */
+  actual?: string;
+  /** The computed value or interval ("1.40%-1.44%"). */
+  expected?: string;
+  tableId?: string;
+  section?: string;
+  loc: Loc;
+}
+
+export type TableStatus = 'checked' | 'inconclusive' | 'not-checked';
+
+export interface SummaryTable {
+  id: string;
+  title: string;
+  layout: Table['layout'];
+  rows: number;
+  columns: number;
+  status: TableStatus;
+  checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[];
+  findings: number;
+  section?: string;
+  loc: Loc;
+}
+
+export interface SummaryFootnote {
+  id: string;
+  marker: string;
+  /** The definition's text, shortened to a readable length. */
+  text: string;
+  references: number;
+  tableId?: string;
+  loc: Loc;
+}
+
+export interface SummaryCounts {
+  tables: number;
+  checkedTables: number;
+  inconclusiveTables: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  byRule: { ruleId: string; count: number }[];
+  footnotes: number;
+  /** Definitions at least one marker points at. */
+  footnotesReferenced: number;
+  /** Definitions no marker points at. */
+  footnotesUnreferenced: number;
+  references: number;
+  /** Markers with no definition found. */
+  referencesUnresolved: number;
+  sections: number;
+}
+
+export interface Summary {
+  /** The name shown as the report's heading: company, else the file name. */
+  title: string;
+  uri?: string;
+  format: Analysis['format'];
+  length: number;
+  lines: number;
+  metadata: Metadata;
+  counts: SummaryCounts;
+  findings: SummaryFinding[];
+  tables: SummaryTable[];
+  footnotes: SummaryFootnote[];
+  charts: Chart[];
+  warnings: string[];
+}
+
+const MAX_FOOTNOTE_TEXT = 280;
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** Builds the summary of one checked filing. `text` must be the text the result was computed from. */
+export function buildSummary(result: CheckResult, text: string): Summary {
+  const { analysis, findings, tableChecks } = result;
+  const index = new LineIndex(text);
+  const loc = (span: Span): Loc => toLoc(index, span, text.length);
+  const sections = flattenSections(analysis.sections);
+  const sectionTitle = (id: string | undefined, span: Span): string | undefined =>
+    (id !== undefined ? sections.find((s) => s.id === id) : innermostSection(sections, span))?.title;
+
+  const checksByTable = new Map<string, TableCheck[]>();
+  for (const c of tableChecks) {
+    const list = checksByTable.get(c.tableId) ?? [];
+    list.push(c);
+    checksByTable.set(c.tableId, list);
+  }
+  const findingsByTable = new Map<string, number>();
+  for (const f of findings) if (f.tableId) findingsByTable.set(f.tableId, (findingsByTable.get(f.tableId) ?? 0) + 1);
+
+  const tables: SummaryTable[] = analysis.tables.map((t) => {
+    const checks = (checksByTable.get(t.id) ?? []).map(({ ruleId, status, reason }) => ({ ruleId, status, reason }));
+    return {
+      id: t.id,
+      title: oneLine(t.caption ?? t.title ?? '') || `Table ${Number(t.id.replace(/\D/g, '')) + 1 || ''}`.trim(),
+      layout: t.layout,
+      rows: t.rows.length,
+      columns: t.columns.length || Math.max(0, ...t.rows.map((r) => r.cells.length)),
+      status: tableStatus(checks),
+      checks,
+      findings: findingsByTable.get(t.id) ?? 0,
+      section: sectionTitle(t.sectionId, t.span),
+      loc: loc(t.span),
+    };
+  });
+
+  const tableSection = new Map(analysis.tables.map((t) => [t.id, t.sectionId]));
+  const summaryFindings: SummaryFinding[] = [...findings]
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      actual: f.actual,
+      expected: f.expected,
+      tableId: f.tableId,
+      section: sectionTitle(f.tableId ? tableSection.get(f.tableId) : undefined, f.span),
+      loc: loc(f.span),
+    }));
+
+  const footnotes: SummaryFootnote[] = analysis.footnotes.map((f) => ({
+    id: f.id,
+    marker: f.marker,
+    text: shorten(oneLine(f.text), MAX_FOOTNOTE_TEXT),
+    references: f.refIds.length,
+    tableId: f.tableId,
+    loc: loc(f.span),
+  }));
+
+  return {
+    title: oneLine(analysis.metadata.company ?? '') || baseName(analysis.uri) || 'Filing',
+    uri: analysis.uri,
+    format: analysis.format,
+    length: analysis.length,
+    lines: index.lineCount,
+    metadata: { ...analysis.metadata },
+    counts: countAll(analysis, findings, tables, sections.length),
+    findings: summaryFindings,
+    tables,
+    footnotes,
+    charts: buildCharts(analysis, summaryFindings, loc),
+    warnings: [...analysis.warnings],
+  };
+}
+
+function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[], sections: number): SummaryCounts {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byRule = new Map<string, number>();
+  for (const f of findings) {
+    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+    byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  }
+  const referenced = analysis.footnotes.filter((f) => f.refIds.length > 0).length;
+  return {
+    tables: tables.length,
+    checkedTables: tables.filter((t) => t.status === 'checked').length,
+    inconclusiveTables: tables.filter((t) => t.status === 'inconclusive').length,
+    findings: findings.length,
+    bySeverity,
+    byRule: [...byRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1)),
+    footnotes: analysis.footnotes.length,
+    footnotesReferenced: referenced,
+    footnotesUnreferenced: analysis.footnotes.length - referenced,
+    references: analysis.references.length,
+    referencesUnresolved: analysis.references.filter((r) => r.footnoteId === undefined).length,
+    sections,
+  };
+}
+
+/** A table is checked when any rule could check it, inconclusive when rules applied but lacked input. */
+function tableStatus(checks: Pick<TableCheck, 'status'>[]): TableStatus {
+  if (checks.some((c) => c.status === 'checked')) return 'checked';
+  return checks.length > 0 ? 'inconclusive' : 'not-checked';
+}
+
+export function toLoc(index: LineIndex, span: Span, length: number): Loc {
+  const start = clamp(span.start, 0, length);
+  const end = clamp(span.end, start, length);
+  const a = index.position(start);
+  const b = index.position(end);
+  return { start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), lo), hi) : lo;
+}
+
+function flattenSections(roots: Section[]): Section[] {
+  const out: Section[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const s = stack.pop()!;
+    out.push(s);
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]);
+  }
+  return out;
+}
+
+/** The deepest section whose range holds the span (sections are few; a linear scan is fine). */
+function innermostSection(sections: Section[], span: Span): Section | undefined {
+  let best: Section | undefined;
+  for (const s of sections) {
+    if (s.range.start <= span.start && span.start < s.range.end && (!best || s.level >= best.level)) best = s;
+  }
+  return best;
+}
+
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function shorten(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…';
+}
+
+function baseName(uri: string | undefined): string {
+  if (!uri) return '';
+  const parts = uri.split(/[\\/]/);
+  return parts[parts.length - 1] ?? '';
+}
