@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { check } from '../check';
 import type { AnalyzeOptions } from '../core/analyze';
 import type { CheckOptions, CheckResult } from '../rules/types';
+import { LARGE_DOCUMENT_CHARS, withoutCells } from './largeResults';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /** Thrown to callers whose request was replaced by a newer one for the same document before it ran. */
@@ -54,7 +55,8 @@ export class AnalysisRunner {
       setImmediate(() => {
         this.running = undefined;
         try {
-          job.resolve(check(job.text, job.options));
+          const result = check(job.text, job.options);
+          job.resolve(job.text.length > LARGE_DOCUMENT_CHARS ? withoutCells(result) : result);
         } catch (e) {
           job.reject(e as Error);
         }
@@ -64,7 +66,7 @@ export class AnalysisRunner {
     }
     const id = this.nextId++;
     this.running = { id, job };
-    const request: WorkerRequest = { id, text: job.text, options: job.options };
+    const request: WorkerRequest = { id, text: job.text, options: job.options, lite: job.text.length > LARGE_DOCUMENT_CHARS };
     worker.postMessage(request);
   }
 

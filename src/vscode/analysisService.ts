@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../rules/types';
+import { binaryReason } from '../core/textChecks';
 import { AnalysisRunner } from './analysisRunner';
 import { readCheckOptions } from './settings';
 
@@ -39,9 +40,14 @@ export class AnalysisService implements vscode.Disposable {
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version) return hit.result;
     const version = document.version;
+    const text = document.getText();
+    const notFiling = binaryReason(text);
+    const work = notFiling
+      ? Promise.resolve(notAnalysed(key, text.length, `Not analysed: ${notFiling}.`))
+      : this.runner.run(key, text, { uri: key, ...readCheckOptions(document.uri) });
     const entry: Entry = {
       version,
-      result: this.runner.run(key, document.getText(), { uri: key, ...readCheckOptions(document.uri) }).then((result) => {
+      result: work.then((result) => {
         entry.done = result;
         if (document.version === version && !document.isClosed) this.emitter.fire({ document, result });
         return result;
@@ -63,4 +69,12 @@ export class AnalysisService implements vscode.Disposable {
     this.runner.dispose();
     this.cache.clear();
   }
+}
+
+function notAnalysed(uri: string, length: number, warning: string): CheckResult {
+  return {
+    analysis: { uri, format: 'converted', length, metadata: {}, documents: [], sections: [], tables: [], footnotes: [], references: [], warnings: [warning] },
+    findings: [],
+    tableChecks: [],
+  };
 }

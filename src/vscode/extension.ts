@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { AnalysisService } from './analysisService';
 import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
+import { registerLargeFileNotice } from './largeFiles';
+import { registerStatusBar } from './statusBar';
 import { Suppressions } from './suppressions';
 
 /** Wiring only: every feature registers itself and goes into context.subscriptions. */
@@ -12,6 +14,8 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(analyses, suppressions);
   registerDiagnostics(context, analyses, suppressions);
   registerCodeActions(context, analyses, suppressions);
+  registerStatusBar(context, analyses);
+  registerLargeFileNotice(context);
 }
 
 export function deactivate(): void {}

@@ -5,6 +5,8 @@ export interface WorkerRequest {
   id: number;
   text: string;
   options: AnalyzeOptions & CheckOptions;
+  /** Leave per-cell data out of the result (very large documents). */
+  lite?: boolean;
 }
 
 export type WorkerResponse =
