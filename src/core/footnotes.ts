@@ -3,12 +3,14 @@ import { sectionAt } from './sections';
 import { attachToTables } from './footnoteScope';
 import { collectReferences } from './footnoteRefs';
 import { footnoteKey } from './tables/markers';
+import { statedOutstandingFromNotes } from './footnoteOutstanding';
 
 /**
  * Footnote definitions and references, each reference resolved to the definition that governs it:
  * the table's own notes first, then its section's, then notes between it and the next table, then the
  * nearest preceding note in the same SGML document. Fills Footnote.refIds, FootnoteRef.footnoteId and
- * Table.footnoteIds (the table's own notes and the notes its markers resolve to, in document order).
+ * Table.footnoteIds (the table's own notes and the notes its markers resolve to, in document order),
+ * and Table.statedOutstanding from those notes when the builder found none.
  */
 export function resolveFootnotes(
   text: string, raw: ReaderResult, tables: Table[], sections: Section[],
@@ -30,6 +32,7 @@ export function resolveFootnotes(
     fn.refIds.push(ref.id);
   }
   fillTableFootnotes(tables, footnotes, references);
+  statedOutstandingFromNotes(text, tables, footnotes);
   return { footnotes, references };
 }
 

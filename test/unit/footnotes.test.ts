@@ -96,3 +96,24 @@ test('never throws on out-of-range or overlapping definitions', () => {
   const { footnotes } = resolveFootnotes(text, raw(text, bad), [], []);
   assert.deepEqual(footnotes.map((f) => f.key), ['2']);
 });
+
+test('takes the shares outstanding a table states in its own notes (Nestbuilder: based on 1,673,237 shares)', () => {
+  const text = corpus('sectext/Nestbuilder_10-K_2021.txt');
+  const top = text.indexOf('Name and Address\t');
+  const end = text.indexOf('\n', text.indexOf('All Officers and Directors as a Group', top));
+  const header = [cell(text, 'Common Stock Ownership(1)', top), cell(text, 'Percentage of Common Stock Ownership(2)', top)];
+  const t = table('t0', { start: top, end }, header, [[cell(text, 'Thomas M. Grbelja (3)(4)', top)]]);
+  const defs = notes(text, ['(1)', '(2)', '(3)', '(4)'], end);
+  const { footnotes, references } = resolveFootnotes(text, raw(text, defs), [t], []);
+  assert.deepEqual(references.map((r) => [r.marker, r.footnoteId]), [['(1)', 'f0'], ['(2)', 'f1'], ['(3)', 'f2'], ['(4)', 'f3']]);
+  assert.ok(footnotes.every((f) => f.tableId === 't0'));
+  assert.equal(t.statedOutstanding?.value, 1673237);
+  assert.equal(text.slice(t.statedOutstanding!.span.start, t.statedOutstanding!.span.end), '1,673,237');
+});
+
+test('states no outstanding count when the notes give two different ones', () => {
+  const text = 'H\tP(1)\nz\t3\n\n(1) Based on 1,000,000 shares of common stock outstanding.\n(2) Based on 50,000 shares of preferred stock outstanding.\n';
+  const t = table('t0', spanOf(text, 'H\tP(1)\nz\t3'), [cell(text, 'P(1)')], [[cell(text, 'z')]]);
+  resolveFootnotes(text, raw(text, notes(text, ['(1)', '(2)'], 10)), [t], []);
+  assert.equal(t.statedOutstanding, undefined);
+});
