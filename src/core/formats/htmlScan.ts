@@ -1,0 +1,225 @@
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, Nodes, Root } from 'hast';
+import type { Span } from '../model';
+import { TextCollector, type Piece } from './htmlText';
+import { scanTable, type TableBlock } from './htmlTables';
+
+/** A paragraph-like run of text (p, div, h1-h6, li, or a row of a layout table). */
+export interface TextBlock {
+  kind: 'text';
+  text: string;
+  pieces: Piece[];
+  span: Span;
+  /** All of its text is bold. */
+  bold: boolean;
+  /** 1-6 for h1-h6. */
+  depth?: number;
+}
+
+export type Block = TextBlock | TableBlock;
+
+export interface Fact {
+  text: string;
+  span: Span;
+}
+
+export interface HtmlScan {
+  blocks: Block[];
+  /** Inline XBRL dei: facts by local name (EntityRegistrantName ...), first occurrence. */
+  facts: Map<string, Fact>;
+  title?: string;
+  warnings: string[];
+}
+
+const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'ix:header', 'object', 'svg', 'math', 'iframe']);
+const BLOCK = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center',
+  'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'body', 'html', 'form', 'hr', 'address',
+  'caption', 'figure', 'figcaption', 'fieldset', 'xbrl', 'document', 'text', 'page',
+]);
+const BOLD_TAGS = new Set(['b', 'strong']);
+const HIDDEN = /display\s*:\s*none/i;
+const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
+/** Deeper nesting than this is read as flat text (hostile input must not exhaust the stack). */
+const MAX_DEPTH = 300;
+
+/** Parses HTML in text[start, end) and splits it into text blocks and data tables, with source offsets. */
+export function scanHtml(text: string, start = 0, end = text.length): HtmlScan {
+  const warnings: string[] = [];
+  let tree: Root;
+  try {
+    tree = unified().use(rehypeParse).parse(start === 0 && end === text.length ? text : text.slice(start, end));
+  } catch (e) {
+    warnings.push(`The HTML could not be parsed (${(e as Error).message}); it is read as empty.`);
+    return { blocks: [], facts: new Map(), warnings };
+  }
+  const scanner = new Scanner(text, start, warnings);
+  scanner.visitChildren(tree, false, 0);
+  scanner.flush();
+  return { blocks: scanner.blocks, facts: scanner.facts, title: scanner.title, warnings };
+}
+
+export class Scanner {
+  readonly blocks: Block[] = [];
+  readonly facts = new Map<string, Fact>();
+  title?: string;
+  private cur: TextCollector | null = null;
+  private depthTag?: number;
+  private deepWarned = false;
+
+  constructor(
+    readonly source: string,
+    readonly base: number,
+    readonly warnings: string[],
+  ) {}
+
+  startOf(node: Nodes): number {
+    return this.base + (node.position?.start.offset ?? 0);
+  }
+
+  endOf(node: Nodes): number {
+    return this.base + (node.position?.end.offset ?? node.position?.start.offset ?? 0);
+  }
+
+  flush(): void {
+    const c = this.cur;
+    this.cur = null;
+    if (!c || c.isEmpty) return;
+    const text = c.text.replace(/\s+$/, '');
+    if (!text) return;
+    this.blocks.push({
+      kind: 'text',
+      text,
+      pieces: c.pieces,
+      span: c.spanOf(0, text.length),
+      bold: c.plainChars === 0 && c.boldChars > 0,
+      depth: this.depthTag,
+    });
+  }
+
+  visitChildren(node: Root | Element, bold: boolean, depth: number): void {
+    for (const child of node.children) this.visit(child as Nodes, bold, depth + 1);
+  }
+
+  visit(node: Nodes, bold: boolean, depth: number): void {
+    if (node.type === 'text') {
+      if (!this.cur) this.cur = new TextCollector(this.source);
+      this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
+      return;
+    }
+    if (node.type !== 'element') {
+      if (node.type === 'root') this.visitChildren(node, bold, depth);
+      return;
+    }
+    const tag = node.tagName;
+    this.noteFact(node);
+    if (tag === 'title' && !this.title) this.title = plainText(node).trim() || undefined;
+    if (SKIP.has(tag) || isHidden(node)) {
+      if (tag !== 'script' && tag !== 'style') this.factsOnly(node);
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      this.tooDeep(node);
+      return;
+    }
+    if (tag === 'br') {
+      this.cur?.lineBreak(true);
+      return;
+    }
+    if (tag === 'table') {
+      this.flush();
+      const blocks = scanTable(this, node, depth);
+      this.blocks.push(...blocks);
+      return;
+    }
+    const b = bold || BOLD_TAGS.has(tag) || isBoldStyle(node);
+    if (BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th') {
+      this.flush();
+      const h = /^h([1-6])$/.exec(tag);
+      const saved = this.depthTag;
+      if (h) this.depthTag = Number(h[1]);
+      this.visitChildren(node, b, depth);
+      this.flush();
+      this.depthTag = saved;
+      return;
+    }
+    this.visitChildren(node, b, depth);
+  }
+
+  /** Visits `node`'s content as inline text into `into` (a table cell): blocks become spaces. */
+  inline(node: Element, into: TextCollector, bold: boolean, depth: number): void {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        into.add(child.value, this.startOf(child), this.endOf(child), bold);
+        continue;
+      }
+      if (child.type !== 'element') continue;
+      const tag = child.tagName;
+      this.noteFact(child);
+      if (SKIP.has(tag) || isHidden(child)) continue;
+      if (depth > MAX_DEPTH) {
+        this.tooDeep(child);
+        continue;
+      }
+      if (tag === 'br') {
+        into.lineBreak(false);
+        continue;
+      }
+      const block = BLOCK.has(tag) || tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th';
+      if (block) into.space();
+      this.inline(child, into, bold || BOLD_TAGS.has(tag) || isBoldStyle(child), depth + 1);
+      if (block) into.space();
+    }
+  }
+
+  private tooDeep(node: Element): void {
+    if (!this.deepWarned) {
+      this.warnings.push(`HTML nested deeper than ${MAX_DEPTH} elements; the deepest content is skipped.`);
+      this.deepWarned = true;
+    }
+    void node;
+  }
+
+  /** Hidden content (ix:header) is not text, but its dei: facts are metadata. */
+  private factsOnly(root: Element): void {
+    const stack: Element[] = [root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      this.noteFact(el);
+      for (const c of el.children) if (c.type === 'element') stack.push(c);
+    }
+  }
+
+  private noteFact(node: Element): void {
+    const tag = node.tagName;
+    if (tag !== 'ix:nonnumeric' && tag !== 'ix:nonfraction') return;
+    const name = String(node.properties?.name ?? '');
+    if (!name.startsWith('dei:')) return;
+    const key = name.slice(4);
+    if (this.facts.has(key)) return;
+    const c = new TextCollector(this.source);
+    this.inline(node, c, false, 0);
+    const text = c.text.trim();
+    if (text) this.facts.set(key, { text, span: c.spanOf(0, text.length) });
+  }
+}
+
+function isHidden(node: Element): boolean {
+  const style = node.properties?.style;
+  return typeof style === 'string' && style.length > 0 && HIDDEN.test(style);
+}
+
+function isBoldStyle(node: Element): boolean {
+  const style = node.properties?.style;
+  return typeof style === 'string' && style.length > 0 && BOLD_STYLE.test(style);
+}
+
+function plainText(node: Element): string {
+  let s = '';
+  for (const c of node.children) {
+    if (c.type === 'text') s += c.value;
+    else if (c.type === 'element') s += plainText(c);
+  }
+  return s.replace(/\s+/g, ' ');
+}

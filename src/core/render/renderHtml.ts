@@ -1,0 +1,77 @@
+import type { Span } from '../model';
+import { scanHtml, type TextBlock } from '../formats/htmlScan';
+import { notesAfter, readerResult } from '../formats/html';
+import { footnoteOf, headingOf } from '../formats/htmlStructure';
+import { OffsetMap, RenderWriter } from './offsetMap';
+import { renderTable } from './renderTable';
+
+/** Converted text in the seed's style, and where each of its offsets came from in the source. */
+export interface Rendering {
+  text: string;
+  map: OffsetMap;
+}
+
+/** Renders HTML (all of `text`, or `range` of it) as seed-style converted text. */
+export function renderHtml(text: string, range?: Span): Rendering {
+  const w = new RenderWriter();
+  renderHtmlInto(w, text, range, true);
+  return { text: w.toString(), map: w.map };
+}
+
+/**
+ * Writes the rendering of text[range] to `w`: paragraphs split by blank lines, one line per table row
+ * with TAB-separated cells, footnotes below tables as `- (1) ...` / `* ...` lines. With `header`, the
+ * seed's first lines (company, `Form X`) come first when the filing names them.
+ */
+export function renderHtmlInto(w: RenderWriter, text: string, range: Span | undefined, header: boolean): void {
+  const start = Math.max(0, Math.min(range?.start ?? 0, text.length));
+  const end = Math.max(start, Math.min(range?.end ?? text.length, text.length));
+  const scan = scanHtml(text, start, end);
+  if (header) {
+    const md = readerResult(scan, { start, end }).metadata;
+    const company = scan.facts.get('EntityRegistrantName');
+    if (company) para(w, () => w.mapped(company.text, company.span.start, company.span.end));
+    else if (md.company) para(w, () => w.write(md.company!));
+    const form = scan.facts.get('DocumentType');
+    if (form) {
+      para(w, () => {
+        w.write('Form ');
+        w.mapped(form.text, form.span.start, form.span.end);
+      });
+    } else if (md.formType) para(w, () => w.write(`Form ${md.formType}`));
+  }
+  const { blocks } = scan;
+  const headingAt = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'text' && headingOf(b)) headingAt.add(i);
+  });
+  const notes = new Set<TextBlock>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'table') for (const a of notesAfter(blocks, i, headingAt)) if (footnoteOf(a)) notes.add(a);
+  });
+  let prevNote = false;
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      para(w, () => renderTable(w, b));
+      prevNote = false;
+      continue;
+    }
+    const note = notes.has(b);
+    if (note && prevNote) w.write('\n');
+    else sep(w);
+    if (note && !b.text.startsWith('*')) w.write('- ');
+    // a line break inside a footnote or paragraph would split it in the rendering's reader
+    const flat = note ? b.text.replace(/\n/g, ' ') : b.text;
+    w.pieces(flat, b.pieces, b.span);
+    prevNote = note;
+  }
+}
+
+function sep(w: RenderWriter): void {
+  if (w.length > 0) w.write('\n\n');
+}
+
+function para(w: RenderWriter, body: () => void): void {
+  sep(w);
+  body();
+}

@@ -1,0 +1,92 @@
+import type { GridCell, TableBlock } from '../formats/htmlTables';
+import type { RenderWriter } from './offsetMap';
+
+/** A rendered cell: one or more source cells merged (`$` + `1,234`, `0.42` + `%`). */
+interface OutCell {
+  col: number;
+  colSpan: number;
+  parts: GridCell[];
+}
+
+const PREFIX = /^(\$|US\$|€|£|¥)$/;
+const SUFFIX = /^(%|\)|%\)|\)%|pts?\.?|bps)$/;
+const NUMBERISH = /^[(\-–—]?\s?[$€£¥]?\s?[0-9.(]/;
+
+/**
+ * Writes a data table (rows joined by newlines, no trailing newline) in the seed's style: one line per row, cells split by TAB, `$` / `%` / `)`
+ * fragments merged into their numbers, columns that stay empty in every row dropped, and a header
+ * spanning several columns written once with empty cells after it (a banded header).
+ */
+export function renderTable(w: RenderWriter, t: TableBlock): void {
+  const rows = t.rows.map((r) => mergeFragments(r.cells));
+  const kept = keptColumns(rows);
+  if (kept.length === 0) return;
+  let first = true;
+  for (const row of rows) {
+    if (row.length === 0) continue;
+    if (!first) w.write('\n');
+    first = false;
+    const line: (OutCell | undefined)[] = new Array(kept.length).fill(undefined);
+    for (const c of row) {
+      const k = firstKeptIn(kept, c.col, c.col + c.colSpan);
+      if (k >= 0 && !line[k]) line[k] = c;
+    }
+    line.forEach((c, i) => {
+      if (i > 0) w.write('\t');
+      if (c) writeCell(w, c);
+    });
+  }
+}
+
+function writeCell(w: RenderWriter, c: OutCell): void {
+  c.parts.forEach((p, i) => {
+    // "$" joins its number with no space, as "(1,045)" and "1.42%" are printed
+    if (i > 0 && !PREFIX.test(c.parts[i - 1].text) && !SUFFIX.test(p.text)) w.write(' ');
+    w.pieces(p.text, p.pieces, p.span);
+  });
+}
+
+/** Filled cells of a row with `$` joined to the number after it and `%` / `)` to the number before it. */
+function mergeFragments(cells: GridCell[]): OutCell[] {
+  const filled = cells.filter((c) => c.text.length > 0);
+  const out: OutCell[] = [];
+  let pending: GridCell[] = [];
+  for (let i = 0; i < filled.length; i++) {
+    const c = filled[i];
+    if (PREFIX.test(c.text) && i + 1 < filled.length && NUMBERISH.test(filled[i + 1].text)) {
+      pending.push(c);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (SUFFIX.test(c.text) && prev && pending.length === 0 && /[0-9]$/.test(prev.parts[prev.parts.length - 1].text.replace(/[%)]+$/, ''))) {
+      prev.parts.push(c);
+      continue;
+    }
+    out.push({ col: c.col, colSpan: c.colSpan, parts: [...pending, c] });
+    pending = [];
+  }
+  for (const p of pending) out.push({ col: p.col, colSpan: p.colSpan, parts: [p] });
+  return out;
+}
+
+/** Grid columns holding text in some row; a spanning header with none inside keeps its first column. */
+function keptColumns(rows: OutCell[][]): number[] {
+  const kept = new Set<number>();
+  for (const row of rows) for (const c of row) if (c.colSpan === 1) kept.add(c.col);
+  const list = [...kept].sort((a, b) => a - b);
+  for (const row of rows) {
+    for (const c of row) if (c.colSpan > 1 && firstKeptIn(list, c.col, c.col + c.colSpan) < 0) kept.add(c.col);
+  }
+  return kept.size === list.length ? list : [...kept].sort((a, b) => a - b);
+}
+
+function firstKeptIn(kept: number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < kept.length && kept[lo] < to ? lo : -1;
+}
