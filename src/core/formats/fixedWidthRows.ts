@@ -1,0 +1,157 @@
+/**
+ * One data line of a fixed-width table -> a row label and value cells placed in columns.
+ * Columns start at the `<S>`/`<C>` marker positions. Numbers are right-aligned and may start a little left
+ * of their `<C>` (a `$` or `(` in front), so a cell goes to the column it overlaps most, not the one its
+ * first character falls in. Leader dots (`Net sales.......`, `. . . .`) are dropped from labels.
+ */
+import type { RawCell, Span } from '../model';
+import type { Word } from './fixedWidthLine';
+
+/** A word that is a value (or part of one) rather than label text. */
+const VALUE = /^(?:[$(]*[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)%?\)?%?\)?|\$?\(?(?:NM|N\/M|N\/A|n\/a|NA|nil|Nil|NIL|none|None|NONE)\)?|[-\u2013\u2014]+%?|\*+|\$)$/;
+/** A footnote marker as EDGAR tags it. */
+export const F_MARKER = /^<F\d+>$/i;
+const PREFIX = /^(?:\$|\(|\$\(|US\$)$/;
+const SUFFIX = /^(?:%|\)|%\)|\)%)$/;
+const DOTS = /^(?:\.|\.\.+|[._]{2,})$/;
+const TRAILING_DOTS = /(?:\s*\.){2,}\s*$/;
+
+export function isValueWord(w: string): boolean {
+  return VALUE.test(w);
+}
+
+/** A group of words forming one cell, on one line. */
+export interface Group {
+  words: Word[];
+  c0: number;
+  c1: number;
+}
+
+export interface ParsedLine {
+  /** Label words (leader dots removed), possibly empty. */
+  label: Word[];
+  /** Value cells in reading order. */
+  groups: Group[];
+}
+
+function group(words: Word[]): Group {
+  return { words, c0: words[0].c0, c1: words[words.length - 1].c1 };
+}
+
+/** Strips trailing leader dots from a label word; returns null when nothing is left. */
+function stripDots(w: Word): Word | null {
+  const m = TRAILING_DOTS.exec(w.text);
+  if (!m || m[0].replace(/\s/g, '').length < 2) return w;
+  const keep = w.text.length - m[0].length;
+  if (keep <= 0) return null;
+  return { ...w, text: w.text.slice(0, keep), end: w.start + keep, c1: w.c0 + keep };
+}
+
+/**
+ * Splits a line's words into the row label (words before the first value column) and value groups.
+ * `firstC` is the visual column of the first `<C>` marker.
+ */
+export function parseLine(words: Word[], firstC: number): ParsedLine {
+  const label: Word[] = [];
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (DOTS.test(w.text)) continue;
+    const prev = label.length ? label[label.length - 1] : undefined;
+    const value = VALUE.test(w.text);
+    if (!prev) {
+      if ((value && w.c0 >= firstC - 4) || w.c0 >= firstC) break; // a row with no label
+      label.push(w);
+      continue;
+    }
+    const gap = w.c0 - prev.c1;
+    if (gap >= 2 && (value || PREFIX.test(w.text) || w.c0 >= firstC - 1)) break;
+    label.push(w);
+  }
+  // Leader dots glued to the last label word ("sales......").
+  while (label.length) {
+    const last = stripDots(label[label.length - 1]);
+    if (last) {
+      label[label.length - 1] = last;
+      break;
+    }
+    label.pop();
+  }
+  const groups: Group[] = [];
+  let cur: Word[] | null = null;
+  let open = false; // the current group ends in a `$` or `(` waiting for its number
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (DOTS.test(w.text)) continue;
+    const last = cur ? cur[cur.length - 1] : undefined;
+    const gap = last ? w.c0 - last.c1 : Infinity;
+    if (cur && (open || F_MARKER.test(w.text) || SUFFIX.test(w.text))) {
+      cur.push(w);
+      open = PREFIX.test(w.text);
+      continue;
+    }
+    if (cur && last && gap === 1 && !VALUE.test(w.text) && !VALUE.test(last.text)) {
+      cur.push(w); // words of one text cell ("Not applicable")
+      continue;
+    }
+    if (cur) groups.push(group(cur));
+    cur = [w];
+    open = PREFIX.test(w.text);
+  }
+  if (cur) groups.push(group(cur));
+  return { label, groups };
+}
+
+/** Visual ranges of data columns: column k covers [starts[k], starts[k+1]). */
+export function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+/**
+ * Places groups into data columns (index 0 = first `<C>`). `starts` are the `<C>` columns.
+ * Returns, per column, the groups placed there (usually 0 or 1).
+ */
+export function placeGroups(groups: Group[], starts: number[]): Group[][] {
+  const placed: Group[][] = starts.map(() => []);
+  for (const g of groups) {
+    let best = -1;
+    let bestOverlap = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const end = k + 1 < starts.length ? starts[k + 1] : Infinity;
+      const o = overlap(g.c0, g.c1, starts[k], end);
+      if (o > bestOverlap || (o === bestOverlap && o > 0 && placed[k].length === 0 && best >= 0 && placed[best].length > 0)) {
+        best = k;
+        bestOverlap = o;
+      }
+    }
+    if (best === -1) best = 0; // entirely left of the first <C>: a value that overflowed into the label area
+    // A second value in an occupied column moves right when the next column is free and reachable.
+    if (placed[best].length && best + 1 < starts.length && placed[best + 1].length === 0 && g.c1 > starts[best + 1] - 3) best++;
+    placed[best].push(g);
+  }
+  return placed;
+}
+
+/** A cell from words on one line: text is the original slice with whitespace collapsed. */
+export function cellFromWords(text: string, words: Word[]): RawCell {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return { text: text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
+}
+
+/** A cell joined from several runs (a label wrapped over lines); pieces say where each run is. */
+export function joinRuns(text: string, runs: Span[]): RawCell {
+  if (runs.length === 1) return { text: text.slice(runs[0].start, runs[0].end).replace(/\s+/g, ' '), span: runs[0] };
+  let out = '';
+  const pieces: { at: number; span: Span }[] = [];
+  for (const r of runs) {
+    if (out) out += ' ';
+    pieces.push({ at: out.length, span: r });
+    out += text.slice(r.start, r.end).replace(/\s+/g, ' ');
+  }
+  return { text: out, span: { start: runs[0].start, end: runs[runs.length - 1].end }, pieces };
+}
+
+export function emptyCell(at: number): RawCell {
+  return { text: '', span: { start: at, end: at } };
+}

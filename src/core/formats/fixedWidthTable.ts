@@ -1,0 +1,197 @@
+/**
+ * An EDGAR plain-text `<TABLE>` block -> RawTables (layout 'fixed-width') and footnote definitions.
+ * The `<S>`/`<C>` line gives the column starts; lines above it (up to `<CAPTION>`) are headers, lines
+ * below are rows. A block with several `<S>` lines ("Second Quarter" then "Six Months Ended") gives one
+ * table per `<S>` line, each with its own headers. Text under a bottom rule, `*` legends and the `<FN>`
+ * block are footnotes, not rows.
+ */
+import type { RawCell, RawFootnote, RawRow, RawTable, Span } from '../model';
+import { type Line, type Word, isBlank, isRuleLine, offsetAtColumn, wordsOf } from './fixedWidthLine';
+import { type Group, cellFromWords, emptyCell, joinRuns, parseLine, placeGroups } from './fixedWidthRows';
+import { type Zone, readHeader } from './fixedWidthHeader';
+import { FootnoteCollector, footnoteStart } from './sgmlFootnotes';
+
+export interface TableBlockResult {
+  tables: RawTable[];
+  footnotes: RawFootnote[];
+  /** Legend and footnote lines inside the block (for the tables' `after`). */
+  legend: Span[];
+}
+
+const TAG = /^<\/?(?:TABLE|CAPTION|S|C|PAGE|FN)>$/i;
+const JOINER = /(?:,|\band|\bor|\bof|&|-|\bthe|\bfor|\bin|\bto|\bfbo|\bon|\bwith|\bless|\bplus|\bnet)$/i;
+
+interface MarkerLine {
+  index: number;
+  cols: number[];
+}
+
+function markerCols(words: Word[]): number[] | null {
+  if (!words.length) return null;
+  const cols: number[] = [];
+  for (const w of words) {
+    if (!TAG.test(w.text)) return null;
+    if (/^<[SC]>$/i.test(w.text)) cols.push(w.c0);
+  }
+  return cols.length ? cols : null;
+}
+
+/** A label-only line continues onto the next line (a wrapped row label), rather than heading a group. */
+function continues(prev: Word[], next: Word[]): boolean {
+  const last = prev[prev.length - 1].text;
+  if (/:$/.test(last)) return false;
+  if (JOINER.test(last)) return true;
+  // "Common stock issued under stock / (hanging indent) option and purchase plans" continues;
+  // "Special Charges / (indented) In-process research..." is a group heading over its own rows.
+  if (/^[^A-Za-z]*[a-z]/.test(next[0].text)) return true;
+  return next[0].c0 <= prev[0].c0 + 1;
+}
+
+export function readTableBlock(text: string, lines: Line[]): TableBlockResult {
+  const words = lines.map((l) => wordsOf(text, l));
+  let fnAt = lines.length;
+  const markers: MarkerLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = words[i][0]?.text;
+    if (first && /^<FN>$/i.test(first)) {
+      fnAt = i;
+      break;
+    }
+    const cols = markerCols(words[i]);
+    if (cols) markers.push({ index: i, cols });
+  }
+  const result: TableBlockResult = { tables: [], footnotes: [], legend: [] };
+  const notes = new FootnoteCollector(text);
+  for (let m = 0; m < markers.length; m++) {
+    const { index, cols } = markers[m];
+    const headerFrom = m === 0 ? 0 : segmentHeaderStart(text, lines, words, markers[m - 1].index, index, cols[0]);
+    const dataTo = m + 1 < markers.length ? segmentHeaderStart(text, lines, words, index, markers[m + 1].index, markers[m + 1].cols[0]) : fnAt;
+    const table = readSegment(text, lines, words, headerFrom, index, dataTo, cols, notes, result.legend);
+    if (table) result.tables.push(table);
+  }
+  for (let i = fnAt; i < lines.length; i++) {
+    const ws = words[i].filter((w) => !TAG.test(w.text));
+    if (!ws.length) {
+      notes.close();
+      continue;
+    }
+    if (notes.feed(lines[i], ws)) result.legend.push({ start: lines[i].start, end: lines[i].end });
+  }
+  notes.close();
+  result.footnotes = notes.footnotes;
+  return result;
+}
+
+/** First header line of the segment whose `<S>` line is at `sAt`: indented lines just above it. */
+function segmentHeaderStart(text: string, lines: Line[], words: Word[][], prevS: number, sAt: number, labelCol: number): number {
+  let h = sAt;
+  for (let i = sAt - 1; i > prevS; i--) {
+    if (/^<CAPTION>$/i.test(words[i][0]?.text ?? '')) return i;
+    if (isBlank(text, lines[i]) || isRuleLine(text, lines[i])) continue;
+    const ws = words[i].filter((w) => !TAG.test(w.text));
+    if (!ws.length) continue;
+    if (ws[0].c0 <= labelCol + 2 || ws.some((w) => /^[$(]|\d,\d|\.\d/.test(w.text))) break;
+    h = i;
+  }
+  return h;
+}
+
+function readSegment(
+  text: string, lines: Line[], words: Word[][], headerFrom: number, sAt: number, dataTo: number,
+  cols: number[], notes: FootnoteCollector, legend: Span[],
+): RawTable | null {
+  const firstC = cols[1] ?? Infinity;
+  const starts = cols.slice(1);
+  const rows: RawRow[] = [];
+  const zones: Zone[] = cols.map(() => ({ c0: Infinity, c1: -Infinity }));
+  const grow = (k: number, c0: number, c1: number) => {
+    zones[k].c0 = Math.min(zones[k].c0, c0);
+    zones[k].c1 = Math.max(zones[k].c1, c1);
+  };
+  let pending: { line: Line; label: Word[] }[] = [];
+  const hasData: boolean[] = [];
+  let ruleAt = -1; // rows.length when a rule line came after the last data row
+  const emit = (label: { line: Line; label: Word[] }[], line: Line, placed: Group[][]) => {
+    const runs: Span[] = label.map((p) => ({ start: p.label[0].start, end: p.label[p.label.length - 1].end }));
+    for (const p of label) grow(0, p.label[0].c0, p.label[p.label.length - 1].c1);
+    const cells: RawCell[] = [runs.length ? joinRuns(text, runs) : emptyCell(offsetAtColumn(text, line, cols[0]))];
+    placed.forEach((gs, k) => {
+      if (!gs.length) {
+        cells.push(emptyCell(offsetAtColumn(text, line, starts[k])));
+        return;
+      }
+      const ws = gs.flatMap((g) => g.words);
+      cells.push(cellFromWords(text, ws));
+      grow(k + 1, ws[0].c0, ws[ws.length - 1].c1);
+    });
+    const first = label.length ? label[0].line.start : line.start;
+    rows.push({ cells, span: { start: first, end: line.end } });
+    hasData.push(placed.some((gs) => gs.length > 0));
+  };
+  const flush = () => {
+    for (const p of pending) emit([p], p.line, starts.map(() => []));
+    pending = [];
+  };
+  for (let i = sAt + 1; i < dataTo; i++) {
+    const line = lines[i];
+    const ws = words[i].filter((w) => !TAG.test(w.text));
+    if (!ws.length || isRuleLine(text, line)) {
+      flush();
+      notes.close();
+      if (ws.length && rows.length && ruleAt === -1) ruleAt = rows.length;
+      continue;
+    }
+    const parsed = parseLine(ws, firstC);
+    if (!parsed.groups.length) {
+      if ((footnoteStart(ws) && ws.length > 1) || notes.isOpen) {
+        flush();
+        notes.feed(line, ws);
+        legend.push({ start: line.start, end: line.end });
+        continue;
+      }
+      if (!parsed.label.length) continue;
+      const prev = pending[pending.length - 1];
+      if (prev && !continues(prev.label, parsed.label)) flush();
+      pending.push({ line, label: parsed.label });
+      continue;
+    }
+    notes.close();
+    ruleAt = -1;
+    const placed = placeGroups(parsed.groups, starts);
+    if (parsed.label.length && pending.length && continues(pending[pending.length - 1].label, parsed.label)) {
+      emit([...pending, { line, label: parsed.label }], line, placed);
+      pending = [];
+    } else {
+      flush();
+      emit(parsed.label.length ? [{ line, label: parsed.label }] : [], line, placed);
+    }
+  }
+  flush();
+  notes.close();
+  // Text lines under the table's bottom rule are its legend, not rows.
+  if (ruleAt !== -1 && hasData.slice(ruleAt).every((d) => !d)) {
+    for (const r of rows.splice(ruleAt)) legend.push(r.span);
+  }
+  if (!rows.length) return null;
+  const zoneList = zones.map((z, k) => {
+    const end = k + 1 < cols.length ? cols[k + 1] : cols[k] + 12;
+    if (z.c0 === Infinity) return { c0: cols[k], c1: end };
+    return k === 0 ? { c0: z.c0, c1: Math.min(z.c1, firstC) } : z;
+  });
+  const header = readHeader(text, lines.slice(headerFrom, sAt), zoneList, cols);
+  const first = header.rows[0]?.span.start ?? lines[headerFrom].start;
+  const table: RawTable = {
+    span: { start: Math.min(first, lines[headerFrom].start), end: rows[rows.length - 1].span.end },
+    layout: 'fixed-width',
+    rows: [...header.rows, ...rows],
+    headerRows: header.rows.length,
+  };
+  if (header.caption.length) {
+    const c = header.caption;
+    table.caption = {
+      text: c.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ')).join(' '),
+      span: { start: c[0].start, end: c[c.length - 1].end },
+    };
+  }
+  return table;
+}

@@ -1,0 +1,155 @@
+/**
+ * A plain-text EDGAR document body, in one pass over its lines: `<TABLE>` blocks (fixed-width tables),
+ * headings (`PART II`, `ITEM 7. ...`, `Item 12.`, stand-alone ALL-CAPS titles) and the footnotes and
+ * legends just under each table. `<PAGE>` breaks are skipped.
+ */
+import type { RawFootnote, RawHeading, RawTable } from '../model';
+import { type Line, isBlank, isRuleLine, lineAt, wordsOf } from './fixedWidthLine';
+import { readTableBlock } from './fixedWidthTable';
+import { FootnoteCollector, footnoteStart } from './sgmlFootnotes';
+
+export interface TextResult {
+  headings: RawHeading[];
+  tables: RawTable[];
+  footnotes: RawFootnote[];
+  warnings: string[];
+}
+
+const PART = /^PART\s+(?:[IVX]{1,4}|\d{1,2})\b\.?(?:\s*$|\s*[-\u2013\u2014:.]|\s+[A-Z"'])/i;
+const ITEM = /^ITEM\s+\d{1,2}[A-C]?(?:\(?[a-z]\)?)?(?:\s*[.:]|\s+[-\u2013\u2014]|\s*$|\s+[A-Z"'(])/i;
+const MAX_TABLE_LINES = 5000;
+
+function trimmed(text: string, line: Line): { start: number; end: number } {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  return { start: s, end: e };
+}
+
+/** An ALL-CAPS title: letters, mostly upper case, short, not a column layout or a dotted index line. */
+function isCapsTitle(t: string): boolean {
+  if (t.length < 4 || t.length > 100 || t.charCodeAt(0) === 60 /* < */) return false;
+  if (/[a-z]/.test(t) || !/[A-Z]{3}/.test(t) || /\s{5,}|\.{3}|\. \. \./.test(t)) return false;
+  const letters = t.replace(/[^A-Z]/g, '').length;
+  return letters >= t.replace(/\s/g, '').length * 0.6;
+}
+
+export function readPlainText(text: string, from: number, to: number): TextResult {
+  const out: TextResult = { headings: [], tables: [], footnotes: [], warnings: [] };
+  let prevBlank = true;
+  let pos = from;
+  while (pos < to) {
+    const line = lineAt(text, pos, to);
+    pos = line.next;
+    const { start, end } = trimmed(text, line);
+    if (start === end) {
+      prevBlank = true;
+      continue;
+    }
+    const c = text.charCodeAt(start);
+    if (c === 60 /* < */ && /^<TABLE>/i.test(text.slice(start, start + 7))) {
+      pos = readTable(text, line, to, out);
+      prevBlank = true;
+      continue;
+    }
+    if (c === 60 && /^<PAGE>/i.test(text.slice(start, start + 6))) {
+      prevBlank = true;
+      continue;
+    }
+    if (end - start <= 120 && (c === 80 || c === 112 || c === 73 || c === 105 || prevBlank)) {
+      const t = text.slice(start, end);
+      const next = lineAt(text, line.next, to);
+      const nextBlank = line.next >= to || isBlank(text, next);
+      if (PART.test(t) || ITEM.test(t) ? (prevBlank || /^(PART|ITEM)\b/.test(t)) : prevBlank && nextBlank && isCapsTitle(t)) {
+        out.headings.push({ title: t.replace(/\s+/g, ' '), span: { start, end } });
+      }
+    }
+    prevBlank = false;
+  }
+  return out;
+}
+
+/** Reads the <TABLE> block starting at `open`; returns where reading resumes. */
+function readTable(text: string, open: Line, to: number, out: TextResult): number {
+  const lines: Line[] = [open];
+  let pos = open.next;
+  let closed = false;
+  while (pos < to && lines.length < MAX_TABLE_LINES) {
+    const line = lineAt(text, pos, to);
+    pos = line.next;
+    const s = trimmed(text, line).start;
+    if (/^<\/TABLE>/i.test(text.slice(s, s + 8))) {
+      closed = true;
+      lines.push(line);
+      break;
+    }
+    lines.push(line);
+  }
+  if (!closed) out.warnings.push(`A <TABLE> at offset ${open.start} has no </TABLE>; read up to ${lines.length} lines.`);
+  const block = readTableBlock(text, closed ? lines.slice(0, -1) : lines);
+  const blockEnd = lines[lines.length - 1].end;
+  const before = textBefore(text, open.start);
+  // Footnotes and legends just under the table, up to the next paragraph of prose.
+  const notes = new FootnoteCollector(text);
+  let scan = pos;
+  let afterEnd = block.legend.length ? block.legend[block.legend.length - 1].end : blockEnd;
+  let blank = 0;
+  let prose = 0;
+  for (let n = 0; scan < to && n < 60; n++) {
+    const line = lineAt(text, scan, to);
+    if (isBlank(text, line) || isRuleLine(text, line)) {
+      notes.close();
+      blank++;
+      scan = line.next;
+      continue;
+    }
+    const ws = wordsOf(text, line);
+    if (/^<(TABLE|PAGE)>/i.test(ws[0].text)) break;
+    const isNote = footnoteStart(ws) !== null || (notes.isOpen && blank === 0);
+    if (!isNote) {
+      // One short legend line ("NM: Not Meaningful") or the first prose paragraph is kept as `after`.
+      if (prose === 0 && notes.footnotes.length === 0 && !notes.isOpen) afterEnd = Math.max(afterEnd, line.end);
+      if (prose++ > 0 || blank > 1 || ws.length > 6) break;
+      scan = line.next;
+      blank = 0;
+      continue;
+    }
+    notes.feed(line, ws);
+    afterEnd = line.end;
+    blank = 0;
+    scan = line.next;
+  }
+  notes.close();
+  const after = [
+    ...block.legend.map((s) => text.slice(s.start, s.end).trim()),
+    text.slice(blockEnd, afterEnd).trim(),
+  ].filter(Boolean).join('\n');
+  block.tables.forEach((t, i) => {
+    if (before) t.before = before;
+    if (i === block.tables.length - 1) {
+      t.span.end = Math.max(t.span.end, blockEnd);
+      if (after) t.after = after.slice(0, 4000);
+    }
+  });
+  if (block.tables.length) block.tables[0].span.start = open.start;
+  out.tables.push(...block.tables);
+  out.footnotes.push(...block.footnotes, ...notes.footnotes);
+  return pos;
+}
+
+/** Up to three non-blank lines just above `at`, nearest last. */
+function textBefore(text: string, at: number): string {
+  const got: string[] = [];
+  let end = at;
+  for (let n = 0; n < 12 && end > 0 && got.length < 3; n++) {
+    const nl = text.lastIndexOf('\n', end - 2);
+    const start = nl + 1;
+    const t = text.slice(start, end).trim();
+    if (/^<\/?(TABLE|PAGE|TEXT)>/i.test(t)) break;
+    if (t && !/^[-=_ ]+$/.test(t)) got.unshift(t.replace(/\s+/g, ' '));
+    end = start;
+    if (start === 0) break;
+  }
+  return got.join('\n');
+}
