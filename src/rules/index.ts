@@ -1,15 +1,44 @@
-import type { Analysis } from '../core/model';
+import type { Analysis, Span } from '../core/model';
+import { LineIndex } from '../core/lineIndex';
 import type { CheckOptions, Finding, TableCheck } from './types';
+import { newFile, runRule, type Rule } from './rule';
+import { percentOfClass } from './percent-of-class';
+import { lessThanOnePercent } from './less-than-one-percent';
+import { percentChange } from './percent-change';
+import { percentOfTotal } from './percent-of-total';
+import { offeringArithmetic } from './offering-arithmetic';
 
-export interface RuleInfo {
-  id: string;
-  description: string;
-  defaultSeverity: 'error' | 'warning' | 'info';
-}
+export type { Rule, RuleInfo } from './rule';
 
-/** Every rule, for settings, docs and the CLI. Placeholder until the rules land (percentage issue). */
-export const RULES: RuleInfo[] = [];
+/** Every rule, for settings, docs and the CLI. Each lives in its own file with a doc comment. */
+export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange, percentOfTotal, offeringArithmetic];
 
-export function runRules(_analysis: Analysis, _options: CheckOptions = {}): { findings: Finding[]; tableChecks: TableCheck[] } {
-  return { findings: [], tableChecks: [] };
+/**
+ * Runs every enabled rule over an analysis. `text` (the analysed text) only adds line/column places to
+ * the VFile messages; findings carry spans either way. A rule that throws is skipped, never fatal.
+ * `checkedCells` lists every cell a rule checked (what the mutation test mutates).
+ */
+export function runRules(
+  analysis: Analysis, options: CheckOptions = {}, text?: string,
+): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: Span[] } {
+  const findings: Finding[] = [];
+  const tableChecks: TableCheck[] = [];
+  const checkedCells: Span[] = [];
+  const tolerance = options.toleranceMultiplier && options.toleranceMultiplier > 0 ? options.toleranceMultiplier : 1;
+  const file = newFile(text, analysis.uri);
+  const lines = text !== undefined ? new LineIndex(text) : undefined;
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      const result = runRule(rule, analysis, setting, tolerance, file, lines);
+      findings.push(...result.findings);
+      tableChecks.push(...result.tableChecks);
+      checkedCells.push(...result.checkedCells);
+    } catch (e) {
+      analysis.warnings.push(`rule ${rule.id} failed: ${(e as Error).message}`);
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings, tableChecks, checkedCells };
 }

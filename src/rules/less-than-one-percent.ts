@@ -1,0 +1,73 @@
+/**
+ * `less-than-one-percent`: a `*` ("less than 1%") on a holding that is at least 1%, or a printed percent
+ * under 1% in a table whose own legend says such holdings are shown as `*`.
+ *
+ * Why: ownership tables print `*` for holdings under 1%. With the table's shares outstanding O (stated, or
+ * inferred as in `percent-of-class`), the holding's smallest possible share is n/(O_max + n); when that is
+ * still >= 1%, the `*` understates it. A printed 0.42% beside a "* less than 1%" legend breaks the table's
+ * own convention. No O, no finding.
+ */
+import { formatInterval } from '../core/interval';
+import type { Rule } from './rule';
+import { isPercent, printed } from './cells';
+import { impliedShare, ownershipGroups } from './ownership';
+
+export const lessThanOnePercent: Rule = {
+  id: 'less-than-one-percent',
+  description: "A '*' (less than 1%) where the holding is at least 1%, or a printed percent under 1% where the legend says such holdings are shown as '*'.",
+  defaultSeverity: 'warning',
+  run(context) {
+    for (const table of context.analysis.tables) {
+      const groups = ownershipGroups(table, context.tolerance);
+      let applies = false;
+      let inconclusive: string | undefined;
+      for (const group of groups) {
+        for (const star of group.stars) {
+          applies = true;
+          const o = group.outstanding.get(star.percentColumn);
+          if (!o) {
+            inconclusive ??= group.inconclusive ?? 'no shares-outstanding count to check * against';
+            continue;
+          }
+          const share = impliedShare(star, o.region);
+          if (share.lo * 100 < 1) continue;
+          const shares = printed(star.shares);
+          context.report({
+            message:
+              `'*' (less than 1%) on ${shares} shares, but with ${formatInterval(o.region, 0)} shares outstanding ` +
+              `(${o.source}) the holding is at least ${(share.lo * 100).toFixed(2)}% (${shares} / (O + ${shares})).`,
+            span: star.cell.span,
+            expected: `${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`,
+            actual: printed(star.cell),
+            related: [{ span: star.shares.span, message: `shares beneficially owned: ${shares}` }],
+            tableId: table.id,
+          });
+        }
+        if (!table.lessThanOneLegend) continue;
+        for (const { percent } of group.columns) {
+          for (const row of table.rows) {
+            const cell = row.cells[percent.index];
+            if (!isPercent(cell)) continue;
+            applies = true;
+            const v = cell.value.value;
+            if (!(v > 0 && v < 1)) continue;
+            const fix = cell.span.end - cell.span.start === cell.text.length
+              ? { span: cell.span, text: '*', title: "Replace with '*' (less than 1%)" }
+              : undefined;
+            context.report({
+              message: `${printed(cell)} is under 1%, but this table's legend says holdings under 1% are shown as '*'.`,
+              span: cell.span,
+              expected: '*',
+              actual: printed(cell),
+              related: [],
+              fix,
+              tableId: table.id,
+            });
+          }
+        }
+      }
+      if (!applies) continue;
+      context.table(table.id, inconclusive ? 'inconclusive' : 'checked', inconclusive);
+    }
+  },
+};

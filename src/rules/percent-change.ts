@@ -1,0 +1,162 @@
+/**
+ * `percent-change`: a change column that does not follow from the two period columns it compares.
+ *
+ * Why: results tables print `1997  CHANGE  1996` or `2024  2023  % Change`; a percent change is
+ * (new - old) / |old| and an amount change (`Increase (Decrease)`) is new - old. Every figure is a rounding
+ * interval, carried through the subtraction and division, so only a change no rounding explains is flagged.
+ * `NM`, `N/M`, `n/a`, `--` are skipped, `(28%)` and `(1,045)` are negative, and an old value of zero gives no
+ * finding. Which period is new comes from the years in the headers; without years, from the orientation
+ * that explains most rows (filings print the newest period first).
+ */
+import { abs, div, formatInterval, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
+import type { Cell, Column, Table } from '../core/model';
+import type { Rule, RuleContext } from './rule';
+import { columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './cells';
+
+const CHANGE_HEADER = /change|increase|decrease|\bvs\.?(?:\s|$)|versus|\bover\b|\bchg\b|variance/;
+
+interface Pair {
+  change: Column;
+  newer: Column;
+  older: Column;
+  /** Which of the two is newer was read from years (true) or is to be decided by majority (false). */
+  byYear: boolean;
+}
+
+interface Check {
+  cell: Cell;
+  newer: Cell;
+  older: Cell;
+  computed: Interval;
+  percent: boolean;
+  ok: boolean;
+}
+
+export const percentChange: Rule = {
+  id: 'percent-change',
+  description: 'A % change (or amount change) that does not follow from the two periods it compares.',
+  defaultSeverity: 'warning',
+  run(context) {
+    for (const table of context.analysis.tables) {
+      const changes = table.columns.filter((c) => isChangeColumn(table, c));
+      if (changes.length === 0) continue;
+      let inconclusive: string | undefined;
+      for (const change of changes) {
+        const pair = periodsFor(table, change);
+        if (!pair) {
+          inconclusive ??= `no period columns found for '${change.path.join(' > ')}'`;
+          continue;
+        }
+        let checks = evaluate(table, pair, context.tolerance);
+        if (!pair.byYear) {
+          const flipped = evaluate(table, { ...pair, newer: pair.older, older: pair.newer }, context.tolerance);
+          if (count(flipped) > count(checks)) checks = flipped;
+        }
+        for (const check of checks) {
+          context.checked(check.cell);
+          if (!check.ok) report(context, table, check);
+        }
+      }
+      context.table(table.id, inconclusive ? 'inconclusive' : 'checked', inconclusive);
+    }
+  },
+};
+
+const count = (checks: Check[]) => checks.filter((c) => c.ok).length;
+
+function isChangeColumn(table: Table, column: Column): boolean {
+  if (column.role === 'label') return false;
+  const text = columnText(column);
+  if (column.role !== 'change' && column.role !== 'percent-change' && !CHANGE_HEADER.test(text)) return false;
+  return table.rows.some((r) => isPercent(r.cells[column.index]) || isNumber(r.cells[column.index]));
+}
+
+function isPeriodColumn(table: Table, column: Column): boolean {
+  if (column.role === 'label' || column.role === 'percent' || column.role === 'change' || column.role === 'percent-change') return false;
+  if (CHANGE_HEADER.test(columnText(column))) return false;
+  return table.rows.filter((r) => isNumber(r.cells[column.index])).length >= 1;
+}
+
+/** The two period columns a change column compares: named years, the two it sits between, or the two before it. */
+function periodsFor(table: Table, change: Column): Pair | undefined {
+  const periods = table.columns.filter((c) => isPeriodColumn(table, c));
+  const years = [...columnText(change).matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  const nearest = (year: number) => periods
+    .filter((c) => columnYear(c) === year)
+    .sort((a, b) => Math.abs(a.index - change.index) - Math.abs(b.index - change.index))[0];
+  if (years.length === 2 && years[0] !== years[1]) {
+    const a = nearest(years[0]);
+    const b = nearest(years[1]);
+    if (a && b) return order(change, a, b);
+  }
+  const left = periods.filter((c) => c.index < change.index).sort((a, b) => b.index - a.index);
+  const right = periods.filter((c) => c.index > change.index).sort((a, b) => a.index - b.index);
+  // Between two periods of one band (1997 CHANGE 1996); across bands (three months | nine months) it is not.
+  if (left[0] && right[0] && sameBand(left[0], right[0]) && sameBand(left[0], change)) return order(change, left[0], right[0]);
+  if (left[0] && left[1]) return order(change, left[1], left[0]);
+  return undefined;
+}
+
+function sameBand(a: Column, b: Column): boolean {
+  return a.path.slice(0, -1).join('|') === b.path.slice(0, -1).join('|');
+}
+
+function order(change: Column, a: Column, b: Column): Pair {
+  const ya = columnYear(a);
+  const yb = columnYear(b);
+  if (ya && yb && ya !== yb) return ya > yb ? { change, newer: a, older: b, byYear: true } : { change, newer: b, older: a, byYear: true };
+  return { change, newer: a.index < b.index ? a : b, older: a.index < b.index ? b : a, byYear: false };
+}
+
+function evaluate(table: Table, pair: Pair, tolerance: number): Check[] {
+  const out: Check[] = [];
+  const percentColumn = /%|percent/.test(columnText(pair.change)) || pair.change.role === 'percent-change';
+  for (const row of table.rows) {
+    const cell = row.cells[pair.change.index];
+    const newer = row.cells[pair.newer.index];
+    const older = row.cells[pair.older.index];
+    if (!cell || !newer || !older) continue;
+    const periodsArePercents = isPercent(newer) && isPercent(older);
+    if (!(isNumber(newer) && isNumber(older)) && !periodsArePercents) continue;
+    const n = rounding(newer.value.value!, newer.value.decimals ?? 0, 1, tolerance);
+    const o = rounding(older.value.value!, older.value.decimals ?? 0, 1, tolerance);
+    if (isPercent(cell)) {
+      const printedIv = rounding(cell.value.value, cell.value.decimals ?? 0, 1, tolerance);
+      const relative = div(sub(n, o), abs(o));
+      if (!relative || older.value.value === 0) continue;
+      const computed = scale(relative, 100);
+      // A change of two percentages may be printed in points.
+      const ok = meets(computed, printedIv) || (periodsArePercents && meets(sub(n, o), printedIv));
+      out.push({ cell, newer, older, computed, percent: true, ok });
+    } else if (isNumber(cell) && !percentColumn && !periodsArePercents) {
+      const computed = sub(n, o);
+      const printedIv = rounding(cell.value.value, cell.value.decimals ?? 0, 1, tolerance);
+      out.push({ cell, newer, older, computed, percent: false, ok: meets(computed, printedIv) });
+    }
+  }
+  return out;
+}
+
+function report(context: RuleContext, table: Table, check: Check): void {
+  const d = check.cell.value.decimals ?? 0;
+  const unit = check.percent ? '%' : '';
+  const n = printed(check.newer);
+  const o = printed(check.older);
+  const formula = check.percent ? `(${n} − ${o}) / |${o}|` : `${n} − ${o}`;
+  const half = num(0.5 * Math.pow(10, -d) * context.tolerance, d + 1);
+  const candidates = printedCandidates(check.computed, d, 2);
+  context.report({
+    message:
+      `${printed(check.cell)} does not follow from ${n} and ${o}: ${formula} = ${formatInterval(check.computed, d + 1, unit)} ` +
+      `with every figure widened by its rounding; the printed value stands for ±${half}${unit}.`,
+    span: check.cell.span,
+    expected: formatInterval(check.computed, d, unit),
+    actual: printed(check.cell),
+    related: [
+      { span: check.newer.span, message: `newer period: ${n}` },
+      { span: check.older.span, message: `older period: ${o}` },
+    ],
+    fix: candidates.length === 1 ? digitFix(check.cell, candidates[0]) : undefined,
+    tableId: table.id,
+  });
+}

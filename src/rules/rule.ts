@@ -1,0 +1,98 @@
+import { VFile } from 'vfile';
+import type { Analysis, Cell, Span } from '../core/model';
+import { LineIndex } from '../core/lineIndex';
+import type { Finding, Related, Severity, TableCheck } from './types';
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+}
+
+/** What a rule reports: one finding on one place, with the cells it used. */
+export interface Report {
+  message: string;
+  span: Span;
+  expected?: string;
+  actual?: string;
+  related?: Related[];
+  fix?: Finding['fix'];
+  tableId?: string;
+}
+
+/** What a rule gets: the analysis, the tolerance multiplier, and ways to report and to record coverage. */
+export interface RuleContext {
+  analysis: Analysis;
+  /** Multiplies every rounding half-width (>= 1 widens). */
+  tolerance: number;
+  report(report: Report): void;
+  /** Record that the rule applied to a table and checked it fully, or could not (reason). */
+  table(tableId: string, status: TableCheck['status'], reason?: string): void;
+  /** Record a cell the rule checked (consistent or not): what the mutation test mutates. */
+  checked(cell: Cell): void;
+}
+
+/** A rule: one file each in src/rules, with a doc comment saying what it checks and why. */
+export interface Rule extends RuleInfo {
+  run(context: RuleContext): void;
+}
+
+/**
+ * Runs one rule, collecting its reports as unified VFile messages (ruleId, source 'filing-lens',
+ * place, expected/actual) and returning them as plain Finding objects.
+ */
+export function runRule(
+  rule: Rule, analysis: Analysis, severity: Severity, tolerance: number, file: VFile, lines?: LineIndex,
+): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: Span[] } {
+  const findings: Finding[] = [];
+  const checkedCells: Span[] = [];
+  const checks = new Map<string, TableCheck>();
+  const context: RuleContext = {
+    analysis,
+    tolerance,
+    report(r) {
+      const message = file.message(r.message, { place: place(r.span, lines), ruleId: rule.id, source: 'filing-lens' });
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+      if (r.expected !== undefined) message.expected = [r.expected];
+      if (r.actual !== undefined) message.actual = r.actual;
+      findings.push({
+        ruleId: rule.id,
+        severity,
+        message: r.message,
+        span: r.span,
+        expected: r.expected,
+        actual: r.actual,
+        related: r.related ?? [],
+        ...(r.fix ? { fix: r.fix } : {}),
+        ...(r.tableId ? { tableId: r.tableId } : {}),
+      });
+    },
+    checked(cell) {
+      checkedCells.push(cell.span);
+    },
+    table(tableId, status, reason) {
+      const previous = checks.get(tableId);
+      // One inconclusive part makes the whole table inconclusive for this rule.
+      if (previous?.status === 'inconclusive') return;
+      checks.set(tableId, { tableId, ruleId: rule.id, status, ...(reason ? { reason } : {}) });
+    },
+  };
+  rule.run(context);
+  return { findings, tableChecks: [...checks.values()], checkedCells };
+}
+
+type Place = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+
+/** 1-based unist position of a span, when the text is at hand. */
+function place(span: Span, lines?: LineIndex): Place | undefined {
+  if (!lines) return undefined;
+  const at = (offset: number) => {
+    const p = lines.position(offset);
+    return { line: p.line + 1, column: p.column + 1, offset };
+  };
+  return { start: at(span.start), end: at(span.end) };
+}
+
+export function newFile(text?: string, path?: string): VFile {
+  return new VFile({ value: text, path });
+}
