@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/rules', 'test/corpus', 'test/grammar'];
 const files = [];
 const walk = (dir) => {
+  if (/\.test\.ts$/.test(dir)) { files.push(dir); return; }
   let names;
   try { names = readdirSync(dir); } catch { return; }
   for (const name of names.sort()) {
