@@ -11,13 +11,23 @@ export function inspect(path: string, format: 'text' | 'json', out: (s: string) 
   return 0;
 }
 
-function toJson(analysis: Analysis, text: string): unknown {
+/** The Analysis as JSON, every span given 1-based line/column twins (`line`, `column`, `endLine`, `endColumn`). */
+export function toJson(analysis: Analysis, text: string): unknown {
   const index = new LineIndex(text);
-  return {
-    ...analysis,
-    // Line/column twins of every span, 1-based, for readers of the JSON.
-    lines: { count: index.lineCount },
+  const withLines = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withLines);
+    if (value === null || typeof value !== 'object') return value;
+    const o = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = withLines(v);
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      const a = index.position(o.start);
+      const b = index.position(o.end);
+      Object.assign(out, { line: a.line + 1, column: a.column + 1, endLine: b.line + 1, endColumn: b.column + 1 });
+    }
+    return out;
   };
+  return withLines(analysis);
 }
 
 function toText(a: Analysis): string {
