@@ -1,6 +1,152 @@
-import type { ReaderResult, Section, Table } from '../model';
+import type { Cell, Column, RawTable, ReaderResult, Row, Section, Table } from '../model';
+import { realignDrift } from './align';
+import { resolveBands } from './bands';
+import { cleanText, isDataValue, isFigure } from './cells';
+import { type GRow, dropEmptyColumns, expandRows } from './grid';
+import { mergeFragments, mergeMarkerColumns } from './merge';
+import { hasLessThanOneLegend, scaleOf, statedOutstanding } from './notes';
+import { columnRole, columnYear, rowKind } from './roles';
+import { cellOf } from './typed';
 
-// Placeholder until the table builder lands (see the engine issue).
-export function buildTables(_text: string, _raw: ReaderResult, _sections: Section[]): Table[] {
-  return [];
+/**
+ * RawTable (from any reader) -> Table: colSpan expanded, drifted TAB rows realigned, `$` `%` `)` fragments
+ * merged into their figures, spacer columns dropped, header bands resolved into column paths, cells typed
+ * with their footnote markers, roles and row kinds assigned, and the table's notes read (scale, `*` legend,
+ * shares outstanding). Form-agnostic: everything it knows comes through RawTable.
+ */
+export function buildTables(text: string, raw: ReaderResult, sections: Section[]): Table[] {
+  const order = raw.tables.map((t, i) => i).sort((a, b) => raw.tables[a].span.start - raw.tables[b].span.start);
+  const out: Table[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const t = raw.tables[order[k]];
+    const prevEnd = k > 0 ? raw.tables[order[k - 1]].span.end : 0;
+    const nextStart = k + 1 < order.length ? raw.tables[order[k + 1]].span.start : text.length;
+    try {
+      const table = buildTable(text, t, { raw, sections, prevEnd, nextStart, id: `t${out.length}` });
+      if (table) out.push(table);
+    } catch {
+      // A table we cannot read is left out rather than breaking the whole analysis.
+    }
+  }
+  return out;
+}
+
+interface Context {
+  raw: ReaderResult;
+  sections: Section[];
+  prevEnd: number;
+  nextStart: number;
+  id: string;
+}
+
+export function buildTable(text: string, t: RawTable, ctx: Context): Table | undefined {
+  let grid: GRow[] = expandRows(t);
+  if (t.layout === 'tab') grid = realignDrift(grid);
+  mergeFragments(grid);
+  mergeMarkerColumns(grid);
+  grid = dropEmptyColumns(grid);
+  if (grid.length === 0 || grid[0].cells.length === 0) return undefined;
+  const columns = grid[0].cells.length;
+  const typed = grid.map((r) => r.cells.map((c) => cellOf(c)));
+  const headerCount = countHeaderRows(t, grid, typed.map((r) => r.map((x) => x.cell)));
+  const dataRows = typed.slice(headerCount);
+  const labelColumn = hasLabelColumn(dataRows.map((r) => r.map((x) => x.cell)));
+  const bands = resolveBands(grid.slice(0, headerCount), columns, labelColumn);
+
+  const rows: Row[] = dataRows.map((cells, i) => {
+    const label = labelColumn ? cleanText(cells[0].stripped).replace(/\s+/g, ' ') : '';
+    const rowCells = cells.map((x) => x.cell);
+    return { index: i, label, kind: rowKind(label, rowCells, labelColumn), cells: rowCells, span: grid[headerCount + i].span };
+  });
+  const cols: Column[] = [];
+  for (let c = 0; c < columns; c++) {
+    const path = bands.paths[c];
+    const cells = rows.map((r) => r.cells[c]);
+    const col: Column = {
+      index: c,
+      path,
+      role: columnRole(path, cells, labelColumn && c === 0),
+      headerSpans: bands.headerSpans[c],
+      markers: bands.markers[c],
+    };
+    const year = c === 0 && labelColumn ? undefined : columnYear(path);
+    if (year !== undefined) col.year = year;
+    cols.push(col);
+  }
+  const footnotesAfter = ctx.raw.footnotes.filter((f) => f.span.start >= t.span.end && f.span.start < Math.min(ctx.nextStart, t.span.end + 8000));
+  const table: Table = {
+    id: ctx.id,
+    layout: t.layout,
+    span: t.span,
+    scale: scaleOf([t.caption?.text, t.before, ...bands.paths.flat()]),
+    columns: cols,
+    headerRows: bands.headerCells,
+    rows,
+    lessThanOneLegend: hasLessThanOneLegend(t.after, footnotesAfter),
+    footnoteIds: [],
+  };
+  if (t.caption) table.caption = t.caption.text;
+  const title = titleOf(t, ctx);
+  if (title) table.title = title;
+  const stated = statedOutstanding(text, t, ctx.nextStart, ctx.prevEnd);
+  if (stated) table.statedOutstanding = stated;
+  const section = innermostSection(ctx.sections, t.span.start);
+  if (section) table.sectionId = section.id;
+  return table;
+}
+
+/** The reader's count when it knows; else leading rows with no data value (years do not count as data). */
+function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): number {
+  if (t.headerRows !== undefined) return Math.max(0, Math.min(t.headerRows, grid.length));
+  let n = 0;
+  while (n < grid.length) {
+    const row = grid[n];
+    const flagged = row.cells.some((c) => c.header) && row.cells.every((c) => c.header || cleanText(c.text) === '');
+    if (!flagged && row.cells.some((c, i) => i > 0 && isDataValue(c.text, cells[n][i].value))) break;
+    if (!flagged && n > 0 && isSectionLike(cells[n])) break;
+    n++;
+  }
+  if (n === grid.length) return grid.some((r) => r.cells.some((c) => c.header)) ? Math.min(1, n) : 0;
+  return n;
+}
+
+/** A label alone in the first slot ("Assets", "Revenues") just above the figures: a section row, not a header. */
+function isSectionLike(row: Cell[]): boolean {
+  return row.length > 1 && row[0].value.kind === 'text' && row.slice(1).every((c) => c.value.kind === 'empty');
+}
+
+function hasLabelColumn(rows: Cell[][]): boolean {
+  let text = 0;
+  let figures = 0;
+  for (const r of rows) {
+    const c = r[0];
+    if (!c) continue;
+    if (c.value.kind === 'text') text++;
+    else if (isFigure(c.value)) figures++;
+  }
+  return text > 0 && text >= figures;
+}
+
+function titleOf(t: RawTable, ctx: Context): string | undefined {
+  if (t.caption?.text.trim()) return t.caption.text.trim();
+  const lines = (t.before ?? '').split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 200);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!/^\(?\s*(dollars\s+|amounts\s+)?in\s+(thousands|millions|billions)/i.test(lines[i])) return lines[i];
+  }
+  let best: string | undefined;
+  for (const h of ctx.raw.headings) {
+    if (h.span.end <= t.span.start && h.span.start >= ctx.prevEnd) best = h.title;
+  }
+  return best;
+}
+
+function innermostSection(sections: Section[], at: number): Section | undefined {
+  let found: Section | undefined;
+  let level = sections;
+  for (;;) {
+    const s = level.find((x) => x.range.start <= at && at < x.range.end);
+    if (!s) return found;
+    found = s;
+    level = s.children;
+  }
 }

@@ -12,11 +12,11 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
 };
 const SYMBOLS = '†‡§¶';
 
-/** "(1)" -> "1", "<F1>" -> "1", "(a)" -> "a", "[1]" -> "1", "¹" -> "1"; "*", "**", "†" stay as they are. */
+/** "(1)" -> "1", "<F1>" -> "1", "1." -> "1", "(a)" -> "a", "[1]" -> "1", "¹" -> "1"; "*", "**", "†" stay as they are. */
 export function footnoteKey(marker: string): string {
   const m = marker.trim();
   if (m.length === 0) return m;
-  const fn = /^<F(\d{1,3})>$/i.exec(m);
+  const fn = /^<F(\d{1,3})>$/i.exec(m) ?? /^(\d{1,3})\.$/.exec(m);
   if (fn) return String(Number(fn[1]));
   const paren = /^[([]\s?([0-9]{1,3}|[A-Za-z]{1,4})\s?[)\]]$/.exec(m);
   if (paren) return /^\d+$/.test(paren[1]) ? String(Number(paren[1])) : paren[1];

@@ -1,0 +1,74 @@
+import type { Cell, Marker, Span } from '../model';
+import { cleanText } from './cells';
+import { type GCell, type GRow, isBlank } from './grid';
+import { cellOf } from './typed';
+
+/**
+ * Header bands -> one path per column. An empty header cell means "the header to my left spans here",
+ * but only while every band above is also shared with the left neighbour (so `Before Offering` spreads
+ * over `Number` and `% of Class`, never over a column whose top band differs). A colSpan carries its
+ * cell over its slots. The label column never spreads into data columns, and a row's absent trailing
+ * cells (past its last TAB) do not span.
+ */
+export interface BandResult {
+  paths: string[][];
+  headerSpans: Span[][];
+  markers: Marker[][];
+  headerCells: Cell[][];
+}
+
+export function resolveBands(header: GRow[], columns: number, labelColumn: boolean): BandResult {
+  const src: (GCell | undefined)[][] = [];
+  for (let h = 0; h < header.length; h++) {
+    const row = header[h];
+    const line: (GCell | undefined)[] = [];
+    for (let c = 0; c < columns; c++) {
+      const cell = row.cells[c];
+      if (cell && cell.covered) line.push(cell);
+      else if (cell && !isBlank(cell)) line.push(cell);
+      else if (c > 0 && c < row.width && !(labelColumn && c === 1) && line[c - 1] && sameAbove(src, c)) line.push(line[c - 1]);
+      else line.push(undefined);
+    }
+    src.push(line);
+  }
+  const paths: string[][] = [];
+  const headerSpans: Span[][] = [];
+  const markers: Marker[][] = [];
+  for (let c = 0; c < columns; c++) {
+    const path: string[] = [];
+    const spans: Span[] = [];
+    const own: Marker[] = [];
+    let prev: GCell | undefined;
+    for (let h = 0; h < header.length; h++) {
+      const cell = src[h][c];
+      if (!cell || cell === prev || (prev && cell.origin === prev.origin && cell.origin >= 0)) continue;
+      prev = cell;
+      const typed = cellOf(cell);
+      const label = cleanText(typed.stripped).replace(/\s+/g, ' ');
+      if (label.length > 0) path.push(label);
+      spans.push(cell.span);
+      if (header[h].cells[c] === cell && !cell.covered) own.push(...typed.cell.markers);
+    }
+    paths.push(path);
+    headerSpans.push(spans);
+    markers.push(own);
+  }
+  const headerCells = header.map((row) =>
+    Array.from({ length: columns }, (_, c) => {
+      const cell = row.cells[c];
+      if (!cell || cell.covered) return { text: '', span: { start: cell?.span.start ?? row.span.start, end: cell?.span.start ?? row.span.start }, value: { kind: 'empty' as const }, markers: [] };
+      return cellOf(cell).cell;
+    }),
+  );
+  return { paths, headerSpans, markers, headerCells };
+
+  function same(a: GCell | undefined, b: GCell | undefined): boolean {
+    return a === b || (a !== undefined && b !== undefined && a.origin >= 0 && a.origin === b.origin);
+  }
+
+  /** Whether every band above this one has column c and c-1 under the same header cell. */
+  function sameAbove(done: (GCell | undefined)[][], c: number): boolean {
+    for (const line of done) if (!same(line[c], line[c - 1])) return false;
+    return true;
+  }
+}

@@ -1,0 +1,102 @@
+import type { Span } from '../model';
+import { cleanText, typeCell } from './cells';
+import { type GCell, type GRow, emptyAt, isBlank } from './grid';
+
+/**
+ * Merges the fragments HTML tables (and text and Markdown rendered from them) put in cells of their own:
+ * `$` into the figure on its right; `%`, `)`, `)%`, `%)` into the figure on its left. The merged cell
+ * keeps the figure's slot, its span covers both pieces, and `pieces` map its text back to the original.
+ */
+
+const LEFT_FRAGMENTS = new Set([')', '%', ')%', '%)']);
+const MAX_GAP = 2;
+
+export function mergeFragments(rows: GRow[]): void {
+  for (const row of rows) mergeRow(row);
+}
+
+function mergeRow(row: GRow): void {
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.covered) continue;
+    const t = cleanText(c.text);
+    if (t === '$' || t === '($' || t === '$(') {
+      const j = neighbour(cells, i, +1);
+      if (j < 0) continue;
+      const joined = join(c, cells[j], cells[j].origin);
+      if (!isFigureText(joined.text)) continue;
+      cells[j] = joined;
+      cells[i] = emptyAt(c.span.start, c.origin);
+    } else if (LEFT_FRAGMENTS.has(t) || LEFT_FRAGMENTS.has(t.replace(/\s+/g, ''))) {
+      const j = neighbour(cells, i, -1);
+      if (j < 0) continue;
+      const joined = join(cells[j], c, cells[j].origin);
+      const kind = typeCell(stripMarkersLoose(joined.text)).kind;
+      if (kind !== 'number' && kind !== 'percent' && kind !== 'not-meaningful') continue;
+      cells[j] = joined;
+      cells[i] = emptyAt(c.span.end, c.origin);
+    }
+  }
+}
+
+const MARKER_ONLY = /^(?:\(\s?\d{1,2}\s?\)|\([a-z]\)|<F\d{1,3}>)+$/i;
+
+/**
+ * A column holding nothing but footnote markers ("6,888,619 | (3)" in text rendered from HTML) gives its
+ * markers to the cell on their left, so "(3)" is not read as a negative three.
+ */
+export function mergeMarkerColumns(rows: GRow[]): void {
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  for (let c = 1; c < width; c++) {
+    let seen = 0;
+    let other = false;
+    for (const r of rows) {
+      const cell = r.cells[c];
+      if (isBlank(cell)) continue;
+      if (MARKER_ONLY.test(cleanText(cell.text))) seen++;
+      else other = true;
+    }
+    if (seen === 0 || other) continue;
+    for (const r of rows) {
+      const cell = r.cells[c];
+      if (isBlank(cell)) continue;
+      const j = neighbour(r.cells, c, -1);
+      if (j < 0) continue;
+      r.cells[j] = join(r.cells[j], cell, r.cells[j].origin);
+      r.cells[c] = emptyAt(cell.span.end, cell.origin);
+    }
+  }
+}
+
+function isFigureText(text: string): boolean {
+  const kind = typeCell(stripMarkersLoose(text)).kind;
+  return kind === 'number';
+}
+
+/** Footnote markers may trail a figure ("1.42%(1)"); typing here only needs them gone. */
+function stripMarkersLoose(text: string): string {
+  return text.replace(/\s*(\(\s?[0-9a-z]{1,2}\s?\)|<F\d{1,3}>|\*{1,3})$/i, '');
+}
+
+function neighbour(cells: GCell[], i: number, dir: 1 | -1): number {
+  for (let k = 1, j = i + dir; j >= 0 && j < cells.length && k <= MAX_GAP + 1; k++, j += dir) {
+    const c = cells[j];
+    if (c.covered) return -1;
+    if (!isBlank(c)) return j;
+  }
+  return -1;
+}
+
+function join(left: GCell, right: GCell, origin: number): GCell {
+  const lt = left.text.replace(/\s+$/, '');
+  const rt = right.text.replace(/^\s+/, '');
+  const lpieces = left.pieces ?? [{ at: 0, span: left.span }];
+  const lead = right.text.length - rt.length;
+  const rpieces = (right.pieces ?? [{ at: 0, span: right.span }]).map((p) => ({
+    at: Math.max(0, p.at - lead) + lt.length,
+    span: p.at < lead ? { start: p.span.start + (lead - p.at), end: p.span.end } : p.span,
+  }));
+  const span: Span = { start: Math.min(left.span.start, right.span.start), end: Math.max(left.span.end, right.span.end) };
+  return { text: lt + rt, span, pieces: [...lpieces, ...rpieces], origin, ...(left.header ? { header: true } : {}) };
+}

@@ -1,0 +1,16 @@
+import type { Cell, Marker } from '../model';
+import { typeCell } from './cells';
+import { type GCell, offsetIn } from './grid';
+import { splitMarkers } from './markers';
+
+/** A grid cell typed: footnote markers off (with spans in the original), value parsed from what is left. */
+export function cellOf(g: GCell): { cell: Cell; stripped: string } {
+  if (g.covered) return { cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] }, stripped: '' };
+  const split = splitMarkers(g.text, 0);
+  const markers: Marker[] = split.markers.map((m) => ({
+    marker: m.marker,
+    key: m.key,
+    span: { start: offsetIn(g, m.span.start), end: offsetIn(g, m.span.end - 1) + 1 },
+  }));
+  return { cell: { text: g.text, span: g.span, value: typeCell(split.text), markers }, stripped: split.text };
+}
