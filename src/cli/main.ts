@@ -1,9 +1,11 @@
+import { CHECK_USAGE, checkCommand } from './check';
 import { inspect } from './inspect';
 import { UsageError } from './readInput';
 
 const USAGE = `Usage: filing-lens <command> [options] FILE...
 
 Commands:
+  ${CHECK_USAGE}
   inspect FILE [--format text|json]   what the engine reads in a filing
 
 Exit codes: 0 clean, 1 findings, 2 usage or read errors.`;
@@ -22,6 +24,8 @@ export async function main(
         if (files.length !== 1) throw new UsageError('inspect takes exactly one FILE');
         return inspect(files[0], format as 'text' | 'json', out);
       }
+      case 'check':
+        return checkCommand(rest, out, err);
       case undefined:
       case '-h':
       case '--help':

@@ -96,3 +96,10 @@ function place(span: Span, lines?: LineIndex): Place | undefined {
 export function newFile(text?: string, path?: string): VFile {
   return new VFile({ value: text, path });
 }
+
+/** Where each rule's documentation (docs/rules/<id>.md) is published, for SARIF helpUri and diagnostic links. */
+export const RULE_DOCS_BASE = 'https://github.com/filing-lens/filing-lens/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}

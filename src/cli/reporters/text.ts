@@ -1,0 +1,46 @@
+import type { Severity } from '../../rules/types';
+import { region, type FileResult } from './types';
+
+/** ESLint-like text: `file:line:col  severity  message  rule-id`, then one summary line. */
+export function formatText(results: FileResult[], failedFiles: number): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let checked = 0;
+  let inconclusive = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      const at = region(r.lines, f.span);
+      counts[f.severity]++;
+      lines.push(`${r.file}:${at.line}:${at.column}  ${f.severity.padEnd(7)}  ${oneLine(f.message)}  ${f.ruleId}`);
+    }
+    const tables = tableStatus(r);
+    checked += tables.checked;
+    inconclusive += tables.inconclusive;
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
+  const tables = `${checked} table${checked === 1 ? '' : 's'} checked, ${inconclusive} inconclusive`;
+  const unread = failedFiles ? `, ${failedFiles} unreadable` : '';
+  if (total === 0) lines.push(`✔ no problems in ${files} (${tables}${unread})`);
+  else {
+    if (lines.length) lines.push('');
+    lines.push(
+      `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ` +
+      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} (${tables}${unread})`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A table counts as inconclusive when any rule that applied to it could not check it. */
+function tableStatus(r: FileResult): { checked: number; inconclusive: number } {
+  const byTable = new Map<string, boolean>();
+  for (const c of r.tableChecks) byTable.set(c.tableId, (byTable.get(c.tableId) ?? false) || c.status === 'inconclusive');
+  let inconclusive = 0;
+  for (const v of byTable.values()) if (v) inconclusive++;
+  return { checked: byTable.size - inconclusive, inconclusive };
+}
