@@ -1,5 +1,6 @@
 import { CHECK_USAGE, checkCommand } from './check';
 import { inspect } from './inspect';
+import { RENDER_USAGE, renderCommand } from './render';
 import { UsageError } from './readInput';
 
 const USAGE = `Usage: filing-lens <command> [options] FILE...
@@ -7,6 +8,7 @@ const USAGE = `Usage: filing-lens <command> [options] FILE...
 Commands:
   ${CHECK_USAGE}
   inspect FILE [--format text|json]   what the engine reads in a filing
+  ${RENDER_USAGE}
 
 Exit codes: 0 clean, 1 findings, 2 usage or read errors.`;
 
@@ -26,6 +28,8 @@ export async function main(
       }
       case 'check':
         return checkCommand(rest, out, err);
+      case 'render':
+        return renderCommand(rest, out);
       case undefined:
       case '-h':
       case '--help':

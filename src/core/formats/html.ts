@@ -147,7 +147,6 @@ function metadataOf(scan: HtmlScan): Metadata {
       if (p) md.period = toIsoDate(p[1]);
     }
   }
-  if (!md.company && scan.title && scan.title.length < 120 && !/^[a-z0-9_-]+$/.test(scan.title)) md.company = scan.title;
   return md;
 }
 

@@ -81,7 +81,8 @@ function isDataTable(rows: GridRow[]): boolean {
     filledRows++;
     if (filled.length >= 2) wide = true;
     if (filled.length >= 2 && MARKER_ONLY.test(filled[0].text)) markerRows++;
-    if (!digits && filled.some((c) => DIGIT.test(c.text))) digits = true;
+    // digits in a value cell (not only in a label like "Item 12.")
+    if (!digits && filled.slice(1).some((c) => DIGIT.test(c.text))) digits = true;
   }
   // a footnote legend laid out as a table: "(1) | text" rows
   if (markerRows > 0 && markerRows === filledRows) return false;

@@ -52,6 +52,7 @@ export class TextCollector {
   /** Appends a decoded text node `value` whose source is `source.slice(start, end)`. */
   add(value: string, start: number, end: number, bold = false): void {
     const exact = end - start === value.length;
+    let pos: number[] | undefined;
     let i = 0;
     while (i < value.length) {
       if (WS.test(value[i])) {
@@ -67,7 +68,7 @@ export class TextCollector {
       while (j < value.length && !WS.test(value[j])) j++;
       this.flushSpace();
       if (exact) this.push(value.slice(i, j), start + i, start + j);
-      else this.addAligned(value, i, j, start, end);
+      else this.addAligned(value, i, j, (pos ??= alignedOffsets(value, start, end, this.source)), end);
       if (bold) this.boldChars += j - i;
       else this.plainChars += j - i;
       i = j;
@@ -99,24 +100,22 @@ export class TextCollector {
     this.text += s;
   }
 
-  /** Value run [i, j) of a text node whose source differs in length (entities, CRLF): align char by char. */
-  private addAligned(value: string, i: number, j: number, start: number, end: number): void {
-    const src = this.source;
-    const pos = alignedOffsets(value, start, end, src);
+  /** Value run [i, j) of a text node whose source differs in length (entities, CRLF): exact runs and entity pieces. */
+  private addAligned(value: string, i: number, j: number, pos: number[], end: number): void {
+    const charEnd = (m: number) => (m + 1 < pos.length ? pos[m + 1] : end);
     let k = i;
     while (k < j) {
-      // extend while source advances one char per value char
-      let m = k + 1;
-      while (m < j && pos[m] === pos[m - 1] + 1 && pos[m] - pos[k] === m - k) m++;
-      const runEnd = m < pos.length ? Math.min(pos[m], end) : end;
-      const exactRun = runEnd - pos[k] === m - k;
-      if (exactRun) this.push(value.slice(k, m), pos[k], runEnd);
-      else {
-        // one decoded char (an entity) or a run that could not be aligned
-        this.pieces.push({ at: this.text.length, len: m - k, start: pos[k], end: runEnd });
-        this.text += value.slice(k, m);
+      if (charEnd(k) - pos[k] === 1) {
+        let m = k + 1;
+        while (m < j && charEnd(m) - pos[m] === 1 && pos[m] === pos[m - 1] + 1) m++;
+        this.push(value.slice(k, m), pos[k], pos[k] + (m - k));
+        k = m;
+      } else {
+        // one decoded char standing for an entity (or CRLF): all of its source
+        this.pieces.push({ at: this.text.length, len: 1, start: pos[k], end: Math.max(pos[k], charEnd(k)) });
+        this.text += value[k];
+        k++;
       }
-      k = m;
     }
   }
 
