@@ -86,7 +86,7 @@ function findings(s: Summary, interactive: boolean): string {
         (f: SummaryFinding) =>
           `<tr${itemAttrs(f.loc, interactive, ' finding')}>` +
           `<td><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>` +
-          `<td><code>${esc(f.ruleId)}</code></td>` +
+          `<td class="rule"><code>${esc(f.ruleId)}</code></td>` +
           `<td class="message">${esc(f.message)}${f.section ? `<div class="sub">${esc(f.section)}</div>` : ''}</td>` +
           `<td class="num">${esc(f.actual ?? '')}</td><td class="num">${esc(f.expected ?? '')}</td>` +
           `<td>${where(f.loc, interactive)}</td></tr>`,

@@ -1,7 +1,7 @@
 /**
  * Chart data for the summary: where a reader would rather look than read. Two charts:
  * - ownership: % of class per holder, from the first table with percent columns (before / after offering);
- * - findings per section, when there are findings.
+ * - findings per section, when findings fall in more than one section.
  * Only data here; src/report/svg.ts draws them.
  */
 import type { Analysis, Cell, Span, Table } from '../core/model';
@@ -39,7 +39,8 @@ export function buildCharts(analysis: Analysis, findings: SummaryFinding[], loc:
   const charts: Chart[] = [];
   const ownership = ownershipChart(analysis.tables, loc);
   if (ownership) charts.push(ownership);
-  if (findings.length > 0) charts.push(findingsPerSection(findings));
+  // Worth a chart only when findings fall in more than one section.
+  if (new Set(findings.map((f) => f.section)).size > 1) charts.push(findingsPerSection(findings));
   return charts;
 }
 

@@ -76,9 +76,7 @@ export function renderSummaryHtml(summary: Summary, assets: RenderAssets, nonce 
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(`Filing summary: ${summary.title}`)}</title>`,
-    assets.kind === 'webview'
-      ? `<link rel="stylesheet" nonce="${n}" href="${esc(assets.styleUri)}">`
-      : `<style nonce="${n}">${cssText(STATIC_THEME_CSS + '\n' + assets.css)}</style>`,
+    styleTag(assets, n),
   ];
   const scripts = [
     `<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript(data)}</script>`,
@@ -97,6 +95,29 @@ export function renderSummaryHtml(summary: Summary, assets: RenderAssets, nonce 
     '</html>',
     '',
   ].join('\n');
+}
+
+/** A short page (analysing, or an error) in the same shell: same CSP and stylesheet, no script. */
+export function renderNoticeHtml(title: string, message: string, assets: RenderAssets, nonce = newNonce()): string {
+  const n = esc(nonce);
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    `<head><meta http-equiv="Content-Security-Policy" content="${escAttr(contentSecurityPolicy(assets, nonce))}">`,
+    '<meta charset="utf-8">',
+    styleTag(assets, n),
+    '</head>',
+    `<body class="filing-lens-summary notice"><h1>${esc(title)}</h1><p class="sub">${esc(message)}</p></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The stylesheet: a nonce'd link to media/panel.css in the webview, inlined with the theme stand-ins outside. */
+function styleTag(assets: RenderAssets, n: string): string {
+  return assets.kind === 'webview'
+    ? `<link rel="stylesheet" nonce="${n}" href="${esc(assets.styleUri)}">`
+    : `<style nonce="${n}">${cssText(STATIC_THEME_CSS + '\n' + assets.css)}</style>`;
 }
 
 /** Our own bundled CSS; guard against a stray `</style>` all the same. */

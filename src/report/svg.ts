@@ -40,7 +40,9 @@ export function chartSvg(chart: Chart, index: number): string {
   for (const f of [0, 0.5, 1]) {
     const x = LABEL_W + f * barW;
     out.push(`<line class="grid" x1="${x}" y1="${legendH}" x2="${x}" y2="${bottom}"></line>`);
-    out.push(`<text class="axis" x="${x}" y="${bottom + 13}" text-anchor="middle">${esc(formatTick(f * max, chart.unit))}</text>`);
+    const tick = f * max;
+    if (chart.unit === 'count' && !Number.isInteger(tick)) continue;
+    out.push(`<text class="axis" x="${x}" y="${bottom + 13}" text-anchor="middle">${esc(formatTick(tick, chart.unit))}</text>`);
   }
   chart.groups.forEach((g, gi) => {
     const y0 = legendH + gi * groupH + GAP / 2;
@@ -72,6 +74,6 @@ function niceMax(max: number, unit: Chart['unit']): number {
 }
 
 function formatTick(v: number, unit: Chart['unit']): string {
-  const s = Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 2 : 1).replace(/\.?0+$/, '');
+  const s = Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/\.?0+$/, '');
   return unit === 'percent' ? `${s}%` : s;
 }

@@ -5,6 +5,7 @@ import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerLargeFileNotice } from './largeFiles';
 import { registerStatusBar } from './statusBar';
+import { registerSummaryPanel } from './summaryPanel';
 import { Suppressions } from './suppressions';
 
 /** Wiring only: every feature registers itself and goes into context.subscriptions. */
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCodeActions(context, analyses, suppressions);
   registerStatusBar(context, analyses);
   registerLargeFileNotice(context);
+  registerSummaryPanel(context, analyses);
 }
 
 export function deactivate(): void {}

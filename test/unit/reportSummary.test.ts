@@ -52,7 +52,19 @@ test('charts % of class per holder for both offering columns, with "*" drawn as 
   assert.deepEqual(chart.series, ['Before Offering', 'After Offering']);
   assert.deepEqual(chart.groups.map((g) => g.values.map((v) => v.display)), [['2.42%', '1.14%'], ['<1%', '<1%']]);
   assert.equal(FIXTURE_TEXT.slice(chart.groups[0].values[0].loc!.start, chart.groups[0].values[0].loc!.end), '2.42%');
-  assert.ok(s.charts.some((c) => c.id === 'findings-per-section' && c.groups[0].values[0].value === 1));
+});
+
+test('charts findings per section only when findings fall in more than one section', () => {
+  const one = fixtureResult();
+  assert.ok(!buildSummary(one, FIXTURE_TEXT).charts.some((c) => c.id === 'findings-per-section'));
+  const two = fixtureResult();
+  two.analysis.sections = [
+    { id: 's0', kind: 'heading', title: 'Top', level: 1, span: { start: 0, end: 4 }, range: { start: 0, end: 40 }, children: [] },
+    { id: 's1', kind: 'heading', title: 'Notes', level: 1, span: { start: 40, end: 44 }, range: { start: 40, end: FIXTURE_TEXT.length }, children: [] },
+  ];
+  two.findings.push({ ...two.findings[0], span: { start: 1, end: 3 }, tableId: undefined });
+  const chart = buildSummary(two, FIXTURE_TEXT).charts.find((c) => c.id === 'findings-per-section');
+  assert.deepEqual(new Set(chart?.groups.map((g) => g.label)), new Set(['Top', 'Notes']));
 });
 
 test('draws no findings chart and no ownership chart when there is nothing to draw', () => {

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { check } from '../check';
+import { renderSummaryHtml, type StaticAssets } from '../report/html';
+import { buildSummary, type Summary } from '../report/summary';
+import { readFilingFile, UsageError } from './readInput';
+
+export const SUMMARY_USAGE = 'summary FILE [--html OUT.html]     the summary panel as text, or as one self-contained HTML file';
+
+/**
+ * `filing-lens summary FILE [--html OUT.html]`: the summary panel's content. With --html, the same
+ * renderer as the panel writes one self-contained file (CSS and script inlined under the page's nonce);
+ * `--html -` writes it to stdout. Exits 0 when the summary was written, whatever it found.
+ */
+export function summaryCommand(args: string[], out: (s: string) => void, err: (s: string) => void = () => {}): number {
+  let html: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--html') {
+      html = args[++i];
+      if (!html) throw new UsageError('--html takes an output file (or - for stdout)');
+    } else if (a.startsWith('--html=')) {
+      html = a.slice('--html='.length);
+      if (!html) throw new UsageError('--html takes an output file (or - for stdout)');
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option '${a}'`);
+    } else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('summary takes exactly one FILE');
+  const path = files[0];
+  const text = readFilingFile(path);
+  const summary = buildSummary(check(text, { uri: path }), text);
+  if (html === undefined) {
+    out(summaryText(summary));
+    return 0;
+  }
+  const page = renderSummaryHtml(summary, loadStaticAssets(err));
+  if (html === '-') {
+    out(page);
+    return 0;
+  }
+  try {
+    writeFileSync(html, page, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${html}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  err(`wrote ${html}`);
+  return 0;
+}
+
+/** media/panel.css and media/build/panel.js, found from the running file (dist/cli.js or src/cli/summary.ts). */
+export function loadStaticAssets(err: (s: string) => void = () => {}): StaticAssets {
+  const media = findMedia();
+  if (!media) throw new UsageError('cannot find the media/ folder with panel.css next to the CLI');
+  const css = readFileSync(join(media, 'panel.css'), 'utf8');
+  const scriptPath = join(media, 'build', 'panel.js');
+  let script = '';
+  if (existsSync(scriptPath)) script = readFileSync(scriptPath, 'utf8');
+  else err(`note: ${scriptPath} is missing (run npm run build); the report works without its script`);
+  return { kind: 'static', css, script };
+}
+
+function findMedia(): string | undefined {
+  let dir = resolve(__dirname);
+  for (let i = 0; i < 5; i++) {
+    const media = join(dir, 'media');
+    if (existsSync(join(media, 'panel.css'))) return media;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
+export function summaryText(s: Summary): string {
+  const m = s.metadata;
+  const c = s.counts;
+  const lines = [
+    s.title,
+    `form ${m.formType ?? '-'} · filed ${m.filingDate ?? '-'} · CIK ${m.cik ?? '-'} · period ${m.period ?? '-'} · ${s.format} text, ${s.lines} lines`,
+    `tables:    ${c.tables} (${c.checkedTables} checked, ${c.inconclusiveTables} inconclusive)`,
+    `findings:  ${c.findings}` + (c.byRule.length ? ` (${c.byRule.map((r) => `${r.ruleId} ${r.count}`).join(', ')})` : ''),
+    `footnotes: ${c.footnotes} (${c.footnotesReferenced} referenced, ${c.footnotesUnreferenced} unreferenced); markers: ${c.references} (${c.referencesUnresolved} unresolved)`,
+  ];
+  for (const f of s.findings.slice(0, 50)) {
+    const values = f.actual || f.expected ? ` (printed ${f.actual ?? '-'}, computed ${f.expected ?? '-'})` : '';
+    lines.push(`  ${f.loc.line + 1}:${f.loc.column + 1}  ${f.severity}  ${f.ruleId}  ${f.message}${values}`);
+  }
+  if (s.findings.length > 50) lines.push(`  ... ${s.findings.length - 50} more`);
+  for (const w of s.warnings) lines.push(`warning:   ${w}`);
+  return lines.join('\n');
+}

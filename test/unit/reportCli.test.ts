@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main';
+
+const SEED = fileURLToPath(new URL('../../../shared/corpus/seed/000_e04a9582158dea8b.txt', import.meta.url));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, (s) => void (out += s + '\n'), (s) => void (err += s + '\n'));
+  return { code, out, err };
+}
+
+test('summary prints a short text summary of the seed with its company and form', async () => {
+  const { code, out } = await run(['summary', SEED]);
+  assert.equal(code, 0);
+  assert.match(out, /^SPECTRUM PHARMACEUTICALS INC\n/);
+  assert.match(out, /form 424B3/);
+  assert.match(out, /^tables: +\d+ \(\d+ checked, \d+ inconclusive\)$/m);
+  assert.match(out, /^footnotes: \d+/m);
+});
+
+test('summary --html writes one self-contained page with the CSS and script inlined under a nonce', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'filing-lens-summary-'));
+  const outFile = join(dir, 'seed.html');
+  const { code } = await run(['summary', SEED, '--html', outFile]);
+  assert.equal(code, 0);
+  const html = readFileSync(outFile, 'utf8');
+  const nonce = /'nonce-([^']+)'/.exec(html)?.[1];
+  assert.ok(nonce);
+  assert.ok(html.includes(`<style nonce="${nonce}">`));
+  assert.match(html, /--vscode-editor-background: #ffffff/);
+  assert.match(html, /prefers-color-scheme: dark/);
+  assert.ok(!/<(link|img)\b|\bsrc=/.test(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')), 'no external resource');
+  assert.ok(html.includes('SPECTRUM PHARMACEUTICALS INC'));
+});
+
+test('summary refuses a missing file, a missing --html value and a second file with exit code 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'filing-lens-summary-'));
+  const a = join(dir, 'a.txt');
+  writeFileSync(a, 'ACME INC\n\nForm 10-K\n');
+  assert.equal((await run(['summary', join(dir, 'nope.txt')])).code, 2);
+  assert.equal((await run(['summary', a, '--html'])).code, 2);
+  assert.equal((await run(['summary', a, a])).code, 2);
+  assert.equal((await run(['summary', a, '--bogus'])).code, 2);
+  assert.equal((await run(['summary', a])).code, 0);
+});
