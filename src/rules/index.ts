@@ -7,11 +7,13 @@ import { lessThanOnePercent } from './less-than-one-percent';
 import { percentChange } from './percent-change';
 import { percentOfTotal } from './percent-of-total';
 import { offeringArithmetic } from './offering-arithmetic';
+import { footnoteUndefined } from './footnoteUndefined';
+import { footnoteUnused } from './footnoteUnused';
 
 export type { Rule, RuleInfo } from './rule';
 
 /** Every rule, for settings, docs and the CLI. Each lives in its own file with a doc comment. */
-export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange, percentOfTotal, offeringArithmetic];
+export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange, percentOfTotal, offeringArithmetic, footnoteUndefined, footnoteUnused];
 
 /**
  * Runs every enabled rule over an analysis. `text` (the analysed text) only adds line/column places to
