@@ -7,6 +7,12 @@ import { registerLargeFileNotice } from './largeFiles';
 import { registerStatusBar } from './statusBar';
 import { registerSummaryPanel } from './summaryPanel';
 import { Suppressions } from './suppressions';
+import { registerSecTextDocuments } from './secTextDocument';
+import { registerHover } from './hover';
+import { registerDefinition } from './definition';
+import { registerReferences } from './references';
+import { registerSymbols } from './symbols';
+import { registerFolding } from './folding';
 
 /** Wiring only: every feature registers itself and goes into context.subscriptions. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -18,6 +24,12 @@ export function activate(context: vscode.ExtensionContext): void {
   registerStatusBar(context, analyses);
   registerLargeFileNotice(context);
   registerSummaryPanel(context, analyses);
+  registerSecTextDocuments(context);
+  registerHover(context, analyses);
+  registerDefinition(context, analyses);
+  registerReferences(context, analyses);
+  registerSymbols(context, analyses);
+  registerFolding(context, analyses);
 }
 
 export function deactivate(): void {}
