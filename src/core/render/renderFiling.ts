@@ -24,7 +24,7 @@ export function renderFiling(text: string, uri?: string): Rendering {
   } else if (format === 'sgml') {
     renderSubmission(w, text);
   } else {
-    w.mapped(text, 0, text.length);
+    copyLines(w, text, 0, text.length);
   }
   return { text: w.toString(), map: w.map };
 }
@@ -66,10 +66,26 @@ function renderSubmission(w: RenderWriter, text: string): void {
     }
     if (d.html) renderHtmlInto(w, text, d.body, false);
     else {
-      const body = text.slice(d.body.start, d.body.end).replace(/^\s+|\s+$/g, '');
-      const at = text.indexOf(body.slice(0, 64), d.body.start);
-      if (body) line(w, () => w.mapped(body, at, at + body.length));
+      line(w, () => copyLines(w, text, d.body.start, d.body.end));
     }
+  }
+}
+
+/** Copies text[start, end) line by line with `\n` line ends (a VS Code document keeps one EOL kind). */
+function copyLines(w: RenderWriter, text: string, start: number, end: number): void {
+  const re = /\r?\n|\r/g;
+  re.lastIndex = start;
+  let from = start;
+  let first = true;
+  let m: RegExpExecArray | null;
+  while (from <= end) {
+    m = re.exec(text);
+    const lineEnd = m && m.index < end ? m.index : end;
+    if (!first) w.write('\n');
+    first = false;
+    w.mapped(text.slice(from, lineEnd), from, lineEnd);
+    if (!m || m.index >= end) break;
+    from = m.index + m[0].length;
   }
 }
 

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { hasHtml, renderFiling } from '../core/render/renderFiling';
+import type { Rendering } from '../core/render/renderHtml';
+
+/** URI scheme of the read-only SEC text renderings: filing-lens:/path/file.htm.sec.txt?<source uri>. */
+export const SEC_TEXT_SCHEME = 'filing-lens';
+const LANGUAGE_ID = 'sec-filing';
+const DEBOUNCE_MS = 300;
+
+/**
+ * "Open as SEC Text": renders an HTML filing (or an HTML-bearing full submission) as seed-style
+ * converted text in a read-only virtual document in the `sec-filing` language, so diagnostics, hovers,
+ * outline and panel work on it like on any filing; "Reveal in Source" maps the cursor back to the HTML.
+ */
+export function registerSecTextDocuments(context: vscode.ExtensionContext): void {
+  const provider = new SecTextProvider();
+  context.subscriptions.push(
+    provider,
+    vscode.workspace.registerTextDocumentContentProvider(SEC_TEXT_SCHEME, provider),
+    vscode.commands.registerCommand('filingLens.openAsSecText', (uri?: vscode.Uri) => openAsSecText(provider, uri)),
+    vscode.commands.registerCommand('filingLens.revealInSource', () => revealInSource(provider)),
+  );
+}
+
+/** The virtual URI showing `source` as SEC text; its path ends in .txt so nothing reads it as HTML again. */
+export function secTextUri(source: vscode.Uri): vscode.Uri {
+  return vscode.Uri.from({ scheme: SEC_TEXT_SCHEME, path: `${source.path}.sec.txt`, query: source.toString() });
+}
+
+export function sourceUri(secText: vscode.Uri): vscode.Uri {
+  return vscode.Uri.parse(secText.query, true);
+}
+
+class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly renderings = new Map<string, Rendering>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+
+  constructor() {
+    this.disposables.push(
+      // re-render when the HTML changes (debounced); the rendering's own features follow its changes
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.scheme === SEC_TEXT_SCHEME || e.contentChanges.length === 0) return;
+        const source = e.document.uri.toString();
+        for (const key of this.renderings.keys()) {
+          const uri = vscode.Uri.parse(key, true);
+          if (uri.query !== source) continue;
+          clearTimeout(this.timers.get(key));
+          this.timers.set(key, setTimeout(() => this.emitter.fire(uri), DEBOUNCE_MS));
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme === SEC_TEXT_SCHEME) this.renderings.delete(d.uri.toString());
+      }),
+    );
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const source = await vscode.workspace.openTextDocument(sourceUri(uri));
+    let rendering: Rendering;
+    try {
+      rendering = renderFiling(source.getText(), source.uri.path);
+    } catch (e) {
+      // never leave the user with an exception: show why in the document itself
+      return `Filing Lens could not render ${source.uri.path}: ${(e as Error).message}`;
+    }
+    this.renderings.set(uri.toString(), rendering);
+    return rendering.text;
+  }
+
+  rendering(uri: vscode.Uri): Rendering | undefined {
+    return this.renderings.get(uri.toString());
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.disposables.forEach((d) => d.dispose());
+    this.renderings.clear();
+  }
+}
+
+async function openAsSecText(provider: SecTextProvider, arg?: vscode.Uri): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const target = arg instanceof vscode.Uri ? arg : editor?.document.uri;
+  if (!target) {
+    void vscode.window.showInformationMessage('Filing Lens: open an .htm/.html filing (or a full-submission .txt) first.');
+    return;
+  }
+  if (target.scheme === SEC_TEXT_SCHEME) return;
+  const source = await vscode.workspace.openTextDocument(target);
+  if (!hasHtml(source.getText(), target.path)) {
+    void vscode.window.showInformationMessage(`Filing Lens: ${baseName(target)} holds no HTML to render as SEC text.`);
+    return;
+  }
+  let doc = await vscode.workspace.openTextDocument(secTextUri(target));
+  if (doc.languageId !== LANGUAGE_ID) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  const shown = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  // start where the user was in the HTML
+  const rendering = provider.rendering(doc.uri);
+  if (rendering && editor && editor.document.uri.toString() === target.toString()) {
+    const at = doc.positionAt(rendering.map.toRendered(editor.document.offsetAt(editor.selection.active)));
+    shown.selection = new vscode.Selection(at, at);
+    shown.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+async function revealInSource(provider: SecTextProvider): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.uri.scheme !== SEC_TEXT_SCHEME) {
+    void vscode.window.showInformationMessage('Filing Lens: Reveal in Source works in a document opened with "Open as SEC Text".');
+    return;
+  }
+  const rendering = provider.rendering(editor.document.uri);
+  if (!rendering) return;
+  const source = await vscode.workspace.openTextDocument(sourceUri(editor.document.uri));
+  const doc = editor.document;
+  const sel = editor.selection;
+  const start = rendering.map.toSource(doc.offsetAt(sel.start));
+  const end = sel.isEmpty ? start : Math.max(start, rendering.map.toSource(doc.offsetAt(sel.end) - 1) + 1);
+  const range = new vscode.Range(source.positionAt(start), source.positionAt(end));
+  const open = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === source.uri.toString());
+  const viewColumn = open?.viewColumn ?? vscode.ViewColumn.One;
+  const shown = await vscode.window.showTextDocument(source, { selection: range, preview: false, viewColumn });
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenter);
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
