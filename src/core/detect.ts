@@ -23,8 +23,8 @@ export function detectFormat(text: string, uri?: string): FormatId {
 
 /**
  * Whether a plain-text document looks like a filing (for switching `.txt` files to `sec-filing`).
- * Looks at the first lines only: SGML markers, EDGAR header fields, or a converted-text header
- * (company line, then a `Form 10-K` line, then a date) as the seed filings have.
+ * Looks at the first 4 KB only: SGML markers, EDGAR header fields, a converted-text header
+ * (company line, then a `Form 10-K` line, then a date) as the seed filings have, or a cover page.
  */
 export function looksLikeFiling(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
@@ -32,9 +32,15 @@ export function looksLikeFiling(text: string): boolean {
     return true;
   }
   if (/^(ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|CENTRAL INDEX KEY|COMPANY CONFORMED NAME):/m.test(head)) return true;
-  if (/^<TYPE>[A-Z0-9-/ ]+\s*$/m.test(head)) return true;
+  if (/^<TYPE>[A-Z0-9/-][A-Z0-9/ -]*\r?$/m.test(head)) return true;
   const lines = head.split(/\r?\n/).slice(0, 12).map((l) => l.trim()).filter((l) => l.length > 0);
-  return lines.slice(0, 4).some((l) => FORM_LINE.test(l));
+  if (lines.slice(0, 4).some((l) => FORM_LINE.test(l))) return true;
+  // A cover page rendered to text or Markdown (edgartools, html2text): the commission's name in capitals
+  // and a capitalised "FORM 10-K" near the top. Letters that merely mention the SEC write it in mixed case.
+  return COVER_COMMISSION.test(head) && COVER_FORM.test(head);
 }
 
-const FORM_LINE = /^Form (10-K|10-Q|8-K|6-K|20-F|40-F|S-1|S-3|S-4|F-1|F-3|424B\d|DEF 14A|DEFA14A|PRE 14A|SC 13[DG]|SC TO-[TI]|SC 14D9|11-K|N-CSR|485BPOS)(\/A)?\b/i;
+const FORM_TYPES = '(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-1|S-3|S-4|F-1|F-3|424B\\d|DEF 14A|DEFA14A|PRE 14A|SC 13[DG]|SC TO-[TI]|SC 14D9|11-K|N-CSR|485BPOS)(?:\\/A)?';
+const FORM_LINE = new RegExp(`^Form ${FORM_TYPES}\\b`, 'i');
+const COVER_COMMISSION = /SECURITIES AND EXCHANGE COMMISSION/;
+const COVER_FORM = new RegExp(`\\bFORM[ \\t]{1,4}${FORM_TYPES}\\b`);
