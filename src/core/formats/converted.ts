@@ -173,12 +173,23 @@ function splitLines(text: string): Line[] {
         break;
       }
     }
-    lines.push({ start, end, tab: tab && !blank, blank });
+    lines.push({ start, end, tab: tab && !blank && !isBulletLine(text, start, end, tabAt), blank });
     if (nl >= n) break;
     start = nl + 1;
   }
   return lines;
 }
+
+/** "•<TAB>text" is a list item rendered with a TAB, not a table row. */
+function isBulletLine(text: string, start: number, end: number, tabAt: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
+  if (!BULLETS.includes(text[i])) return false;
+  const rest = text.indexOf('\t', tabAt + 1);
+  return rest < 0 || rest >= end;
+}
+
+const BULLETS = '•●◦▪■○–-☐☒✓';
 
 function firstLines(text: string, lines: Line[], count: number): string[] {
   const out: string[] = [];

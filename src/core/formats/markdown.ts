@@ -1,7 +1,142 @@
-import type { ReaderResult } from '../model';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Heading, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Metadata, RawCell, RawTable, ReaderResult, Span } from '../model';
 import { emptyResult } from './common';
+import { footnoteLine, headerMetadata } from '../tables/proseLines';
 
-// Placeholder until the markdown reader lands (see the engine issue).
+/**
+ * Reader for Markdown (edgartools and LLM pipelines): GFM pipe tables through unified + remark-parse +
+ * remark-gfm (node positions give the offsets), `#` headings, `(1)` footnote paragraphs, and metadata
+ * when the text carries it. Spacer columns and split `$` / `%` cells are left to the table builder.
+ */
 export function readMarkdown(text: string): ReaderResult {
-  return emptyResult('markdown', text.length);
+  const result = emptyResult('markdown', text.length);
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkGfm).parse(text);
+  } catch {
+    result.warnings.push('The Markdown could not be parsed; no tables or headings were read.');
+    return result;
+  }
+  result.metadata = metadataOf(text);
+  const blocks = tree.children;
+  let prevTableEnd = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const node = blocks[i];
+    const span = spanOf(node);
+    if (!span) continue;
+    if (node.type === 'heading') {
+      result.headings.push({ title: plain(node).trim(), span, depth: (node as Heading).depth });
+    } else if (node.type === 'table') {
+      const table = readTable(text, node as Table, span);
+      const before: string[] = [];
+      for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+        const s = spanOf(blocks[j]);
+        if (!s || s.end <= prevTableEnd || blocks[j].type === 'table') break;
+        before.unshift(plain(blocks[j]).trim());
+      }
+      const after: string[] = [];
+      for (let j = i + 1; j < blocks.length && after.length < 30; j++) {
+        if (blocks[j].type === 'table' || blocks[j].type === 'heading') break;
+        after.push(plain(blocks[j]).trim());
+      }
+      if (before.length > 0) table.before = before.filter((s) => s.length > 0).join('\n');
+      if (after.length > 0) table.after = after.filter((s) => s.length > 0).join('\n');
+      result.tables.push(table);
+      prevTableEnd = span.end;
+    } else if (node.type === 'paragraph' || node.type === 'list') {
+      readFootnotes(text, span, result);
+    }
+  }
+  return result;
+}
+
+function readTable(text: string, node: Table, span: Span): RawTable {
+  const rows = node.children.map((row, r) => {
+    const cells = row.children.map((cell) => readCell(text, cell, r === 0));
+    return { cells, span: spanOf(row) ?? span };
+  });
+  return { span, layout: 'pipe', rows };
+}
+
+/** A cell's displayed text, its span inside the pipes, and pieces when markup makes text and source differ. */
+function readCell(text: string, cell: TableCell, header: boolean): RawCell {
+  const outer = spanOf(cell) ?? { start: 0, end: 0 };
+  let s = outer.start;
+  let e = outer.end;
+  if (text.charCodeAt(s) === 124) s++;
+  if (e > s && text.charCodeAt(e - 1) === 124 && text.charCodeAt(e - 2) !== 92) e--;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  const pieces: { at: number; span: Span }[] = [];
+  let display = '';
+  const walk = (n: Nodes): void => {
+    if ('value' in n && typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) {
+      const p = spanOf(n);
+      if (p) pieces.push({ at: display.length, span: p });
+      display += n.value;
+      return;
+    }
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  walk(cell);
+  const out: RawCell = { text: display.trim() === display ? display : display.trim(), span: { start: s, end: e } };
+  if (header) out.header = true;
+  if (out.text !== text.slice(s, e) && pieces.length > 0) {
+    const lead = display.length - display.trimStart().length;
+    out.pieces = pieces.map((p) => ({ at: Math.max(0, p.at - lead), span: p.span }));
+  }
+  return out;
+}
+
+function readFootnotes(text: string, span: Span, result: ReaderResult): void {
+  // A paragraph may hold several "(1) ..." lines; each line is checked on its own.
+  let start = span.start;
+  while (start < span.end) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0 || nl > span.end) nl = span.end;
+    const c = text.charCodeAt(start);
+    if (c === 40 || c === 42 || c === 45 || c === 0x2020) {
+      const f = footnoteLine(text, start, nl);
+      if (f) result.footnotes.push(f);
+    }
+    start = nl + 1;
+  }
+}
+
+function spanOf(node: RootContent | Nodes): Span | undefined {
+  const p = node.position;
+  if (!p || p.start.offset === undefined || p.end.offset === undefined) return undefined;
+  return { start: p.start.offset, end: p.end.offset };
+}
+
+function plain(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? node.value.replace(/<[^>]{0,200}>/g, ' ') : node.value;
+  if ('children' in node) return node.children.map((c) => plain(c as Nodes)).join(node.type === 'list' ? '\n' : '');
+  return '';
+}
+
+const FORM = /\bFORM\s+(10-K|10-Q|8-K|6-K|20-F|40-F|S-1|S-3|S-4|F-1|F-3|424B\d|DEF 14A|11-K)(\/A)?\b/;
+
+/** Converted-style header lines when present, else `FORM 10-K` and the registrant's name from the cover page. */
+function metadataOf(text: string): Metadata {
+  const first: string[] = [];
+  for (const line of text.slice(0, 2000).split('\n')) {
+    if (line.trim().length > 0) first.push(line);
+    if (first.length === 3) break;
+  }
+  const meta = headerMetadata(first);
+  if (meta.formType) return meta;
+  const head = text.slice(0, 8192);
+  const form = FORM.exec(head);
+  if (form) meta.formType = form[1] + (form[2] ?? '');
+  const exact = /\(Exact name of (?:the )?registrant/i.exec(head);
+  if (exact) {
+    const lines = head.slice(Math.max(0, exact.index - 300), exact.index).replace(/<[^>]{0,200}>/g, '\n').split('\n');
+    const name = lines.map((l) => l.trim()).filter((l) => l.length > 0).pop();
+    if (name && name.length <= 120) meta.company = name;
+  }
+  return meta;
 }

@@ -45,7 +45,7 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       prev = cell;
       const typed = cellOf(cell);
       const label = cleanText(typed.stripped).replace(/\s+/g, ' ');
-      if (label.length > 0) path.push(label);
+      if (label.length > 0 && !path.includes(label)) path.push(label);
       spans.push(cell.span);
       if (header[h].cells[c] === cell && !cell.covered) own.push(...typed.cell.markers);
     }

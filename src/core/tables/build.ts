@@ -28,7 +28,25 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
       // A table we cannot read is left out rather than breaking the whole analysis.
     }
   }
+  shareNotesAcrossContinuations(out, text);
   return out;
+}
+
+/**
+ * A table broken by a page ("... (continued)") repeats its header; its notes (the `*` legend, the
+ * shares outstanding) sit after the last part, so earlier parts take them from the part that follows.
+ */
+function shareNotesAcrossContinuations(tables: Table[], text: string): void {
+  for (let k = tables.length - 2; k >= 0; k--) {
+    const a = tables[k];
+    const b = tables[k + 1];
+    if (b.span.start - a.span.end > 4000 || a.columns.length !== b.columns.length || a.headerRows.length === 0) continue;
+    if (!a.columns.every((c, i) => c.path.join('|') === b.columns[i].path.join('|'))) continue;
+    if (/\bcontinued\b/i.test(b.title ?? '') || text.slice(a.span.end, b.span.start).length < 2000) {
+      a.lessThanOneLegend ||= b.lessThanOneLegend;
+      if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
+    }
+  }
 }
 
 interface Context {

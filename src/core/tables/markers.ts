@@ -52,6 +52,9 @@ function markerBefore(text: string, end: number): Found | undefined {
     while (i >= 0 && end - i <= 6 && isDigit(text.charCodeAt(i))) i--;
     let inner = innerEnd - (i + 1);
     if (inner === 0 && i >= 0 && isLower(text.charCodeAt(i))) {
+      // "(a)" only after a space or a figure: "Position(s)" is a plural, not a marker.
+      const before = i - 2 >= 0 ? text.charCodeAt(i - 2) : 32;
+      if (isLower(before) || (before >= 65 && before <= 90)) return undefined;
       i--;
       inner = 1;
     }

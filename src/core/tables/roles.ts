@@ -4,7 +4,8 @@ import type { Cell, ColumnRole, RowKind } from '../model';
 
 const CHANGE = /\bchange\b|\bincrease\b|\bdecrease\b|\binc\.?\s*\(dec\.?\)/i;
 const PERCENT = /%|\bpercent|\bper\s*cent/i;
-const SHARES = /\bshares\b|\bnumber\b|\bowned\b|\bunits\b|\bamount and nature\b/i;
+const SHARES = /\bshares\b|\bnumber\b|\bowned\b|\bownership\b|\bunits\b|\bamount and nature\b/i;
+const MONEY_HEADER = /\(\$\)|\$|\bdollars\b/;
 const YEAR = /\b(19\d{2}|20\d{2})\b/;
 
 export function columnRole(path: string[], cells: Cell[], isLabel: boolean): ColumnRole {
@@ -22,14 +23,15 @@ export function columnRole(path: string[], cells: Cell[], isLabel: boolean): Col
   }
   const last = path.length > 0 ? path[path.length - 1] : '';
   const all = path.join(' ');
-  const percentCells = percents > 0 && percents * 2 >= figures;
+  const percentCells = percents > 0 && percents * 2 > figures;
   if (CHANGE.test(last) || (CHANGE.test(all) && !SHARES.test(last))) {
     if (figures === 0 && percents === 0 && !PERCENT.test(all)) return 'other';
     return percentCells || PERCENT.test(all) ? 'percent-change' : 'change';
   }
   if (percentCells) return 'percent';
   if (PERCENT.test(last)) return 'percent';
-  if (figures > 0) return SHARES.test(all) && money * 2 < figures ? 'shares' : 'amount';
+  if (figures > 0 && /^year$/i.test(last.trim())) return 'other';
+  if (figures > 0) return SHARES.test(all) && !MONEY_HEADER.test(all) && money * 2 < figures ? 'shares' : 'amount';
   if (lessThanOne > 0 || PERCENT.test(all)) return 'percent';
   return 'other';
 }
