@@ -1,0 +1,95 @@
+// `npm run test:e2e`: the extension in a real VS Code, offline (../shared/E2E.md).
+// Provisions code-server (cached), packages filing-lens.vsix, installs it into a fresh extensions folder, serves a
+// workspace of corpus copies on 127.0.0.1, and runs the playwright-core scenarios of test/e2e in Debian's Chromium.
+// Screenshots and logs land in test-results/e2e/. Env: FILING_LENS_CORPUS (default ../shared/corpus),
+// FILING_LENS_E2E_KEEP=1 keeps the temp folder, FILING_LENS_E2E_ONLY=name[,name] runs some scenarios.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { provision } from './provision.mjs';
+import { installExtension, startCodeServer, writeUserSettings } from './codeServer.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const results = join(root, 'test-results', 'e2e');
+const corpus = resolve(root, process.env.FILING_LENS_CORPUS || join('..', 'shared', 'corpus'));
+const log = (msg) => console.log(`[e2e] ${msg}`);
+
+/** The workspace a user would open: real corpus files, plus a copy of the seed with one percent changed. */
+export const WORKSPACE_FILES = {
+  '000_e04a9582158dea8b.txt': (c) => readFileSync(join(c, 'seed', '000_e04a9582158dea8b.txt'), 'utf8'),
+  'seed-mutated.txt': (c) => {
+    const seed = readFileSync(join(c, 'seed', '000_e04a9582158dea8b.txt'), 'utf8');
+    if (!seed.includes('\t1.42%\t')) throw new Error('the seed no longer holds the 1.42% cell the mutation needs');
+    return seed.replace('\t1.42%\t', '\t2.42%\t');
+  },
+  'Apple_10-K_1997.txt': (c) => readFileSync(join(c, 'sgml', 'Apple_10-K_1997.txt'), 'utf8'),
+  'PageAmericaGroup_S-3A_1995.txt': (c) => readFileSync(join(c, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
+  'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',
+};
+
+function makeWorkspace(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, read] of Object.entries(WORKSPACE_FILES)) writeFileSync(join(dir, name), read(corpus));
+}
+
+function packageVsix() {
+  log('building and packaging filing-lens.vsix (npm run package)');
+  const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}${r.stderr}`);
+  const vsix = join(root, 'filing-lens.vsix');
+  if (!existsSync(vsix)) throw new Error('npm run package did not write filing-lens.vsix');
+  return vsix;
+}
+
+function runScenarios(env) {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'e2e', 'main.ts')],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync(corpus)) throw new Error(`corpus not found at ${corpus} (set FILING_LENS_CORPUS)`);
+  const entry = provision();
+  const vsix = packageVsix();
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+
+  const tmp = mkdtempSync(join(tmpdir(), 'filing-lens-e2e-'));
+  const dirs = { userDataDir: join(tmp, 'user-data'), extensionsDir: join(tmp, 'extensions'), workspace: join(tmp, 'workspace') };
+  writeUserSettings(dirs.userDataDir);
+  mkdirSync(dirs.extensionsDir, { recursive: true });
+  makeWorkspace(dirs.workspace);
+  log(installExtension(entry, { ...dirs, vsix }));
+
+  const server = await startCodeServer(entry, { ...dirs, logFile: join(results, 'code-server.log') });
+  log(`code-server ${server.url} (process group ${server.pid}), workspace ${dirs.workspace}`);
+  let status = 1;
+  const onSignal = () => { void server.stop().then(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    status = await runScenarios({
+      FILING_LENS_E2E_URL: `${server.url}?folder=${encodeURIComponent(dirs.workspace)}`,
+      FILING_LENS_E2E_WORKSPACE: dirs.workspace,
+      FILING_LENS_E2E_RESULTS: results,
+    });
+  } finally {
+    await server.stop();
+    // Keep VS Code's own logs (extension host, window) beside the screenshots: they explain failures in CI.
+    const logs = join(dirs.userDataDir, 'logs');
+    if (existsSync(logs)) cpSync(logs, join(results, 'vscode-logs'), { recursive: true });
+    if (process.env.FILING_LENS_E2E_KEEP === '1') log(`kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+  log(`finished in ${Math.round((Date.now() - started) / 1000)} s; screenshots and logs in ${results}`);
+  return status;
+}
+
+main().then((status) => process.exit(status), (e) => {
+  console.error(`[e2e] ${e.stack ?? e}`);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+// The user-visible checks, in the order a reader meets the features.
+import type { Scenario } from '../scenario';
+import { seedOpensAsSecFiling } from './seedLanguage';
+import { problemsListPercentOfClass } from './problems';
+import { hoverShowsFootnote } from './footnoteHover';
+import { outlineListsItems } from './outline';
+import { summaryPanelRevealsFinding } from './summaryPanel';
+
+export const SCENARIOS: Scenario[] = [
+  seedOpensAsSecFiling,
+  problemsListPercentOfClass,
+  hoverShowsFootnote,
+  outlineListsItems,
+  summaryPanelRevealsFinding,
+];
