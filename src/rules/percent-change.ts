@@ -91,9 +91,11 @@ function periodsFor(table: Table, change: Column): Pair | undefined {
   }
   const left = periods.filter((c) => c.index < change.index).sort((a, b) => b.index - a.index);
   const right = periods.filter((c) => c.index > change.index).sort((a, b) => a.index - b.index);
+  // Periods must name their years: without them "Base Salary | Increase | Target" is no comparison.
+  const dated = (a?: Column, b?: Column) => !!a && !!b && !!columnYear(a) && !!columnYear(b) && columnYear(a) !== columnYear(b);
   // Between two periods of one band (1997 CHANGE 1996); across bands (three months | nine months) it is not.
-  if (left[0] && right[0] && sameBand(left[0], right[0]) && sameBand(left[0], change)) return order(change, left[0], right[0]);
-  if (left[0] && left[1]) return order(change, left[1], left[0]);
+  if (dated(left[0], right[0]) && sameBand(left[0], right[0]) && sameBand(left[0], change)) return order(change, left[0], right[0]);
+  if (dated(left[0], left[1])) return order(change, left[1], left[0]);
   return undefined;
 }
 
@@ -125,8 +127,11 @@ function evaluate(table: Table, pair: Pair, tolerance: number): Check[] {
       const relative = div(sub(n, o), abs(o));
       if (!relative || older.value.value === 0) continue;
       const computed = scale(relative, 100);
-      // A change of two percentages may be printed in points.
-      const ok = meets(computed, printedIv) || (periodsArePercents && meets(sub(n, o), printedIv));
+      // A change of two percentages may be printed in points; a change of two losses may be printed as the
+      // change in the loss's size (Apple: net loss (708) against (740) is "(4%)").
+      const bothNegative = newer.value.value! < 0 && older.value.value! < 0;
+      const ok = meets(computed, printedIv) || (periodsArePercents && meets(sub(n, o), printedIv)) ||
+        (bothNegative && meets(scale(computed, -1), printedIv));
       out.push({ cell, newer, older, computed, percent: true, ok });
     } else if (isNumber(cell) && !percentColumn && !periodsArePercents) {
       const computed = sub(n, o);

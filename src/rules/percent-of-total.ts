@@ -76,9 +76,13 @@ function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: s
 /** A `% of total` column: each row's amount / the total row's amount, and the shares sum to the printed total. */
 function checkShareColumn(context: RuleContext, table: Table, column: Column, baseName: string): string | undefined {
   const amount = [...table.columns].reverse().find((c) => c.index < column.index && c.role !== 'label' && !/%|percent/.test(columnText(c)) && table.rows.some((r) => isNumber(r.cells[c.index])));
-  const named = baseName && !/^(total|revenues?|net sales|sales)?$/.test(baseName) ? findBaseRow(table, baseName, table.rows.length) : undefined;
-  const totalRow = named ?? findBaseRow(table, baseName || 'total', table.rows.length) ?? table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop();
-  if (!amount || !totalRow) return `no ${amount ? 'total row' : 'amount column'} for '${column.path.join(' > ')}'`;
+  if (!amount) return `no amount column for '${column.path.join(' > ')}'`;
+  const stated = /\(([\d,]{5,})\s+shares\)/.exec(column.path.join(' '));
+  if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
+  const totalLike = /^(?:total|all|revenues?|net (?:sales|revenues?)|sales)?\b/.test(baseName) && !/\w/.test(baseName.replace(/^(?:total|all|revenues?|net (?:sales|revenues?)|sales)/, ''));
+  const named = baseName ? findBaseRow(table, baseName, table.rows.length) : undefined;
+  const totalRow = named ?? (totalLike ? table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop() : undefined);
+  if (!totalRow) return `no '${baseName || 'total'}' row for '${column.path.join(' > ')}'`;
   const baseCell = totalRow.cells[amount.index];
   const parts: Cell[] = [];
   for (const row of table.rows) {
@@ -91,6 +95,21 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column, ba
   const totalCell = totalRow.cells[column.index];
   const subtotals = table.rows.some((r) => r.kind === 'subtotal' && r.index < totalRow.index);
   if (isPercent(totalCell) && !named && !subtotals && parts.length >= 2) checkSum(context, table, parts, totalCell);
+  return undefined;
+}
+
+/** "As a percentage of common stock outstanding (55,429,217 shares)": the header states the base. */
+function checkAgainstStated(context: RuleContext, table: Table, column: Column, amount: Column, base: number): undefined {
+  const baseCell: Cell = {
+    text: base.toLocaleString('en-US'),
+    span: column.headerSpans[0] ?? table.span,
+    value: { kind: 'number', value: base, decimals: 0 },
+    markers: [],
+  };
+  for (const row of table.rows) {
+    const cell = row.cells[column.index];
+    if (isPercent(cell)) checkShare(context, table, cell, row.cells[amount.index], baseCell, 'shares outstanding stated in the header');
+  }
   return undefined;
 }
 
