@@ -58,6 +58,16 @@ function covered(r: Zone, zones: Zone[]): number[] {
   return [best];
 }
 
+/** The column a range overlaps most (the nearest when it overlaps none). */
+function bestZone(r: Zone, zones: Zone[]): number {
+  const ks = covered(r, zones);
+  let best = ks[0];
+  for (const k of ks) {
+    if (overlap(r.c0, r.c1, zones[k].c0, zones[k].c1) > overlap(r.c0, r.c1, zones[best].c0, zones[best].c1)) best = k;
+  }
+  return best;
+}
+
 /**
  * Splits a chunk written without double spaces between columns ("March 28, March 29,") into one
  * piece per column, when every piece carries a digit (dates, years); else keeps it whole.
@@ -67,15 +77,21 @@ function splitCramped(ch: Word[], zones: Zone[]): Word[][] | null {
   const pieces: Word[][] = [];
   let lastK = -1;
   for (const w of ch) {
-    const k = covered(w, zones);
-    if (k.length !== 1) return null;
-    if (k[0] === lastK) pieces[pieces.length - 1].push(w);
-    else if (k[0] > lastK) pieces.push([w]);
+    const k = bestZone(w, zones);
+    if (k === lastK) pieces[pieces.length - 1].push(w);
+    else if (k > lastK) pieces.push([w]);
     else return null;
-    lastK = k[0];
+    lastK = k;
   }
-  if (pieces.length < 2 || !pieces.every((p) => p.some((w) => /\d/.test(w.text)))) return null;
-  return pieces;
+  if (pieces.length < 2) return null;
+  if (pieces.every((p) => p.some((w) => /\d/.test(w.text)))) return pieces;
+  // Single words each sitting squarely over their own column ("Fourth Third", "Principal Value Amount");
+  // "Second Quarter" centred over two columns overlaps them only partly and stays one spanning cell.
+  const squarely = pieces.every((p) => {
+    const z = zones[bestZone(p[0], zones)];
+    return p.length === 1 && overlap(p[0].c0, p[0].c1, z.c0 - 1, z.c1 + 1) >= 0.6 * (p[0].c1 - p[0].c0);
+  });
+  return squarely ? pieces : null;
 }
 
 /** Dash runs of a rule line (`-------  ---------`), each at least 3 long. */
@@ -87,6 +103,7 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
   const rows: RawRow[] = [];
   const caption: Span[] = [];
   const firstC = columnStarts[1] ?? Infinity;
+  const labelStart = Math.min(columnStarts[0], zones[0].c0);
   let noteOpen = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -105,7 +122,8 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       return true;
     });
     if (!chunks.length) continue;
-    if (!rows.length && chunks.length === 1 && chunks[0][0].c0 < firstC) {
+    // A title: one phrase at the top, starting where row labels start (not centred over the columns).
+    if (!rows.length && chunks.length === 1 && chunks[0][0].c0 <= labelStart + 2 && chunks[0][chunks[0].length - 1].c1 < firstC + 40) {
       const ch = chunks[0];
       caption.push({ start: ch[0].start, end: ch[ch.length - 1].end });
       continue;
@@ -131,11 +149,20 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       if (under.length === 1 && chunks.filter((o) => overlap(under[0].c0, under[0].c1, span(o).c0, span(o).c1) > 0).length === 1) {
         r = { c0: Math.min(r.c0, under[0].c0), c1: Math.max(r.c1, under[0].c1) };
       }
-      const ks = covered(r, zones);
+      let ks = covered(r, zones);
+      // The label column's headers are left-aligned with the labels; a phrase further right that merely
+      // reaches over long labels belongs to the value columns.
+      if (ks.length > 1 && ks[0] === 0 && r.c0 > labelStart + 2) ks = ks.slice(1);
+      else if (ks.length === 1 && ks[0] === 0 && r.c0 > labelStart + 2 && r.c1 > firstC - 8 && zones.length > 1) ks = [1];
+      if (ks.length > 1) {
+        // Mostly over one column, grazing a neighbour: that one column.
+        const k = bestZone(r, zones);
+        if (overlap(r.c0, r.c1, zones[k].c0, zones[k].c1) >= 0.75 * (r.c1 - r.c0)) ks = [k];
+      }
       if (ks.length > 1) {
         const pieces = splitCramped(ch, zones);
         if (pieces) {
-          for (const p of pieces) put(covered(span(p), zones)[0], p, 1);
+          for (const p of pieces) put(bestZone(span(p), zones), p, 1);
           continue;
         }
       }

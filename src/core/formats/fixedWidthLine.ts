@@ -21,6 +21,8 @@ export interface Word {
   c0: number;
   c1: number;
   text: string;
+  /** Cached word class bits (see wordKind in fixedWidthRows.ts). */
+  k?: number;
 }
 
 /** The line starting at `start`, bounded by `limit`. */

@@ -14,10 +14,47 @@ export const F_MARKER = /^<F\d+>$/i;
 const PREFIX = /^(?:\$|\(|\$\(|US\$)$/;
 const SUFFIX = /^(?:%|\)|%\)|\)%)$/;
 const DOTS = /^(?:\.|\.\.+|[._]{2,})$/;
-const TRAILING_DOTS = /(?:\s*\.){2,}\s*$/;
 
 export function isValueWord(w: string): boolean {
   return VALUE.test(w);
+}
+
+const K_VALUE = 1;
+const K_PREFIX = 2;
+const K_SUFFIX = 4;
+const K_DOTS = 8;
+const K_FMARK = 16;
+
+/** What a word can be (bits above), computed once per word; most label words start with a letter and skip the regexes. */
+function wordKind(w: Word): number {
+  if (w.k !== undefined) return w.k;
+  const c = w.text.charCodeAt(0);
+  let k = 0;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!letter || c === 85) {
+    if (VALUE.test(w.text)) k |= K_VALUE;
+    if (PREFIX.test(w.text)) k |= K_PREFIX;
+    if (SUFFIX.test(w.text)) k |= K_SUFFIX;
+    if (DOTS.test(w.text)) k |= K_DOTS;
+    if (F_MARKER.test(w.text)) k |= K_FMARK;
+  } else if (c === 78 || c === 110) {
+    if (VALUE.test(w.text)) k |= K_VALUE;
+  }
+  w.k = k;
+  return k;
+}
+
+/** Length of a run of leader dots (dots and spaces, at least two dots) at the end of s. */
+function trailingDots(s: string): number {
+  let i = s.length;
+  let dots = 0;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 46) dots++;
+    else if (c !== 32) break;
+    i--;
+  }
+  return dots >= 2 ? s.length - i : 0;
 }
 
 /** A group of words forming one cell, on one line. */
@@ -40,9 +77,9 @@ function group(words: Word[]): Group {
 
 /** Strips trailing leader dots from a label word; returns null when nothing is left. */
 function stripDots(w: Word): Word | null {
-  const m = TRAILING_DOTS.exec(w.text);
-  if (!m || m[0].replace(/\s/g, '').length < 2) return w;
-  const keep = w.text.length - m[0].length;
+  const cut = trailingDots(w.text);
+  if (!cut) return w;
+  const keep = w.text.length - cut;
   if (keep <= 0) return null;
   return { ...w, text: w.text.slice(0, keep), end: w.start + keep, c1: w.c0 + keep };
 }
@@ -56,16 +93,18 @@ export function parseLine(words: Word[], firstC: number): ParsedLine {
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i];
-    if (DOTS.test(w.text)) continue;
+    const kind = wordKind(w);
+    if (kind & K_DOTS) continue;
     const prev = label.length ? label[label.length - 1] : undefined;
-    const value = VALUE.test(w.text);
+    const value = (kind & K_VALUE) !== 0;
     if (!prev) {
       if ((value && w.c0 >= firstC - 4) || w.c0 >= firstC) break; // a row with no label
       label.push(w);
       continue;
     }
     const gap = w.c0 - prev.c1;
-    if (gap >= 2 && (value || PREFIX.test(w.text) || w.c0 >= firstC - 1)) break;
+    if (gap >= 2 && (value || (kind & K_PREFIX) || w.c0 >= firstC - 1)) break;
+    if ((value || (kind & K_PREFIX)) && w.c0 >= firstC - 2) break; // "equivalent share $   0.95"
     label.push(w);
   }
   // Leader dots glued to the last label word ("sales......").
@@ -82,21 +121,22 @@ export function parseLine(words: Word[], firstC: number): ParsedLine {
   let open = false; // the current group ends in a `$` or `(` waiting for its number
   for (; i < words.length; i++) {
     const w = words[i];
-    if (DOTS.test(w.text)) continue;
+    const kind = wordKind(w);
+    if (kind & K_DOTS) continue;
     const last = cur ? cur[cur.length - 1] : undefined;
     const gap = last ? w.c0 - last.c1 : Infinity;
-    if (cur && (open || F_MARKER.test(w.text) || SUFFIX.test(w.text))) {
+    if (cur && (open || (kind & (K_FMARK | K_SUFFIX)))) {
       cur.push(w);
-      open = PREFIX.test(w.text);
+      open = (kind & K_PREFIX) !== 0;
       continue;
     }
-    if (cur && last && gap === 1 && !VALUE.test(w.text) && !VALUE.test(last.text)) {
+    if (cur && last && gap === 1 && !(kind & K_VALUE) && !(wordKind(last) & K_VALUE)) {
       cur.push(w); // words of one text cell ("Not applicable")
       continue;
     }
     if (cur) groups.push(group(cur));
     cur = [w];
-    open = PREFIX.test(w.text);
+    open = (kind & K_PREFIX) !== 0;
   }
   if (cur) groups.push(group(cur));
   return { label, groups };

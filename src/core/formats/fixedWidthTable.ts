@@ -7,7 +7,7 @@
  */
 import type { RawCell, RawFootnote, RawRow, RawTable, Span } from '../model';
 import { type Line, type Word, isBlank, isRuleLine, offsetAtColumn, wordsOf } from './fixedWidthLine';
-import { type Group, cellFromWords, emptyCell, joinRuns, parseLine, placeGroups } from './fixedWidthRows';
+import { type Group, cellFromWords, emptyCell, isValueWord, joinRuns, parseLine, placeGroups } from './fixedWidthRows';
 import { type Zone, readHeader } from './fixedWidthHeader';
 import { FootnoteCollector, footnoteStart } from './sgmlFootnotes';
 
@@ -39,7 +39,7 @@ function markerCols(words: Word[]): number[] | null {
 /** A label-only line continues onto the next line (a wrapped row label), rather than heading a group. */
 function continues(prev: Word[], next: Word[]): boolean {
   const last = prev[prev.length - 1].text;
-  if (/:$/.test(last)) return false;
+  if (/:$/.test(last) || (prev.length === 1 && isValueWord(last))) return false; // "Costs:", a year "1994"
   if (JOINER.test(last)) return true;
   // "Common stock issued under stock / (hanging indent) option and purchase plans" continues;
   // "Special Charges / (indented) In-process research..." is a group heading over its own rows.
@@ -176,7 +176,11 @@ function readSegment(
   const zoneList = zones.map((z, k) => {
     const end = k + 1 < cols.length ? cols[k + 1] : cols[k] + 12;
     if (z.c0 === Infinity) return { c0: cols[k], c1: end };
-    return k === 0 ? { c0: z.c0, c1: Math.min(z.c1, firstC) } : z;
+    if (k === 0) return { c0: z.c0, c1: Math.min(z.c1, firstC) };
+    // A stray wide cell must not stretch a column over its neighbours.
+    const c0 = Math.max(z.c0, cols[k] - 4, cols[k - 1] + 1);
+    const c1 = Math.min(z.c1, k + 1 < cols.length ? cols[k + 1] : Infinity);
+    return c1 > c0 ? { c0, c1 } : { c0: cols[k], c1: end };
   });
   const header = readHeader(text, lines.slice(headerFrom, sAt), zoneList, cols);
   const first = header.rows[0]?.span.start ?? lines[headerFrom].start;

@@ -134,7 +134,9 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
   });
   if (block.tables.length) block.tables[0].span.start = open.start;
   out.tables.push(...block.tables);
-  out.footnotes.push(...block.footnotes, ...notes.footnotes);
+  // "(d) FINANCIAL STATEMENT SCHEDULE" under a table is a list heading, not a footnote.
+  const defs = notes.footnotes.filter((f) => /[a-z]/.test(f.text) || f.text.length > 80);
+  out.footnotes.push(...block.footnotes, ...defs);
   return pos;
 }
 
