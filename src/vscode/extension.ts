@@ -13,6 +13,7 @@ import { registerDefinition } from './definition';
 import { registerReferences } from './references';
 import { registerSymbols } from './symbols';
 import { registerFolding } from './folding';
+import { registerFilingDetection } from './detect';
 
 /** Wiring only: every feature registers itself and goes into context.subscriptions. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerReferences(context, analyses);
   registerSymbols(context, analyses);
   registerFolding(context, analyses);
+  registerFilingDetection(context);
 }
 
 export function deactivate(): void {}
