@@ -26,7 +26,6 @@ export function renderBody(s: Summary, interactive: boolean): string {
 function header(s: Summary): string {
   const m: Metadata = s.metadata;
   const fields: [string, string, string | undefined][] = [
-    ['company', 'Company', m.company],
     ['form', 'Form', m.formType],
     ['date', 'Filed', m.filingDate],
     ['cik', 'CIK', m.cik],
@@ -35,7 +34,10 @@ function header(s: Summary): string {
   const dl = fields
     .map(([key, name, value]) => `<div data-field="${key}"><dt>${name}</dt><dd>${value ? esc(value) : '<span class="none">—</span>'}</dd></div>`)
     .join('');
-  return `<header><h1 data-field="title">${esc(s.title)}</h1><dl class="meta">${dl}</dl></header>`;
+  // The heading is the company when the filing names one (else the file name, and no company field).
+  const h1 = `<h1 data-field="${m.company ? 'company' : 'title'}">${esc(s.title)}</h1>`;
+  const file = s.fileName && s.fileName !== s.title ? `<p class="sub file">${esc(s.fileName)}</p>` : '';
+  return `<header>${h1}${file}<dl class="meta">${dl}</dl></header>`;
 }
 
 function card(key: string, name: string, n: number, detail: string, tone = ''): string {
@@ -88,7 +90,7 @@ function findings(s: Summary, interactive: boolean): string {
           `<td><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>` +
           `<td class="rule"><code>${esc(f.ruleId)}</code></td>` +
           `<td class="message">${esc(f.message)}${f.section ? `<div class="sub">${esc(f.section)}</div>` : ''}</td>` +
-          `<td class="num">${esc(f.actual ?? '')}</td><td class="num">${esc(f.expected ?? '')}</td>` +
+          `<td class="num" data-label="Printed">${esc(f.actual ?? '')}</td><td class="num" data-label="Computed">${esc(f.expected ?? '')}</td>` +
           `<td>${where(f.loc, interactive)}</td></tr>`,
         6,
       )
@@ -115,9 +117,9 @@ function tables(s: Summary, interactive: boolean): string {
         (t: SummaryTable) =>
           `<tr${itemAttrs(t.loc, interactive, ' table-row')}>` +
           `<td>${esc(t.title)}${t.section ? `<div class="sub">${esc(t.section)}</div>` : ''}</td>` +
-          `<td class="num">${t.rows} × ${t.columns}</td>` +
+          `<td class="num" data-label="Size">${t.rows} × ${t.columns}</td>` +
           `<td>${checks(t)}</td>` +
-          `<td class="num">${t.findings}</td>` +
+          `<td class="num" data-label="Findings">${t.findings}</td>` +
           `<td>${where(t.loc, interactive)}</td></tr>`,
         5,
       )

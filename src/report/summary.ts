@@ -75,6 +75,8 @@ export interface SummaryCounts {
 export interface Summary {
   /** The name shown as the report's heading: company, else the file name. */
   title: string;
+  /** The file's name, from the analysis URI. */
+  fileName?: string;
   uri?: string;
   format: Analysis['format'];
   length: number;
@@ -150,6 +152,7 @@ export function buildSummary(result: CheckResult, text: string): Summary {
 
   return {
     title: oneLine(analysis.metadata.company ?? '') || baseName(analysis.uri) || 'Filing',
+    fileName: baseName(analysis.uri) || undefined,
     uri: analysis.uri,
     format: analysis.format,
     length: analysis.length,
@@ -236,6 +239,10 @@ export function shorten(s: string, max: number): string {
 
 function baseName(uri: string | undefined): string {
   if (!uri) return '';
-  const parts = uri.split(/[\\/]/);
-  return parts[parts.length - 1] ?? '';
+  const name = uri.split(/[\\/]/).pop() ?? '';
+  try {
+    return /^[a-z][a-z0-9+.-]*:/i.test(uri) ? decodeURIComponent(name) : name;
+  } catch {
+    return name;
+  }
 }

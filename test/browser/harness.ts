@@ -56,8 +56,11 @@ export interface PageWatch {
  * A fresh page that records every CSP violation (from an init script, which runs outside the page's
  * CSP) and every page error, so a test can assert that nothing was blocked and nothing threw.
  */
-export async function openPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; init?: string } = {}): Promise<PageWatch> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 960, height: 720 } });
+export async function openPage(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; init?: string; width?: number } = {},
+): Promise<PageWatch> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 960, height: 720 } });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.addInitScript(() => {

@@ -31,7 +31,7 @@ test('the seed report shows the company, form 424B3, 1 table, 0 findings and 5 f
   const w = await openPage(browser);
   await w.page.goto(report(tmp, 'seed', seedText));
   await w.page.waitForSelector('body[data-script="ready"]');
-  assertEqual(await text(w.page, '[data-field="company"] dd'), 'SPECTRUM PHARMACEUTICALS INC', 'company');
+  assertEqual(await text(w.page, 'h1[data-field="company"]'), 'SPECTRUM PHARMACEUTICALS INC', 'company');
   assertEqual(await text(w.page, '[data-field="form"] dd'), '424B3', 'form');
   assertEqual([await count(w.page, 'tables'), await count(w.page, 'findings'), await count(w.page, 'footnotes')], ['1', '0', '5'], 'tables, findings, footnotes');
   assertEqual(await w.page.locator('tr.footnote').count(), 5, 'footnote rows');
@@ -77,6 +77,9 @@ test('script, img onerror and svg onload in filing cells render as text and the 
     scripts: document.querySelectorAll('script').length,
     data: JSON.parse(document.getElementById('filing-lens-data')?.textContent ?? 'null')?.metadata?.company,
   }), PAYLOADS);
+  assertEqual(await count(w.page, 'tables'), '1', 'the hostile table was read, so its cells reach the page');
+  const labels = await w.page.locator('[data-chart="ownership"] text.label').allTextContents();
+  assertEqual(PAYLOADS.map((p) => labels.some((l) => l.includes(p))), [true, true, true], 'each payload cell shown as a chart label');
   assertEqual(seen.pwned, undefined, 'the canary');
   assertEqual(seen.company, `${PAYLOADS[0]} HOLDINGS INC`, 'the company shown as text');
   assertEqual(seen.shown, [true, true, true], 'each payload shown as text');
@@ -113,6 +116,16 @@ test('in webview mode a click on a finding or a chart bar posts one typed reveal
   assertEqual((got.state as { uri?: string }).uri, 'file:///tmp/acme.txt', 'state for the serializer');
   assertEqual(got.selected, 1, 'one selected item');
   assertEqual(await pageProblems(w), [], 'CSP violations and errors');
+  await w.context.close();
+});
+
+test('the report fits a narrow panel beside the editor without scrolling sideways', async ({ browser, tmp }) => {
+  const w = await openPage(browser, { width: 420 });
+  await w.page.goto(report(tmp, 'narrow', seedText.replace('1.42%', '2.42%')));
+  await w.page.waitForSelector('body[data-script="ready"]');
+  const widths = await w.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  if (widths[0] > widths[1]) throw new Error(`page is ${widths[0]} px wide in a ${widths[1]} px panel`);
+  assertEqual(await w.page.locator('table.list thead').first().isVisible(), false, 'list headers hidden when narrow');
   await w.context.close();
 });
 
