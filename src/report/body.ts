@@ -116,7 +116,7 @@ function tables(s: Summary, interactive: boolean): string {
         '<th>Table</th><th>Size</th><th>Checks</th><th>Findings</th><th>Where</th>',
         (t: SummaryTable) =>
           `<tr${itemAttrs(t.loc, interactive, ' table-row')}>` +
-          `<td>${esc(t.title)}${t.section ? `<div class="sub">${esc(t.section)}</div>` : ''}</td>` +
+          `<td>${esc(t.title)}${t.section && t.section !== t.title ? `<div class="sub">${esc(t.section)}</div>` : ''}</td>` +
           `<td class="num" data-label="Size">${t.rows} × ${t.columns}</td>` +
           `<td>${checks(t)}</td>` +
           `<td class="num" data-label="Findings">${t.findings}</td>` +

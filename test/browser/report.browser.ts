@@ -132,7 +132,8 @@ test('the report fits a narrow panel beside the editor without scrolling sideway
 for (const scheme of ['light', 'dark'] as const) {
   test(`the report follows prefers-color-scheme: ${scheme}`, async ({ browser, tmp }) => {
     const w = await openPage(browser, { colorScheme: scheme });
-    await w.page.goto(report(tmp, `screenshot-${scheme}`, seedText.replace('1.42%', '2.42%')));
+    mkdirSync(join(tmp, scheme), { recursive: true });
+    await w.page.goto(report(join(tmp, scheme), 'seed-424B3-mutated', seedText.replace('1.42%', '2.42%')));
     await w.page.waitForSelector('body[data-script="ready"]');
     const bg = await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assertEqual(bg, scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(31, 31, 31)', 'body background from the theme stand-ins');
