@@ -33,6 +33,9 @@ export function writeUserSettings(userDataDir) {
     'editor.minimap.enabled': false,
     'window.restoreWindows': 'none',
     'files.hotExit': 'off',
+    // Find in a tree (Ctrl+Alt+F) filters rows to the matches, so the Outline scenario can list later Items.
+    'workbench.list.defaultFindMode': 'filter',
+    'workbench.list.defaultFindMatchType': 'contiguous',
   };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
