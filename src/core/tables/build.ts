@@ -62,7 +62,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   if (t.layout === 'tab') grid = realignDrift(grid);
   mergeFragments(grid);
   mergeMarkerColumns(grid);
-  grid = dropEmptyColumns(grid);
+  grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !c.covered && isDataValue(c.text, cellOf(c).cell.value))));
   if (grid.length === 0 || grid[0].cells.length === 0) return undefined;
   const columns = grid[0].cells.length;
   const typed = grid.map((r) => r.cells.map((c) => cellOf(c)));

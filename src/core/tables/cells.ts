@@ -38,7 +38,7 @@ export function typeCell(raw: string): CellValue {
   if (close && !open) return { kind: 'text' };
   const money = m[1] !== undefined || m[3] !== undefined || m[5] !== undefined;
   const percent = m[8] !== undefined || m[10] !== undefined;
-  if (money && percent) return { kind: 'text' };
+  if ((money && percent) || (m[8] !== undefined && m[10] !== undefined)) return { kind: 'text' };
   const negative = open || m[4] !== undefined;
   const digits = (m[6] ?? '0').replace(/,/g, '');
   const fraction = m[7] ?? '';

@@ -62,19 +62,53 @@ function fromRaw(rc: RawCell, origin: number): GCell {
   return g;
 }
 
-/** Pads rows to one width and drops slots that are blank in every row (spacer columns). */
-export function dropEmptyColumns(rows: GRow[]): GRow[] {
+/**
+ * Pads rows to one width and drops slots with no figure-row content (spacer columns, `$` columns, the
+ * first slot of a colSpan header). `dataRow[r]` says whether row r holds figures; when no row does,
+ * any content keeps a slot. A header cell left alone in a dropped slot moves to the nearest kept slot
+ * that is blank in its row (right first), so "2021" printed over a `$` column still heads its figures.
+ */
+export function dropEmptyColumns(rows: GRow[], dataRow: boolean[]): GRow[] {
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  const keep: number[] = [];
+  const anyData = dataRow.some((d) => d);
+  const kept = new Array<boolean>(width).fill(false);
   for (let c = 0; c < width; c++) {
-    if (rows.some((r) => !isBlank(r.cells[c]))) keep.push(c);
+    kept[c] = rows.some((r, i) => (!anyData || dataRow[i]) && !isBlank(r.cells[c]));
   }
+  if (anyData) {
+    for (let c = 0; c < width; c++) {
+      if (kept[c]) continue;
+      rows.forEach((r, i) => {
+        const cell = r.cells[c];
+        if (dataRow[i] || isBlank(cell)) return;
+        const target = nearestKept(r, kept, c);
+        if (target < 0) return;
+        r.cells[target] = cell;
+        r.cells[c] = emptyAt(cell.span.start, -1);
+        if (target >= r.width) r.width = target + 1;
+      });
+    }
+  }
+  const keep: number[] = [];
+  for (let c = 0; c < width; c++) if (kept[c]) keep.push(c);
   return rows.map((r) => {
     const end = r.span.end;
     const cells = keep.map((c) => r.cells[c] ?? emptyAt(end, -1));
     const reach = keep.filter((c) => c < r.width).length;
     return { cells, span: r.span, width: reach };
   });
+}
+
+function nearestKept(r: GRow, kept: boolean[], c: number): number {
+  for (let d = 1; d < kept.length; d++) {
+    for (const t of [c + d, c - d]) {
+      if (t <= 0 || t >= kept.length || !kept[t]) continue;
+      const cell = r.cells[t];
+      if (cell === undefined || (!cell.covered && cleanText(cell.text).length === 0)) return t;
+      if (cell.covered && cell.origin === r.cells[c]?.origin) return -1;
+    }
+  }
+  return -1;
 }
 
 /** Original offset of position `i` of a cell's text (through its pieces when it has them). */
