@@ -31,7 +31,7 @@ export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
   blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
     const after = notesAfter(blocks, i, headingAt);
-    tables.push(toRawTable(b, textBefore(blocks, i), after.map((a) => a.text).join('\n')));
+    tables.push(toRawTable(b, textBefore(blocks, i), afterText(after)));
     for (const row of b.rows) {
       const legend = legendRow(row.cells);
       if (legend) footnotes.push(legend);
@@ -90,15 +90,31 @@ export function textBefore(blocks: Block[], i: number): string {
 /** Text blocks below table i, up to the next table or heading (footnote lines never end the run). */
 export function notesAfter(blocks: Block[], i: number, headingAt: Set<number>): TextBlock[] {
   const out: TextBlock[] = [];
-  let chars = 0;
-  for (let k = i + 1; k < blocks.length && out.length < 12 && chars < 4000; k++) {
+  /** Prose blocks since the last footnote: three of them (or four before any) end the notes. */
+  let prose = 0;
+  let seenNote = false;
+  for (let k = i + 1; k < blocks.length && out.length < 80; k++) {
     const b = blocks[k];
     if (b.kind !== 'text') break;
-    if (headingAt.has(k) && !footnoteOf(b)) break;
+    const note = !!footnoteOf(b);
+    if (headingAt.has(k) && !note) break;
+    if (note) {
+      seenNote = true;
+      prose = 0;
+    } else if (b.text.length > 12 && ++prose >= (seenNote ? 3 : 4)) break;
     out.push(b);
-    chars += b.text.length;
   }
   return out;
+}
+
+/** The text of the notes below a table, for RawTable.after (bounded). */
+function afterText(notes: TextBlock[]): string {
+  let s = '';
+  for (const n of notes) {
+    if (s.length + n.text.length > 8000) break;
+    s += (s ? '\n' : '') + n.text;
+  }
+  return s;
 }
 
 /** A table row that is a legend: "(1) | Based on 7,150,000 shares ..." with nothing else in it. */
