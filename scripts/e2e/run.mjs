@@ -4,34 +4,16 @@
 // Screenshots and logs land in test-results/e2e/. Env: FILING_LENS_CORPUS (default ../shared/corpus),
 // FILING_LENS_E2E_KEEP=1 keeps the temp folder, FILING_LENS_E2E_ONLY=name[,name] runs some scenarios.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { provision } from './provision.mjs';
 import { installExtension, startCodeServer, writeUserSettings } from './codeServer.mjs';
+import { corpusDir, makeWorkspace } from './workspace.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const results = join(root, 'test-results', 'e2e');
-const corpus = resolve(root, process.env.FILING_LENS_CORPUS || join('..', 'shared', 'corpus'));
 const log = (msg) => console.log(`[e2e] ${msg}`);
-
-/** The workspace a user would open: real corpus files, plus a copy of the seed with one percent changed. */
-export const WORKSPACE_FILES = {
-  '000_e04a9582158dea8b.txt': (c) => readFileSync(join(c, 'seed', '000_e04a9582158dea8b.txt'), 'utf8'),
-  'seed-mutated.txt': (c) => {
-    const seed = readFileSync(join(c, 'seed', '000_e04a9582158dea8b.txt'), 'utf8');
-    if (!seed.includes('\t1.42%\t')) throw new Error('the seed no longer holds the 1.42% cell the mutation needs');
-    return seed.replace('\t1.42%\t', '\t2.42%\t');
-  },
-  'Apple_10-K_1997.txt': (c) => readFileSync(join(c, 'sgml', 'Apple_10-K_1997.txt'), 'utf8'),
-  'PageAmericaGroup_S-3A_1995.txt': (c) => readFileSync(join(c, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
-  'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',
-};
-
-function makeWorkspace(dir) {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, read] of Object.entries(WORKSPACE_FILES)) writeFileSync(join(dir, name), read(corpus));
-}
 
 function packageVsix() {
   log('building and packaging filing-lens.vsix (npm run package)');
@@ -52,7 +34,7 @@ function runScenarios(env) {
 
 async function main() {
   const started = Date.now();
-  if (!existsSync(corpus)) throw new Error(`corpus not found at ${corpus} (set FILING_LENS_CORPUS)`);
+  if (!existsSync(corpusDir)) throw new Error(`corpus not found at ${corpusDir} (set FILING_LENS_CORPUS)`);
   const entry = provision();
   const vsix = packageVsix();
   rmSync(results, { recursive: true, force: true });

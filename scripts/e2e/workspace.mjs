@@ -1,0 +1,28 @@
+// The workspace a user would open in the end-to-end and integration tests: copies of real corpus files, plus a
+// copy of the seed with one percent changed (1.42% -> 2.42%) and an ordinary note that must stay plain text.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+/** ../shared/corpus beside the clone, or $FILING_LENS_CORPUS. */
+export const corpusDir = resolve(root, process.env.FILING_LENS_CORPUS || join('..', 'shared', 'corpus'));
+
+const seed = () => readFileSync(join(corpusDir, 'seed', '000_e04a9582158dea8b.txt'), 'utf8');
+
+export const WORKSPACE_FILES = {
+  '000_e04a9582158dea8b.txt': seed,
+  'seed-mutated.txt': () => {
+    const text = seed();
+    if (!text.includes('\t1.42%\t')) throw new Error('the seed no longer holds the 1.42% cell the mutation needs');
+    return text.replace('\t1.42%\t', '\t2.42%\t');
+  },
+  'Apple_10-K_1997.txt': () => readFileSync(join(corpusDir, 'sgml', 'Apple_10-K_1997.txt'), 'utf8'),
+  'PageAmericaGroup_S-3A_1995.txt': () => readFileSync(join(corpusDir, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
+  'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',
+};
+
+export function makeWorkspace(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, read] of Object.entries(WORKSPACE_FILES)) writeFileSync(join(dir, name), read());
+  return dir;
+}
