@@ -94,13 +94,13 @@ export function isBlank(text: string, line: Line): boolean {
   return true;
 }
 
-/** A rule line: only dashes, equals signs, underscores (and spaces), e.g. `-----`, `=====`, PEM's `- ----`. */
+/** A rule line: only dashes, equals signs, underscores (and spaces, `|`, `+`), e.g. `-----`, `=====`, PEM's `- ----`. */
 export function isRuleLine(text: string, line: Line): boolean {
   let marks = 0;
   for (let i = line.start; i < line.end; i++) {
     const code = text.charCodeAt(i);
     if (code === 45 || code === 61 || code === 95) marks++;
-    else if (!isSpace(code)) return false;
+    else if (!isSpace(code) && code !== 124 && code !== 43) return false; // | and + of boxed forms
   }
   return marks >= 3;
 }

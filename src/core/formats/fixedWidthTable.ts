@@ -30,8 +30,10 @@ function markerCols(words: Word[]): number[] | null {
   if (!words.length) return null;
   const cols: number[] = [];
   for (const w of words) {
-    if (!TAG.test(w.text)) return null;
-    if (/^<[SC]>$/i.test(w.text)) cols.push(w.c0);
+    // "<C><C>": two column starts written without a space.
+    if (/^(?:<[SC]>)+$/i.test(w.text)) {
+      for (let j = 0; j < w.text.length; j += 3) cols.push(w.c0 + j);
+    } else if (!TAG.test(w.text)) return null;
   }
   return cols.length ? cols : null;
 }
@@ -85,8 +87,8 @@ export function readTableBlock(text: string, lines: Line[]): TableBlockResult {
 /** First header line of the segment whose `<S>` line is at `sAt`: indented lines just above it. */
 function segmentHeaderStart(text: string, lines: Line[], words: Word[][], prevS: number, sAt: number, labelCol: number): number {
   let h = sAt;
+  for (let i = sAt - 1; i > prevS; i--) if (/^<CAPTION>$/i.test(words[i][0]?.text ?? '')) return i;
   for (let i = sAt - 1; i > prevS; i--) {
-    if (/^<CAPTION>$/i.test(words[i][0]?.text ?? '')) return i;
     if (isBlank(text, lines[i]) || isRuleLine(text, lines[i])) continue;
     const ws = words[i].filter((w) => !TAG.test(w.text));
     if (!ws.length) continue;
