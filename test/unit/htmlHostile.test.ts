@@ -17,7 +17,7 @@ test('reads 100k unclosed <td> without crashing or hanging', () => {
   const r = timed(() => renderHtml(html));
   assert.ok(r.value.text.length > 100_000);
   console.log(`100k unclosed td: read ${ms.toFixed(0)} ms, render ${r.ms.toFixed(0)} ms`);
-  assert.ok(ms < 10_000 && r.ms < 10_000);
+  assert.ok(ms < 30_000 && r.ms < 30_000, "a generous guard: the figures are printed above");
 });
 
 test('survives deep nesting, scripts, unclosed tags and junk attributes', () => {
@@ -35,7 +35,7 @@ test('survives deep nesting, scripts, unclosed tags and junk attributes', () => 
       readHtml(html);
       renderHtml(html);
     });
-    assert.ok(ms < 10_000, `took ${ms} ms`);
+    assert.ok(ms < 30_000, `took ${ms} ms`);
   }
 });
 

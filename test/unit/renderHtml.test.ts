@@ -100,3 +100,12 @@ test('renders a full submission as its header lines and the HTML documents insid
   const o = r.text.indexOf('12.5%');
   assert.equal(sub.slice(r.map.toSource(o), r.map.toSource(o) + 5), '12.5%');
 });
+
+test('writes a footnote glued to its marker as "- (2) text", still mapped to the HTML', () => {
+  const src = '<table><tr><td>PSUs (2)</td><td>5,047</td></tr><tr><td>RSUs</td><td>20,308</td></tr></table><p>(2)The numbers are maximums.</p>';
+  const r = renderHtml(src);
+  const lines = r.text.split('\n');
+  assert.equal(lines[lines.length - 1], '- (2) The numbers are maximums.');
+  const o = r.text.indexOf('The numbers');
+  assert.equal(src.slice(r.map.toSource(o), r.map.toSource(o) + 11), 'The numbers');
+});

@@ -90,7 +90,7 @@ export function textBefore(blocks: Block[], i: number): string {
 /** Text blocks below table i, up to the next table or heading (footnote lines never end the run). */
 export function notesAfter(blocks: Block[], i: number, headingAt: Set<number>): TextBlock[] {
   const out: TextBlock[] = [];
-  /** Prose blocks since the last footnote: three of them (or four before any) end the notes. */
+  /** Paragraphs (not short legend lines) since the last footnote: two of them (three before any) end the notes. */
   let prose = 0;
   let seenNote = false;
   for (let k = i + 1; k < blocks.length && out.length < 80; k++) {
@@ -101,7 +101,7 @@ export function notesAfter(blocks: Block[], i: number, headingAt: Set<number>): 
     if (note) {
       seenNote = true;
       prose = 0;
-    } else if (b.text.length > 12 && ++prose >= (seenNote ? 3 : 4)) break;
+    } else if (b.text.length > 100 && ++prose >= (seenNote ? 2 : 3)) break;
     out.push(b);
   }
   return out;

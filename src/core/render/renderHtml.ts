@@ -1,5 +1,6 @@
 import type { Span } from '../model';
 import { scanHtml, type TextBlock } from '../formats/htmlScan';
+import type { Piece } from '../formats/htmlText';
 import { notesAfter, readerResult } from '../formats/html';
 import { footnoteOf, headingOf } from '../formats/htmlStructure';
 import { OffsetMap, RenderWriter } from './offsetMap';
@@ -59,10 +60,18 @@ export function renderHtmlInto(w: RenderWriter, text: string, range: Span | unde
     const note = notes.has(b);
     if (note && prevNote) w.write('\n');
     else sep(w);
-    if (note && !b.text.startsWith('*')) w.write('- ');
-    // a line break inside a footnote or paragraph would split it in the rendering's reader
-    const flat = note ? b.text.replace(/\n/g, ' ') : b.text;
-    w.pieces(flat, b.pieces, b.span);
+    if (!note) {
+      w.pieces(b.text, b.pieces, b.span);
+      prevNote = false;
+      continue;
+    }
+    // "- (1) text" as the seed writes notes: one line, a space after the marker
+    const marker = footnoteOf(b)!.marker;
+    const k = b.text.indexOf(marker) + marker.length;
+    if (!marker.startsWith('*')) w.write('- ');
+    w.pieces(b.text.slice(0, k), slicePieces(b.pieces, 0, k), b.span);
+    if (b.text[k] !== ' ') w.write(' ');
+    w.pieces(b.text.slice(k).replace(/\n/g, ' '), slicePieces(b.pieces, k, b.text.length), b.span);
     prevNote = note;
   }
 }
@@ -74,4 +83,19 @@ function sep(w: RenderWriter): void {
 function para(w: RenderWriter, body: () => void): void {
   sep(w);
   body();
+}
+
+/** The pieces of text[from, to), re-based to the substring. */
+function slicePieces(pieces: Piece[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const a = Math.max(p.at, from);
+    const b = Math.min(p.at + p.len, to);
+    if (a >= b) continue;
+    const exact = p.len === p.end - p.start;
+    out.push(exact
+      ? { at: a - from, len: b - a, start: p.start + (a - p.at), end: p.start + (b - p.at) }
+      : { at: a - from, len: b - a, start: p.start, end: p.end });
+  }
+  return out;
 }
