@@ -1,7 +1,7 @@
-import type { Analysis, Span } from '../core/model';
+import type { Analysis } from '../core/model';
 import { LineIndex } from '../core/lineIndex';
 import type { CheckOptions, Finding, TableCheck } from './types';
-import { newFile, runRule, type Rule } from './rule';
+import { newFile, runRule, type CheckedCell, type Rule } from './rule';
 import { percentOfClass } from './percent-of-class';
 import { lessThanOnePercent } from './less-than-one-percent';
 import { percentChange } from './percent-change';
@@ -10,7 +10,7 @@ import { offeringArithmetic } from './offering-arithmetic';
 import { footnoteUndefined } from './footnoteUndefined';
 import { footnoteUnused } from './footnoteUnused';
 
-export type { Rule, RuleInfo } from './rule';
+export type { CheckedCell, Rule, RuleInfo } from './rule';
 
 /** Every rule, for settings, docs and the CLI. Each lives in its own file with a doc comment. */
 export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange, percentOfTotal, offeringArithmetic, footnoteUndefined, footnoteUnused];
@@ -22,10 +22,10 @@ export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange,
  */
 export function runRules(
   analysis: Analysis, options: CheckOptions = {}, text?: string,
-): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: Span[] } {
+): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
   const tableChecks: TableCheck[] = [];
-  const checkedCells: Span[] = [];
+  const checkedCells: CheckedCell[] = [];
   const tolerance = options.toleranceMultiplier && options.toleranceMultiplier > 0 ? options.toleranceMultiplier : 1;
   const file = newFile(text, analysis.uri);
   const lines = text !== undefined ? new LineIndex(text) : undefined;

@@ -148,8 +148,9 @@ function chooseOutstanding(g: OwnershipGroup): void {
   if (stated && stated.value > 0) {
     const region = { lo: stated.value, hi: stated.value };
     const basis = g.cells.filter((c) => explains(region, c));
-    // The text's count wins when it explains most rows (it may be for another date or class otherwise).
-    if (basis.length > 0 && basis.length * 2 >= g.cells.length) return set({ region, source: 'stated', span: stated.span, basis, of: g.cells.length });
+    // The text's count wins unless it explains no row while other rows agree on another count (then it is
+    // for another date or class).
+    if (basis.length > 0 || maxOverlap(g.cells.map((c) => c.admissible!)).count < 2) return set({ region, source: 'stated', span: stated.span, basis, of: g.cells.length });
   }
   const shared = infer(g.cells);
   // Before/after columns of a primary offering have different O (new shares): each column on its own,

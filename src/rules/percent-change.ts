@@ -30,6 +30,8 @@ interface Check {
   computed: Interval;
   percent: boolean;
   ok: boolean;
+  /** Every reading the rule accepts (relative change; points; a loss's change in size). */
+  accepts: Interval[];
 }
 
 export const percentChange: Rule = {
@@ -53,7 +55,7 @@ export const percentChange: Rule = {
           if (count(flipped) > count(checks)) checks = flipped;
         }
         for (const check of checks) {
-          context.checked(check.cell);
+          context.checked(check.cell, ...check.accepts);
           if (!check.ok) report(context, table, check);
         }
       }
@@ -130,13 +132,12 @@ function evaluate(table: Table, pair: Pair, tolerance: number): Check[] {
       // A change of two percentages may be printed in points; a change of two losses may be printed as the
       // change in the loss's size (Apple: net loss (708) against (740) is "(4%)").
       const bothNegative = newer.value.value! < 0 && older.value.value! < 0;
-      const ok = meets(computed, printedIv) || (periodsArePercents && meets(sub(n, o), printedIv)) ||
-        (bothNegative && meets(scale(computed, -1), printedIv));
-      out.push({ cell, newer, older, computed, percent: true, ok });
+      const accepts = [computed, ...(periodsArePercents ? [sub(n, o)] : []), ...(bothNegative ? [scale(computed, -1)] : [])];
+      out.push({ cell, newer, older, computed, percent: true, ok: accepts.some((a) => meets(a, printedIv)), accepts });
     } else if (isNumber(cell) && !percentColumn && !periodsArePercents) {
       const computed = sub(n, o);
       const printedIv = rounding(cell.value.value, cell.value.decimals ?? 0, 1, tolerance);
-      out.push({ cell, newer, older, computed, percent: false, ok: meets(computed, printedIv) });
+      out.push({ cell, newer, older, computed, percent: false, ok: meets(computed, printedIv), accepts: [computed] });
     }
   }
   return out;

@@ -27,7 +27,8 @@ export const percentOfClass: Rule = {
         for (const c of group.cells) {
           const o = group.outstanding.get(c.percentColumn);
           if (!o) continue;
-          context.checked(c.cell);
+          const share = impliedShare(c, o.region);
+          context.checked(c.cell, { lo: share.lo * 100, hi: Math.min(100, share.hi * 100) });
           if (explains(o.region, c)) continue;
           report(context, c, o, table.id);
         }

@@ -120,7 +120,7 @@ function checkShare(context: RuleContext, table: Table, cell: Cell, item: Cell |
   if (!ratio) return;
   const computed = scale(ratio, 100);
   const shown = rounding(cell.value.value ?? 0, cell.value.decimals ?? 0, 1, t);
-  context.checked(cell);
+  context.checked(cell, computed, abs(computed));
   // An expense printed in parentheses may have its share printed unsigned.
   if (meets(computed, shown) || meets(abs(computed), shown)) return;
   const d = cell.value.decimals ?? 0;
@@ -146,7 +146,7 @@ function checkSum(context: RuleContext, table: Table, parts: Cell[], total: Cell
   const t = context.tolerance;
   const total_: Interval = rounding(total.value.value!, total.value.decimals ?? 0, 1, t);
   const s = sum(parts.map((p) => rounding(p.value.value!, p.value.decimals ?? 0, 1, t)));
-  context.checked(total);
+  context.checked(total, s);
   if (meets(s, total_)) return;
   const d = Math.max(...parts.map((p) => p.value.decimals ?? 0));
   context.report({

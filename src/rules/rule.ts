@@ -1,7 +1,16 @@
 import { VFile } from 'vfile';
 import type { Analysis, Cell, Span } from '../core/model';
+import type { Interval } from '../core/interval';
 import { LineIndex } from '../core/lineIndex';
 import type { Finding, Related, Severity, TableCheck } from './types';
+
+/** A cell a rule checked, and the values it accepts there (printed units), when it can say. */
+export interface CheckedCell {
+  span: Span;
+  ruleId: string;
+  /** Empty when the rule cannot say (offering arithmetic's share counts). */
+  accepts: Interval[];
+}
 
 export interface RuleInfo {
   id: string;
@@ -28,8 +37,11 @@ export interface RuleContext {
   report(report: Report): void;
   /** Record that the rule applied to a table and checked it fully, or could not (reason). */
   table(tableId: string, status: TableCheck['status'], reason?: string): void;
-  /** Record a cell the rule checked (consistent or not): what the mutation test mutates. */
-  checked(cell: Cell): void;
+  /**
+   * Record a cell the rule checked (consistent or not), with the values it would accept there, in the
+   * cell's printed units (1.42 for 1.42%): what the mutation test mutates and measures against.
+   */
+  checked(cell: Cell, ...accepts: Interval[]): void;
 }
 
 /** A rule: one file each in src/rules, with a doc comment saying what it checks and why. */
@@ -43,9 +55,9 @@ export interface Rule extends RuleInfo {
  */
 export function runRule(
   rule: Rule, analysis: Analysis, severity: Severity, tolerance: number, file: VFile, lines?: LineIndex,
-): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: Span[] } {
+): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
-  const checkedCells: Span[] = [];
+  const checkedCells: CheckedCell[] = [];
   const checks = new Map<string, TableCheck>();
   const context: RuleContext = {
     analysis,
@@ -67,8 +79,8 @@ export function runRule(
         ...(r.tableId ? { tableId: r.tableId } : {}),
       });
     },
-    checked(cell) {
-      checkedCells.push(cell.span);
+    checked(cell, ...accepts) {
+      checkedCells.push({ span: cell.span, ruleId: rule.id, accepts });
     },
     table(tableId, status, reason) {
       const previous = checks.get(tableId);
