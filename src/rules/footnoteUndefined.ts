@@ -4,11 +4,18 @@
  * Why: a marker promises a note ("(5)" after a holder's name); a missing note hides what the number
  * means. Kept conservative so it never cries wolf: only in tables whose notes were read (at least one
  * note sits with the table or one of its markers resolved), only for markers of the same family as
- * those notes ((5) beside notes (1)-(4), not "(a)" beside them), and never for a `*` cell when the table
- * has a "less than 1%" legend.
+ * those notes ((5) beside notes (1)-(4), not "(a)" beside them) when that family's first note is there,
+ * and never for a `*` cell when the table has a "less than 1%" legend.
  */
 import type { Rule } from './rule';
+import type { Footnote } from '../core/model';
 import { markerList, markerStyle, tableNotes } from './footnoteScope';
+
+function hasFirst(notes: Footnote[], style: ReturnType<typeof markerStyle>): boolean {
+  if (style === 'symbol') return true;
+  const firsts = style === 'number' ? ['1'] : ['a', 'A', 'i', 'I'];
+  return notes.some((f) => firsts.includes(f.key));
+}
 
 export const footnoteUndefined: Rule = {
   id: 'footnote-undefined',
@@ -22,7 +29,9 @@ export const footnoteUndefined: Rule = {
         context.table(table.id, 'inconclusive', 'markers in the table, but no footnotes were found for it');
         continue;
       }
-      const styles = new Set(notes.map((f) => markerStyle(f.key)));
+      // Notes of a family count as read only when the family's first note is there ((1), (a), (i)):
+      // notes "(b), (c)" alone are more likely an enumeration than a table's complete notes.
+      const styles = new Set(notes.filter((f) => hasFirst(notes, markerStyle(f.key))).map((f) => markerStyle(f.key)));
       for (const ref of refs) {
         if (ref.footnoteId) continue;
         if (ref.key === '*' && table.lessThanOneLegend) continue;

@@ -10,7 +10,7 @@
 import { formatInterval, meets, sub } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule } from './rule';
-import { columnText, digitFix, isNumber, numberInterval, printed } from './cells';
+import { columnText, digitFix, isNumber, num, numberInterval, printed } from './cells';
 
 const BEFORE = /before|prior to|pre-?offering/;
 const AFTER = /after|following|upon completion|post-?offering|subsequent/;
@@ -38,13 +38,14 @@ export const offeringArithmetic: Rule = {
         context.checked(a);
         if (meets(computed, shown)) continue;
         const value = b.value.value - o.value.value;
+        const d = Math.max(b.value.decimals ?? 0, o.value.decimals ?? 0);
+        const within = formatInterval({ lo: computed.lo / table.scale, hi: computed.hi / table.scale }, d + 1);
         context.report({
           message:
             `${printed(a)} shares after the offering, but ${printed(b)} before less ${printed(o)} offered is ` +
-            `${formatInterval({ lo: computed.lo / table.scale, hi: computed.hi / table.scale }, b.value.decimals ?? 0)}` +
-            `${table.scale !== 1 ? ` (in units of ${table.scale.toLocaleString('en-US')})` : ''}.`,
+            `${num(value, d)} (${within} with rounding${table.scale !== 1 ? `, in units of ${num(table.scale)}` : ''}).`,
           span: a.span,
-          expected: formatInterval({ lo: computed.lo / table.scale, hi: computed.hi / table.scale }, b.value.decimals ?? 0),
+          expected: num(value, d),
           actual: printed(a),
           related: [
             { span: b.span, message: `before the offering: ${printed(b)}` },

@@ -79,7 +79,7 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column, ba
   if (!amount) return `no amount column for '${column.path.join(' > ')}'`;
   const stated = /\(([\d,]{5,})\s+shares\)/.exec(column.path.join(' '));
   if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
-  const totalLike = /^(?:total|all|revenues?|net (?:sales|revenues?)|sales)?\b/.test(baseName) && !/\w/.test(baseName.replace(/^(?:total|all|revenues?|net (?:sales|revenues?)|sales)/, ''));
+  const totalLike = /^(?:total|all|revenues?|net (?:sales|revenues?)|sales)?$/.test(baseName);
   const named = baseName ? findBaseRow(table, baseName, table.rows.length) : undefined;
   const totalRow = named ?? (totalLike ? table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop() : undefined);
   if (!totalRow) return `no '${baseName || 'total'}' row for '${column.path.join(' > ')}'`;

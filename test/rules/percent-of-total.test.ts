@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../src/rules/index';
+import { analysisOf, type TableSpec } from './fixture';
+
+const apple = (gm = '19%'): TableSpec => ({
+  title: 'Results of Operations',
+  columns: [[''], { path: ['1997'], year: 1997 }, { path: ['1996'], year: 1996 }],
+  rows: [
+    ['Net sales', '$ 7,081', '$ 9,833'],
+    ['Gross margin', '$ 1,368', '$ 968'],
+    ['Percentage of net sales', gm, '10%'],
+    ['Restructuring costs', '$ 217', '$ 179'],
+    ['Percentage of net sales', '3%', '2%'],
+    ['Termination of license agreement', '$ 75', '--'],
+    ['Percentage of net sales', '1%', '--%'],
+  ],
+});
+
+const run = (spec: TableSpec) => {
+  const { analysis, text } = analysisOf(spec);
+  const r = runRules(analysis, {}, text);
+  return { text, checks: r.tableChecks, findings: r.findings.filter((f) => f.ruleId === 'percent-of-total') };
+};
+
+test("Apple's Percentage of net sales rows follow from their line items over net sales", () => {
+  const r = run(apple());
+  assert.deepEqual(r.findings, []);
+  assert.equal(r.checks.find((c) => c.ruleId === 'percent-of-total')?.status, 'checked');
+});
+
+test('flags a Percentage of net sales cell its line item does not explain, with the fix and the cells used', () => {
+  const r = run(apple('91%'));
+  assert.equal(r.findings.length, 1);
+  const f = r.findings[0];
+  assert.equal(f.actual, '91%');
+  assert.equal(f.expected, '19%');
+  assert.equal(f.fix?.text, '19');
+  assert.deepEqual(f.related.map((x) => r.text.slice(x.span.start, x.span.end)), ['$ 1,368', '$ 7,081']);
+});
+
+test('a share row without its base row is inconclusive, never a guess', () => {
+  const spec = apple();
+  spec.rows.shift();
+  const r = run(spec);
+  assert.deepEqual(r.findings, []);
+  assert.equal(r.checks.find((c) => c.ruleId === 'percent-of-total')?.status, 'inconclusive');
+});
+
+const segments = (share = '25.0%', total = '100.0%'): TableSpec => ({
+  title: 'Revenue by segment',
+  columns: [['Segment'], ['Revenue'], ['% of Total']],
+  rows: [['East', '250', share], ['West', '350', '35.0%'], ['North', '400', '40.0%'], ['Total!total', '1,000', total]],
+});
+
+test('a % of total column follows from each amount over the total row, and sums to 100%', () => {
+  assert.deepEqual(run(segments()).findings, []);
+});
+
+test('flags a % of total share that its amount does not explain', () => {
+  const r = run(segments('52.0%'));
+  assert.ok(r.findings.some((f) => f.actual === '52.0%'));
+});
+
+test('flags shares that do not sum to their printed total, on the total', () => {
+  const r = run(segments('25.0%', '90.0%'));
+  const sum = r.findings.find((f) => /sum to/.test(f.message));
+  assert.ok(sum, JSON.stringify(r.findings));
+  assert.equal(sum.actual, '90.0%');
+});
+
+test('a percentage of shares outstanding stated in the header is checked against that count', () => {
+  const spec: TableSpec = {
+    title: 'Background Information',
+    columns: [[''], ['Number of Shares'], ['As a percentage of common stock outstanding (55,429,217 shares)']],
+    rows: [['Outstanding stock options', '1,658,901', '3.0%'], ['Total!total', '5,708,790', '10.3%']],
+  };
+  assert.deepEqual(run(spec).findings, []);
+  spec.rows[0][2] = '30.0%';
+  assert.equal(run(spec).findings.length, 1);
+});
