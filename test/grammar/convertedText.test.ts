@@ -117,3 +117,11 @@ test('does not take prose that starts with "Item 7 of" or "Part II, Item 7" for 
   assertNoScope(a, 'markup.heading');
   assertNoScope(b, 'markup.heading');
 });
+
+test('scopes a month-year date in prose and a slash date in a TAB award row', async () => {
+  const prose = await tokenizeCorpusLine(TEN_K_2010, (l) => l.startsWith('GAINSCO, INC., a Texas corporation, was organized in October 1978'));
+  assertScope(prose.tokens, 'October 1978', 'constant.numeric.date');
+  const award = await tokenizeCorpusLine(CABOT, (l) => l.startsWith('TSU\t\t\t11/11/2022'));
+  assertScope(award.tokens, '11/11/2022', 'constant.numeric.date');
+  assertScope(award.tokens, '21,939', 'constant.numeric');
+});
