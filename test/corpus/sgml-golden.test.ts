@@ -135,11 +135,29 @@ test('gives every fixed-width cell in the corpus a span that slices back to its 
   }
 });
 
-test('finds the fixed-width tables of the 1990s filings (counts checked by eye)', () => {
-  const count = (name: string) => readSgml(corpus(name)).tables.filter((t) => t.layout === 'fixed-width').length;
-  assert.equal(count('PageAmericaGroup_S-3A_1995.txt'), 1);
-  assert.equal(count('Apple_10-K_1994.txt'), 33);
-  assert.equal(count('Apple_10-K_1997.txt'), 42);
-  assert.equal(count('Apple_10-Q_1997.txt'), 28);
-  assert.equal(count('AamesCapital_8-K_1998.txt'), 8);
+test('finds the fixed-width tables of the 1990s filings, tagged and untagged (counts checked by eye)', () => {
+  const count = (name: string) => {
+    const text = corpus(name);
+    const tables = readSgml(text).tables.filter((t) => t.layout === 'fixed-width');
+    // A table whose span starts at a <TABLE> tag, or a later <S> segment of the same block, is tagged.
+    const untagged = tables.filter((t) => !/<TABLE>|<S>|<CAPTION>/i.test(text.slice(t.span.start, t.span.end)));
+    return [tables.length - untagged.length, untagged.length];
+  };
+  assert.deepEqual(count('PageAmericaGroup_S-3A_1995.txt'), [1, 0]);
+  assert.deepEqual(count('Apple_10-K_1994.txt'), [33, 2]);
+  assert.deepEqual(count('Apple_10-K_1997.txt'), [42, 0]);
+  assert.deepEqual(count('Apple_10-Q_1997.txt'), [28, 2]);
+  assert.deepEqual(count('AamesCapital_8-K_1998.txt'), [8, 0]);
+});
+
+test('reads the untagged restructuring roll-forward of the Apple 1994 10-K into columns', () => {
+  const text = corpus('Apple_10-K_1994.txt');
+  const t = readSgml(text).tables.find((x) => x.rows.some((r) => r.cells[0].text === 'Employee termination payments(C)'));
+  assert.ok(t);
+  assert.equal(t.caption?.text, '(in thousands)');
+  assert.deepEqual(t.rows.slice(t.headerRows).map((r) => r.cells.map((c) => c.text)).slice(0, 2), [
+    ['Employee termination payments(C)', '$ 84,062', '$ 42,376', '$ 30,933', '$ 10,753'],
+    ['Other costs relating to terminated employees (B)', '4,282', '3,227', '1,055', '--'],
+  ]);
+  assert.deepEqual(t.rows[t.rows.length - 1].cells.map((c) => c.text), ['', '$ 307,932', '$ 122,839', '$ 126,855', '$ 58,238']);
 });

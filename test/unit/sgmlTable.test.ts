@@ -163,3 +163,29 @@ test('an unterminated <TABLE> gives a warning and still reads its rows', () => {
   assert.deepEqual(texts(r.tables[0], 0), ['Cash', '$ 12']);
   assert.ok(r.warnings.some((w) => /no <\/TABLE>/.test(w)));
 });
+
+test('reads a table laid out without <TABLE> tags, but not justified prose with numbers', () => {
+  const text = doc(`In  general, the Company's backlog was  $663 million  at both
+December  2, 1994,  and  November  19,  1993,  and  1992,  respectively.
+
+Interest and other income (expense), net, consists of the following:
+
+                                              1994        1993        1992
+Interest income                           $ 43,284    $ 70,225    $ 71,686
+Interest expense                           (39,653)    (11,800)     (8,708)
+Other income (expense), net                  8,685       2,699      13,718
+                                          $ (21,988)   $ 29,321    $ 49,634
+
+The  weighted  average interest rates for commercial paper borrowings  at
+September 30, 1994, and September 24, 1993, were approximately  5.0%  and
+3.3%,  respectively,  or  $24.9  million,  $8.9  million,  and  $6.5  million.
+`);
+  const r = readSgml(text);
+  assert.equal(r.tables.length, 1);
+  const t = r.tables[0];
+  assert.equal(t.headerRows, 1);
+  assert.deepEqual(texts(t, 0), ['', '1994', '1993', '1992']);
+  assert.deepEqual(texts(t, 2), ['Interest expense', '(39,653)', '(11,800)', '(8,708)']);
+  assert.deepEqual(texts(t, 4), ['', '$ (21,988)', '$ 29,321', '$ 49,634']);
+  assert.match(t.before ?? '', /consists of the following:$/);
+});

@@ -68,7 +68,7 @@ export function readTableBlock(text: string, lines: Line[]): TableBlockResult {
     const { index, cols } = markers[m];
     const headerFrom = m === 0 ? 0 : segmentHeaderStart(text, lines, words, markers[m - 1].index, index, cols[0]);
     const dataTo = m + 1 < markers.length ? segmentHeaderStart(text, lines, words, index, markers[m + 1].index, markers[m + 1].cols[0]) : fnAt;
-    const table = readSegment(text, lines, words, headerFrom, index, dataTo, cols, notes, result.legend);
+    const table = readSegment(text, lines, words, { headerFrom, headerTo: index, dataFrom: index + 1, dataTo }, cols, notes, result.legend);
     if (table) result.tables.push(table);
   }
   for (let i = fnAt; i < lines.length; i++) {
@@ -98,10 +98,20 @@ function segmentHeaderStart(text: string, lines: Line[], words: Word[][], prevS:
   return h;
 }
 
-function readSegment(
-  text: string, lines: Line[], words: Word[][], headerFrom: number, sAt: number, dataTo: number,
+/** Line ranges of one table: header lines [headerFrom, headerTo), data lines [dataFrom, dataTo). */
+export interface SegmentRange {
+  headerFrom: number;
+  headerTo: number;
+  dataFrom: number;
+  dataTo: number;
+}
+
+/** One table from its lines, given the visual column starts (label column first). */
+export function readSegment(
+  text: string, lines: Line[], words: Word[][], range: SegmentRange,
   cols: number[], notes: FootnoteCollector, legend: Span[],
 ): RawTable | null {
+  const { headerFrom, headerTo, dataFrom, dataTo } = range;
   const firstC = cols[1] ?? Infinity;
   const starts = cols.slice(1);
   const rows: RawRow[] = [];
@@ -134,7 +144,7 @@ function readSegment(
     for (const p of pending) emit([p], p.line, starts.map(() => []));
     pending = [];
   };
-  for (let i = sAt + 1; i < dataTo; i++) {
+  for (let i = dataFrom; i < dataTo; i++) {
     const line = lines[i];
     const ws = words[i].filter((w) => !TAG.test(w.text));
     if (!ws.length || isRuleLine(text, line)) {
@@ -184,7 +194,7 @@ function readSegment(
     const c1 = Math.min(z.c1, k + 1 < cols.length ? cols[k + 1] : Infinity);
     return c1 > c0 ? { c0, c1 } : { c0: cols[k], c1: end };
   });
-  const header = readHeader(text, lines.slice(headerFrom, sAt), zoneList, cols);
+  const header = readHeader(text, lines.slice(headerFrom, headerTo), zoneList, cols);
   const first = header.rows[0]?.span.start ?? lines[headerFrom].start;
   const table: RawTable = {
     span: { start: Math.min(first, lines[headerFrom].start), end: rows[rows.length - 1].span.end },

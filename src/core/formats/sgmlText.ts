@@ -7,6 +7,7 @@ import type { RawFootnote, RawHeading, RawTable } from '../model';
 import { type Line, isBlank, isRuleLine, lineAt, wordsOf } from './fixedWidthLine';
 import { readTableBlock } from './fixedWidthTable';
 import { FootnoteCollector, footnoteStart } from './sgmlFootnotes';
+import { findUntaggedTables, mayBeRow } from './untaggedTable';
 
 export interface TextResult {
   headings: RawHeading[];
@@ -39,9 +40,14 @@ export function readPlainText(text: string, from: number, to: number): TextResul
   const out: TextResult = { headings: [], tables: [], footnotes: [], warnings: [] };
   let prevBlank = true;
   let pos = from;
+  // Lines outside <TABLE> blocks, and which of them may be rows of an untagged table.
+  const prose: Line[] = [];
+  const candidates: number[] = [];
   while (pos < to) {
     const line = lineAt(text, pos, to);
     pos = line.next;
+    if (line.end - line.start > 8 && mayBeRow(text, line)) candidates.push(prose.length);
+    prose.push(line);
     const { start, end } = trimmed(text, line);
     if (start === end) {
       prevBlank = true;
@@ -49,6 +55,8 @@ export function readPlainText(text: string, from: number, to: number): TextResul
     }
     const c = text.charCodeAt(start);
     if (c === 60 /* < */ && /^<TABLE>/i.test(text.slice(start, start + 7))) {
+      prose.pop(); // the block is not prose
+      if (candidates[candidates.length - 1] === prose.length) candidates.pop();
       pos = readTable(text, line, to, out);
       prevBlank = true;
       continue;
@@ -67,7 +75,21 @@ export function readPlainText(text: string, from: number, to: number): TextResul
     }
     prevBlank = false;
   }
+  if (candidates.length >= 2) addUntagged(text, prose, candidates, out);
   return out;
+}
+
+/** Tables without <TABLE> tags; headings found inside them were rows, not headings. */
+function addUntagged(text: string, prose: Line[], candidates: number[], out: TextResult): void {
+  const found = findUntaggedTables(text, prose, candidates);
+  if (!found.tables.length) return;
+  for (const t of found.tables) {
+    const before = textBefore(text, t.span.start);
+    if (before) t.before = before;
+  }
+  const inside = (at: number) => found.tables.some((t) => at >= t.span.start && at < t.span.end);
+  out.headings = out.headings.filter((h) => !inside(h.span.start));
+  out.tables = [...out.tables, ...found.tables].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Reads the <TABLE> block starting at `open`; returns where reading resumes. */
