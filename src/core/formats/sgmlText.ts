@@ -32,6 +32,7 @@ function trimmed(text: string, line: Line): { start: number; end: number } {
 function isCapsTitle(t: string): boolean {
   if (t.length < 4 || t.length > 100 || t.charCodeAt(0) === 60 /* < */) return false;
   if (/[a-z]/.test(t) || !/[A-Z]{3}/.test(t) || /\s{5,}|\.{3}|\. \. \./.test(t)) return false;
+  if (t.charCodeAt(0) === 40 && t.charCodeAt(t.length - 1) === 41) return false; // "(DOLLARS IN MILLIONS)", "(MARK ONE)"
   const letters = t.replace(/[^A-Z]/g, '').length;
   return letters >= t.replace(/\s/g, '').length * 0.6;
 }

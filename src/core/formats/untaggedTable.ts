@@ -11,8 +11,13 @@ import { type Group, isValueWord, parseLine } from './fixedWidthRows';
 import { readSegment } from './fixedWidthTable';
 import { FootnoteCollector } from './sgmlFootnotes';
 
-/** Cheap pre-test: at least two places where a run of 2+ spaces (or a TAB) is followed by a digit, `$` or `(`. */
+/** Cheap pre-test: ends with a value, and at least two places where 2+ spaces (or a TAB) come before a digit, `$` or `(`. */
 export function mayBeRow(text: string, line: Line): boolean {
+  // A row ends with a value: a digit, `)`, `%` or a dash.
+  let e = line.end - 1;
+  while (e > line.start && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+  const last = text.charCodeAt(e);
+  if (!((last >= 48 && last <= 57) || last === 41 || last === 37 || last === 45)) return false;
   let hits = 0;
   for (let i = line.start; i < line.end - 1; i++) {
     const c = text.charCodeAt(i);
