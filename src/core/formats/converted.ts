@@ -122,8 +122,8 @@ function splitCells(text: string, start: number, end: number): RawCell[] {
   const cells: RawCell[] = [];
   let from = start;
   for (;;) {
-    let tab = text.indexOf('\t', from);
-    if (tab < 0 || tab > end) tab = end;
+    let tab = from;
+    while (tab < end && text.charCodeAt(tab) !== 9) tab++;
     cells.push(cellAt(text, from, tab));
     if (tab >= end) break;
     from = tab + 1;
@@ -185,8 +185,8 @@ function isBulletLine(text: string, start: number, end: number, tabAt: number): 
   let i = start;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
   if (!BULLETS.includes(text[i])) return false;
-  const rest = text.indexOf('\t', tabAt + 1);
-  return rest < 0 || rest >= end;
+  for (let k = tabAt + 1; k < end; k++) if (text.charCodeAt(k) === 9) return false;
+  return true;
 }
 
 const BULLETS = '•●◦▪■○–-☐☒✓';

@@ -43,7 +43,7 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       const cell = src[h][c];
       if (!cell || cell === prev || (prev && cell.origin === prev.origin && cell.origin >= 0)) continue;
       prev = cell;
-      const typed = cellOf(cell.covered ? { ...cell, covered: false } : cell);
+      const typed = cellOf(cell.covered ? { ...cell, covered: false, typed: undefined } : cell);
       const label = cleanText(typed.stripped).replace(/\s+/g, ' ');
       if (label.length > 0 && !path.includes(label)) path.push(label);
       spans.push(cell.span);

@@ -1,4 +1,4 @@
-import type { Cell, Column, RawTable, ReaderResult, Row, Section, Table } from '../model';
+import type { Cell, Column, RawFootnote, RawHeading, RawTable, ReaderResult, Row, Section, Table } from '../model';
 import { realignDrift } from './align';
 import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
@@ -17,18 +17,20 @@ import { cellOf } from './typed';
 export function buildTables(text: string, raw: ReaderResult, sections: Section[]): Table[] {
   const order = raw.tables.map((t, i) => i).sort((a, b) => raw.tables[a].span.start - raw.tables[b].span.start);
   const out: Table[] = [];
+  const footnotes = [...raw.footnotes].sort((a, b) => a.span.start - b.span.start);
+  const headings = [...raw.headings].sort((a, b) => a.span.start - b.span.start);
   for (let k = 0; k < order.length; k++) {
     const t = raw.tables[order[k]];
     const prevEnd = k > 0 ? raw.tables[order[k - 1]].span.end : 0;
     const nextStart = k + 1 < order.length ? raw.tables[order[k + 1]].span.start : text.length;
     try {
-      const table = buildTable(text, t, { raw, sections, prevEnd, nextStart, id: `t${out.length}` });
+      const table = buildTable(text, t, { footnotes, headings, sections, prevEnd, nextStart, id: `t${out.length}` });
       if (table) out.push(table);
     } catch {
       // A table we cannot read is left out rather than breaking the whole analysis.
     }
   }
-  shareNotesAcrossContinuations(out, text);
+  shareNotesAcrossContinuations(out);
   return out;
 }
 
@@ -36,13 +38,13 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
  * A table broken by a page ("... (continued)") repeats its header; its notes (the `*` legend, the
  * shares outstanding) sit after the last part, so earlier parts take them from the part that follows.
  */
-function shareNotesAcrossContinuations(tables: Table[], text: string): void {
+function shareNotesAcrossContinuations(tables: Table[]): void {
   for (let k = tables.length - 2; k >= 0; k--) {
     const a = tables[k];
     const b = tables[k + 1];
     if (b.span.start - a.span.end > 4000 || a.columns.length !== b.columns.length || a.headerRows.length === 0) continue;
     if (!a.columns.every((c, i) => c.path.join('|') === b.columns[i].path.join('|'))) continue;
-    if (/\bcontinued\b/i.test(b.title ?? '') || text.slice(a.span.end, b.span.start).length < 2000) {
+    if (/\bcontinued\b/i.test(b.title ?? '') || b.span.start - a.span.end < 2000) {
       a.lessThanOneLegend ||= b.lessThanOneLegend;
       if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
     }
@@ -50,7 +52,9 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
 }
 
 interface Context {
-  raw: ReaderResult;
+  /** The reader's footnotes and headings, in document order. */
+  footnotes: RawFootnote[];
+  headings: RawHeading[];
   sections: Section[];
   prevEnd: number;
   nextStart: number;
@@ -91,7 +95,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     if (year !== undefined) col.year = year;
     cols.push(col);
   }
-  const footnotesAfter = ctx.raw.footnotes.filter((f) => f.span.start >= t.span.end && f.span.start < Math.min(ctx.nextStart, t.span.end + 8000));
+  const footnotesAfter = between(ctx.footnotes, t.span.end, Math.min(ctx.nextStart, t.span.end + 8000));
   const table: Table = {
     id: ctx.id,
     layout: t.layout,
@@ -106,8 +110,10 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   if (t.caption) table.caption = t.caption.text;
   const title = titleOf(t, ctx);
   if (title) table.title = title;
-  const stated = statedOutstanding(text, t, ctx.nextStart, ctx.prevEnd);
-  if (stated) table.statedOutstanding = stated;
+  if (cols.some((c) => c.role === 'percent')) {
+    const stated = statedOutstanding(text, t, ctx.nextStart, ctx.prevEnd);
+    if (stated) table.statedOutstanding = stated;
+  }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
   return table;
@@ -151,11 +157,22 @@ function titleOf(t: RawTable, ctx: Context): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!/^\(?\s*(dollars\s+|amounts\s+)?in\s+(thousands|millions|billions)/i.test(lines[i])) return lines[i];
   }
-  let best: string | undefined;
-  for (const h of ctx.raw.headings) {
-    if (h.span.end <= t.span.start && h.span.start >= ctx.prevEnd) best = h.title;
+  const above = between(ctx.headings, ctx.prevEnd, t.span.start).filter((h) => h.span.end <= t.span.start);
+  return above.length > 0 ? above[above.length - 1].title : undefined;
+}
+
+/** Items (sorted by start) starting in [from, to), by binary search. */
+function between<T extends { span: { start: number } }>(items: T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].span.start < from) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].span.start < to; i++) out.push(items[i]);
+  return out;
 }
 
 function innermostSection(sections: Section[], at: number): Section | undefined {

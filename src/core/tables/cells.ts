@@ -18,18 +18,25 @@ const NUMBER =
 
 /** Normalises spaces (NBSP, thin spaces) and trims. */
 export function cleanText(text: string): string {
-  let s = text;
-  if (/[\u00a0\u2007\u2009\u202f]/.test(s)) s = s.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
-  return s.trim();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f) return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
+  }
+  return text.trim();
 }
 
 export function typeCell(raw: string): CellValue {
   const text = cleanText(raw);
   if (text.length === 0) return { kind: 'empty' };
   if (text === '*') return { kind: 'less-than-one' };
-  const lower = text.toLowerCase();
-  if (NOT_MEANINGFUL.has(lower)) return { kind: 'not-meaningful', ...(lower.includes('%') ? { decimals: 0 } : {}) };
-  if (lower === '-0-') return { kind: 'number', value: 0, decimals: 0 };
+  const first = text.charCodeAt(0);
+  // A word that is not a mark (NM, N/A, NA, NMF) is text: most label cells end here.
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && text.length > 4) return { kind: 'text' };
+  if (text.length <= 6) {
+    const lower = text.toLowerCase();
+    if (NOT_MEANINGFUL.has(lower)) return { kind: 'not-meaningful', ...(lower.includes('%') ? { decimals: 0 } : {}) };
+    if (lower === '-0-') return { kind: 'number', value: 0, decimals: 0 };
+  }
   if (text.length > 40) return { kind: 'text' };
   const m = NUMBER.exec(text);
   if (!m || (m[6] === undefined && m[7] === undefined)) return { kind: 'text' };

@@ -1,4 +1,4 @@
-import type { RawCell, RawTable, Span } from '../model';
+import type { Cell, RawCell, RawTable, Span } from '../model';
 import { cleanText, isFigure, typeCell } from './cells';
 
 /**
@@ -14,6 +14,14 @@ export interface GCell {
   /** Index of the raw cell this came from, unique within the table. */
   origin: number;
   covered?: boolean;
+  /** The cell typed (set by cellOf, once). */
+  typed?: TypedCell;
+}
+
+export interface TypedCell {
+  cell: Cell;
+  /** The text with footnote markers taken off. */
+  stripped: string;
 }
 
 export interface GRow {
@@ -24,7 +32,13 @@ export interface GRow {
 }
 
 export function isBlank(c: GCell | undefined): boolean {
-  return c === undefined || c.covered === true || cleanText(c.text).length === 0;
+  if (c === undefined || c.covered === true) return true;
+  const t = c.text;
+  for (let i = 0; i < t.length; i++) {
+    const k = t.charCodeAt(i);
+    if (k > 32 && k !== 160 && k !== 0x2007 && k !== 0x2009 && k !== 0x202f) return false;
+  }
+  return true;
 }
 
 export function emptyAt(at: number, origin: number): GCell {

@@ -93,6 +93,7 @@ function markerBefore(text: string, end: number): Found | undefined {
  * a lone "*" (less than 1%) and "$ (3)" stay as they are. A lone "(a)" stays text (a column letter).
  */
 export function splitMarkers(text: string, start: number): { text: string; markers: Marker[] } {
+  if (!mayHaveMarker(text)) return { text, markers: [] };
   const found: Found[] = [];
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
@@ -132,6 +133,16 @@ export function splitMarkers(text: string, start: number): { text: string; marke
     return { marker, key: footnoteKey(marker), span: { start: start + f.from, end: start + f.to } };
   });
   return { text: all.length > 0 ? out.replace(/\s+$/, '') : text, markers };
+}
+
+/** Cheap test: markers end a cell (")", "]", ">", "*", a symbol) or are `<F1>` tags inside it. */
+function mayHaveMarker(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c === 41 || c === 93 || c === 62 || c === 42 || c > 127) return true;
+  return text.includes('<');
 }
 
 /** Whether taking `found` off leaves a cell that still means what it printed. */

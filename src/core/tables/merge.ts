@@ -19,7 +19,7 @@ function mergeRow(row: GRow): void {
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (c.covered) continue;
+    if (c.covered || c.text.length === 0 || c.text.length > 8) continue;
     const t = cleanText(c.text);
     if (t === '$' || t === '($' || t === '$(') {
       const j = neighbour(cells, i, +1);

@@ -45,15 +45,23 @@ export function statedOutstanding(text: string, table: RawTable, nextStart: numb
 
 function find(text: string, from: number, to: number, lastOne: boolean): { value: number; span: Span } | undefined {
   if (to <= from) return undefined;
-  const region = text.slice(from, to);
-  const re = new RegExp(BASED_ON.source, 'gi');
+  // Only the neighbourhood of each "outstanding" is searched, so a long region costs one indexOf scan.
   let found: { value: number; span: Span } | undefined;
-  for (let m = re.exec(region); m; m = re.exec(region)) {
-    const tail = region.slice(m.index + m[0].length, m.index + m[0].length + 250);
-    if (!/outstanding/i.test(tail) && !/outstanding/i.test(m[0])) continue;
-    const at = m.index + m[0].indexOf(m[1]);
-    found = { value: Number(m[1].replace(/,/g, '')), span: { start: from + at, end: from + at + m[1].length } };
-    if (!lastOne) return found;
+  let searchedTo = from;
+  const region = text.slice(from, to);
+  for (let r = region.indexOf('utstanding'); r >= 0; r = region.indexOf('utstanding', r + 10)) {
+    const o = from + r;
+    const wFrom = Math.max(searchedTo, o - 400, from);
+    const wTo = Math.min(to, o + 10);
+    if (wTo <= wFrom) continue;
+    searchedTo = wTo;
+    const window = text.slice(wFrom, wTo);
+    const re = new RegExp(BASED_ON.source, 'gi');
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      found = { value: Number(m[1].replace(/,/g, '')), span: { start: wFrom + at, end: wFrom + at + m[1].length } };
+      if (!lastOne) return found;
+    }
   }
   return found;
 }

@@ -1,10 +1,19 @@
-import type { Cell, Marker } from '../model';
+import type { Marker } from '../model';
+import type { TypedCell } from './grid';
 import { typeCell } from './cells';
 import { type GCell, offsetIn } from './grid';
 import { splitMarkers } from './markers';
 
 /** A grid cell typed: footnote markers off (with spans in the original), value parsed from what is left. */
-export function cellOf(g: GCell): { cell: Cell; stripped: string } {
+export function cellOf(g: GCell): TypedCell {
+  // Cells are typed once however many steps look at them (header detection, bands, rows).
+  if (g.typed) return g.typed;
+  const out = compute(g);
+  g.typed = out;
+  return out;
+}
+
+function compute(g: GCell): TypedCell {
   if (g.covered) return { cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] }, stripped: '' };
   const split = splitMarkers(g.text, 0);
   const markers: Marker[] = split.markers.map((m) => ({
