@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readHtml } from '../../src/core/formats/html';
+import { renderHtml } from '../../src/core/render/renderHtml';
 
 const fixture = readFileSync(new URL('../fixtures/html/ownership.html', import.meta.url), 'utf8');
 const at = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -94,4 +95,14 @@ test('maps offsets through CRLF line ends and numeric entities', () => {
   assert.equal(at(html, a.span), 'A&#160;&amp;\r\nB');
   assert.equal(at(html, t.rows[0].cells[1].span), '1,234');
   assert.equal(at(html, t.rows[1].cells[1].span), '5&#37;');
+});
+
+test('keeps the lines of a <pre> block as lines, each mapped to its source', () => {
+  const html = '<p>Intro</p><pre>\r\nSHARES    OWNED\r\nJane      1,000 &amp; more\r\n</pre>';
+  const r = renderHtml(html);
+  assert.deepEqual(r.text.split('\n'), ['Intro', '', 'SHARES OWNED', 'Jane 1,000 & more']);
+  const o = r.text.indexOf('1,000');
+  assert.equal(html.slice(r.map.toSource(o), r.map.toSource(o) + 5), '1,000');
+  const amp = r.map.toSource(r.text.indexOf('&'));
+  assert.equal(html.slice(amp, amp + 5), '&amp;');
 });

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
 import type { Span } from '../model';
-import { TextCollector, type Piece } from './htmlText';
+import { alignedOffsets, TextCollector, type Piece } from './htmlText';
 import { scanTable, type TableBlock } from './htmlTables';
 
 /** A paragraph-like run of text (p, div, h1-h6, li, or a row of a layout table). */
@@ -67,6 +67,8 @@ export class Scanner {
   private cur: TextCollector | null = null;
   private depthTag?: number;
   private deepWarned = false;
+  /** Inside <pre>: source line breaks stay line breaks. */
+  private pre = 0;
 
   constructor(
     readonly source: string,
@@ -105,7 +107,8 @@ export class Scanner {
   visit(node: Nodes, bold: boolean, depth: number): void {
     if (node.type === 'text') {
       if (!this.cur) this.cur = new TextCollector(this.source);
-      this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
+      if (this.pre > 0 && node.value.includes('\n')) this.addPreText(node.value, this.startOf(node), this.endOf(node), bold);
+      else this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
       return;
     }
     if (node.type !== 'element') {
@@ -139,12 +142,29 @@ export class Scanner {
       const h = /^h([1-6])$/.exec(tag);
       const saved = this.depthTag;
       if (h) this.depthTag = Number(h[1]);
+      if (tag === 'pre') this.pre++;
       this.visitChildren(node, b, depth);
+      if (tag === 'pre') this.pre--;
       this.flush();
       this.depthTag = saved;
       return;
     }
     this.visitChildren(node, b, depth);
+  }
+
+  /** Text of a <pre>: each source line stays a line (spaces inside a line still collapse). */
+  private addPreText(value: string, start: number, end: number, bold: boolean): void {
+    const pos = end - start === value.length ? undefined : alignedOffsets(value, start, end, this.source);
+    const at = (k: number) => (pos ? (k < pos.length ? pos[k] : end) : start + k);
+    let from = 0;
+    for (let i = value.indexOf('\n'); from <= value.length; i = value.indexOf('\n', from)) {
+      const to = i < 0 ? value.length : i;
+      // CRLF: the CR belongs to the line break, not to the line
+      this.cur!.add(value.slice(from, to), at(from), pos && i >= 0 && this.source[at(to) - 1] === '\r' ? at(to) - 1 : at(to), bold);
+      if (i < 0) break;
+      this.cur!.lineBreak(true);
+      from = to + 1;
+    }
   }
 
   /** Visits `node`'s content as inline text into `into` (a table cell): blocks become spaces. */
