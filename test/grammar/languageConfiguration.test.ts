@@ -37,7 +37,9 @@ test('still finds ordinary words, with apostrophes and hyphens', () => {
   assert.equal(wordAt(text, text.indexOf('accel')), 'non-accelerated');
 });
 
-test('declares round and square brackets as brackets and auto-closing pairs', () => {
+test('declares round and square brackets for matching, without bracket-pair colours over the grammar', () => {
   assert.deepEqual(config.brackets, [['(', ')'], ['[', ']']]);
+  // (3) and (1,045) are a marker and a negative figure: the grammar colours them, not the bracket colouriser.
+  assert.deepEqual(config.colorizedBracketPairs, []);
   assert.ok(config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === '(' && p.close === ')'));
 });
