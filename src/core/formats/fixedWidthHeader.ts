@@ -11,6 +11,8 @@ import { cellFromWords, emptyCell, overlap } from './fixedWidthRows';
 export interface Zone {
   c0: number;
   c1: number;
+  /** The column holds figures only (no words). */
+  numeric?: boolean;
 }
 
 export interface HeaderResult {
@@ -154,6 +156,12 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       // reaches over long labels belongs to the value columns.
       if (ks.length > 1 && ks[0] === 0 && r.c0 > labelStart + 2) ks = ks.slice(1);
       else if (ks.length === 1 && ks[0] === 0 && r.c0 > labelStart + 2 && r.c1 > firstC - 8 && zones.length > 1) ks = [1];
+      if (ks.length === 1 && ks[0] > 0 && ks[0] + 1 < zones.length) {
+        // Centred between two columns and reaching the right one: "Six Months Ended" over two dates.
+        const z = zones[ks[0]];
+        const right = zones[ks[0] + 1];
+        if ((r.c0 + r.c1) / 2 > z.c1 && r.c1 >= right.c0 && z.numeric && right.numeric) ks = [ks[0], ks[0] + 1];
+      }
       if (ks.length > 1) {
         // Mostly over one column, grazing a neighbour: that one column.
         const k = bestZone(r, zones);

@@ -18,7 +18,7 @@ export interface TableBlockResult {
   legend: Span[];
 }
 
-const TAG = /^<\/?(?:TABLE|CAPTION|S|C|PAGE|FN)>$/i;
+const TAG = /^<\/?(?:TABLE|CAPTION|S|C|PAGE|FN)>$|^\[[SC]\]$/i; // some filers typed [S] [C]
 const JOINER = /(?:,|\band|\bor|\bof|&|-|\bthe|\bfor|\bin|\bto|\bfbo|\bon|\bwith|\bless|\bplus|\bnet)$/i;
 
 interface MarkerLine {
@@ -116,6 +116,7 @@ export function readSegment(
   const starts = cols.slice(1);
   const rows: RawRow[] = [];
   const zones: Zone[] = cols.map(() => ({ c0: Infinity, c1: -Infinity }));
+  const wordy: boolean[] = cols.map(() => false);
   const grow = (k: number, c0: number, c1: number) => {
     zones[k].c0 = Math.min(zones[k].c0, c0);
     zones[k].c1 = Math.max(zones[k].c1, c1);
@@ -134,6 +135,7 @@ export function readSegment(
       }
       const ws = gs.flatMap((g) => g.words);
       cells.push(cellFromWords(text, ws));
+      if (!wordy[k + 1] && ws.some((w) => /[A-Za-z]{3}/.test(w.text) && !isValueWord(w.text))) wordy[k + 1] = true;
       grow(k + 1, ws[0].c0, ws[ws.length - 1].c1);
     });
     const first = label.length ? label[0].line.start : line.start;
@@ -185,14 +187,15 @@ export function readSegment(
     for (const r of rows.splice(ruleAt)) legend.push(r.span);
   }
   if (!rows.length) return null;
-  const zoneList = zones.map((z, k) => {
+  const zoneList = zones.map((z, k): Zone => {
     const end = k + 1 < cols.length ? cols[k + 1] : cols[k] + 12;
+    const numeric = k > 0 && z.c0 !== Infinity && !wordy[k];
     if (z.c0 === Infinity) return { c0: cols[k], c1: end };
     if (k === 0) return { c0: z.c0, c1: Math.min(z.c1, firstC) };
     // A stray wide cell must not stretch a column over its neighbours.
     const c0 = Math.max(z.c0, cols[k] - 4, cols[k - 1] + 1);
     const c1 = Math.min(z.c1, k + 1 < cols.length ? cols[k + 1] : Infinity);
-    return c1 > c0 ? { c0, c1 } : { c0: cols[k], c1: end };
+    return c1 > c0 ? { c0, c1, numeric } : { c0: cols[k], c1: end, numeric };
   });
   const header = readHeader(text, lines.slice(headerFrom, headerTo), zoneList, cols);
   const first = header.rows[0]?.span.start ?? lines[headerFrom].start;
