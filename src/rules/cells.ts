@@ -84,8 +84,13 @@ export function typoDistance(a: string, b: string): number {
 /** Year named in a header band, when the builder did not set it. */
 export function columnYear(column: Column): number | undefined {
   if (column.year) return column.year;
-  const m = /\b(19[5-9]\d|20[0-4]\d)\b/.exec(column.path.join(' '));
-  return m ? Number(m[1]) : undefined;
+  const text = column.path.join(' ');
+  const m = /\b(19[5-9]\d|20[0-4]\d)\b/.exec(text);
+  if (m) return Number(m[1]);
+  // 4/01/00, 3/27/99: two-digit years in 1990s SGML headers.
+  const d = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(text);
+  if (d) return Number(d[1]) >= 50 ? 1900 + Number(d[1]) : 2000 + Number(d[1]);
+  return undefined;
 }
 
 /** Tables whose title, caption or header bands say they are about beneficial ownership. */

@@ -44,15 +44,18 @@ export const percentChange: Rule = {
       if (changes.length === 0) continue;
       let inconclusive: string | undefined;
       for (const change of changes) {
-        const pair = periodsFor(table, change);
-        if (!pair) {
-          inconclusive ??= `no period columns found for '${change.path.join(' > ')}'`;
+        const pairs = periodsFor(table, change);
+        if (pairs.length === 0) {
+          inconclusive ??= `no dated period columns found for '${change.path.join(' > ')}'`;
           continue;
         }
-        let checks = evaluate(table, pair, context.tolerance);
-        if (!pair.byYear) {
-          const flipped = evaluate(table, { ...pair, newer: pair.older, older: pair.newer }, context.tolerance);
-          if (count(flipped) > count(checks)) checks = flipped;
+        // Of the readings the headers allow, the one that explains the most rows (a header band the reader
+        // misaligned must not turn a whole column into findings; one misprint never changes the majority).
+        let checks: Check[] = [];
+        for (const pair of pairs) {
+          const candidates = [evaluate(table, pair, context.tolerance)];
+          if (!pair.byYear) candidates.push(evaluate(table, { ...pair, newer: pair.older, older: pair.newer }, context.tolerance));
+          for (const c of candidates) if (count(c) > count(checks) || checks.length === 0) checks = c;
         }
         for (const check of checks) {
           context.checked(check.cell, ...check.accepts);
@@ -79,9 +82,10 @@ function isPeriodColumn(table: Table, column: Column): boolean {
   return table.rows.filter((r) => isNumber(r.cells[column.index])).length >= 1;
 }
 
-/** The two period columns a change column compares: named years, the two it sits between, or the two before it. */
-function periodsFor(table: Table, change: Column): Pair | undefined {
+/** The period-column pairs a change column may compare: named years, the two dated columns before it, or the two it sits between. */
+function periodsFor(table: Table, change: Column): Pair[] {
   const periods = table.columns.filter((c) => isPeriodColumn(table, c));
+  const out: Pair[] = [];
   const years = [...columnText(change).matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
   const nearest = (year: number) => periods
     .filter((c) => columnYear(c) === year)
@@ -89,16 +93,18 @@ function periodsFor(table: Table, change: Column): Pair | undefined {
   if (years.length === 2 && years[0] !== years[1]) {
     const a = nearest(years[0]);
     const b = nearest(years[1]);
-    if (a && b) return order(change, a, b);
+    if (a && b) out.push(order(change, a, b));
   }
   const left = periods.filter((c) => c.index < change.index).sort((a, b) => b.index - a.index);
   const right = periods.filter((c) => c.index > change.index).sort((a, b) => a.index - b.index);
   // Periods must name their years: without them "Base Salary | Increase | Target" is no comparison.
   const dated = (a?: Column, b?: Column) => !!a && !!b && !!columnYear(a) && !!columnYear(b) && columnYear(a) !== columnYear(b);
-  // Between two periods of one band (1997 CHANGE 1996); across bands (three months | nine months) it is not.
-  if (dated(left[0], right[0]) && sameBand(left[0], right[0]) && sameBand(left[0], change)) return order(change, left[0], right[0]);
-  if (dated(left[0], left[1])) return order(change, left[1], left[0]);
-  return undefined;
+  const changeBetween = (a: Column, b: Column) => table.columns.some((c) => c.index > Math.min(a.index, b.index) && c.index < Math.max(a.index, b.index) && isChangeColumn(table, c));
+  // 2024 | 2023 | Change: the two before it, when no other change column separates them.
+  if (dated(left[0], left[1]) && !changeBetween(left[0], left[1])) out.push(order(change, left[1], left[0]));
+  // 1997 CHANGE 1996 CHANGE 1995: the two it sits between, in one header band.
+  if (dated(left[0], right[0]) && sameBand(left[0], right[0]) && sameBand(left[0], change)) out.push(order(change, left[0], right[0]));
+  return out;
 }
 
 function sameBand(a: Column, b: Column): boolean {

@@ -94,3 +94,20 @@ test('an old value of zero gives no finding', () => {
   };
   assert.deepEqual(run(spec).findings, []);
 });
+
+test('two-digit years in dates count, and the pairing that explains the rows wins over a misaligned band', () => {
+  // Apple's 2000 10-Q as read: the six-month 4/1/00 column carries the three-month band.
+  const spec: TableSpec = {
+    title: 'Net sales',
+    columns: [[''], ['4/1/00'], ['THREE MONTHS ENDED', '3/27/99'], ['THREE MONTHS ENDED', 'CHANGE'], ['THREE MONTHS ENDED', '4/1/00'], ['SIX MONTHS ENDED', '3/27/99'], ['SIX MONTHS ENDED', 'CHANGE']],
+    rows: [
+      ['Americas net sales', '$ 989', '$ 787', '26%', '$2,178', '$1,747', '25%'],
+      ['Europe net sales', '$ 469', '$ 368', '27%', '$1,095', '$ 820', '34%'],
+    ],
+  };
+  const r = run(spec);
+  assert.deepEqual(r.findings, []);
+  assert.equal(r.checked.filter((c) => c.ruleId === 'percent-change').length, 4);
+  spec.rows[1][3] = '72%';
+  assert.deepEqual(run(spec).findings.map((f) => f.actual), ['72%']);
+});
