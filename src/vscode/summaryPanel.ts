@@ -72,7 +72,9 @@ class SummaryPanels implements vscode.WebviewPanelSerializer, vscode.Disposable 
    *  document must be one the workbench already has open (a document or a tab), never a path we open blindly. */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const wanted = typeof state === 'object' && state !== null ? (state as { uri?: unknown }).uri : undefined;
-    const uri = typeof wanted === 'string' && wanted.length < 8192 ? knownUri(wanted) : undefined;
+    // VS Code may not have flushed the webview's state before a reload: then the panel's own title
+    // ("Summary: NAME", set by us) picks the one open document of that name, if there is exactly one.
+    const uri = (typeof wanted === 'string' && wanted.length < 8192 ? knownUri(wanted) : undefined) ?? uriByTitle(panel.title);
     let document: vscode.TextDocument | undefined;
     try {
       document = uri ? await vscode.workspace.openTextDocument(uri) : undefined;
@@ -249,7 +251,7 @@ class SummaryPanel {
 
 function panelTitle(document: vscode.TextDocument): string {
   const name = document.uri.path.split('/').pop() || 'filing';
-  return `Summary: ${name}`;
+  return `${TITLE_PREFIX}${name}`;
 }
 
 function tabUris(tab: vscode.Tab): vscode.Uri[] {
@@ -261,6 +263,17 @@ function tabUris(tab: vscode.Tab): vscode.Uri[] {
 
 function allTabUris(): string[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap(tabUris)).map((u) => u.toString());
+}
+
+const TITLE_PREFIX = 'Summary: ';
+
+/** The only open document or tab whose file name the panel's title names. */
+function uriByTitle(title: string): vscode.Uri | undefined {
+  if (!title.startsWith(TITLE_PREFIX)) return undefined;
+  const name = title.slice(TITLE_PREFIX.length);
+  const open = [...vscode.workspace.textDocuments.map((d) => d.uri), ...vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap(tabUris))];
+  const matches = new Map(open.filter((u) => u.path.split('/').pop() === name).map((u) => [u.toString(), u]));
+  return matches.size === 1 ? [...matches.values()][0] : undefined;
 }
 
 /** The URI of an open document or tab whose URI prints as `wanted`; undefined for anything else. */
