@@ -125,3 +125,10 @@ test('scopes a month-year date in prose and a slash date in a TAB award row', as
   assertScope(award.tokens, '11/11/2022', 'constant.numeric.date');
   assertScope(award.tokens, '21,939', 'constant.numeric');
 });
+
+test('scopes cells that hold no figure: "-" and "N/A" in TAB rows', async () => {
+  const dash = await tokenizeCorpusLine(NESTBUILDER, (l) => l.startsWith('Alex Aliksanyan (3)(4)\t'));
+  assertScope(dash.tokens, '-', 'constant.language.nil');
+  const na = await tokenizeCorpusLine(TEN_K_2010, (l) => l.startsWith('Weighted average fair value of options granted during period\t'));
+  assertScope(na.tokens, 'N/A', 'constant.language.nil');
+});

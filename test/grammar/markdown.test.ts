@@ -36,3 +36,9 @@ test('scopes "Item 1A.    Risk Factors" and "PART II" headings of the Markdown 1
   const part = await tokenizeCorpusLine(APPLE_MD, (l) => l === 'PART II');
   assertScope(part.tokens, 'PART II', 'markup.heading.part');
 });
+
+test('scopes an em-dash cell (no change) in a pipe row as a nil cell', async () => {
+  const { tokens } = await tokenizeCorpusLine(APPLE_MD, (l) => l.startsWith('| iPhone '));
+  assertScope(tokens, '—', 'constant.language.nil');
+  assertScope(tokens, '201,183', 'constant.numeric');
+});

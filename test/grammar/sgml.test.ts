@@ -103,3 +103,9 @@ test('scopes the dashed rule under a caption and the date in it', async () => {
   assertScope(caption.tokens, 'SEPTEMBER 26, 1997', 'constant.numeric.date');
   assertScope(caption.tokens, '1993', 'constant.numeric');
 });
+
+test('scopes the "$      --" of a fixed-width table as a nil figure, not as money', async () => {
+  const { tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('Cash dividends declared per common share....'));
+  assertScope(tokens, '$      --', 'constant.language.nil');
+  assertScope(tokens, '$    0.12', 'constant.numeric.money');
+});
