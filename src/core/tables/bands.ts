@@ -12,6 +12,8 @@ import { cellOf } from './typed';
  */
 export interface BandResult {
   paths: string[][];
+  /** The bands of each column that no neighbour shares ("Percent", "Owned" under a spanning band). */
+  own: string[][];
   headerSpans: Span[][];
   markers: Marker[][];
   headerCells: Cell[][];
@@ -32,10 +34,12 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
     src.push(line);
   }
   const paths: string[][] = [];
+  const ownBands: string[][] = [];
   const headerSpans: Span[][] = [];
   const markers: Marker[][] = [];
   for (let c = 0; c < columns; c++) {
     const path: string[] = [];
+    const mine: string[] = [];
     const spans: Span[] = [];
     const own: Marker[] = [];
     let prev: GCell | undefined;
@@ -46,10 +50,13 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       const typed = cellOf(cell.covered ? { ...cell, covered: false, typed: undefined } : cell);
       const label = cleanText(typed.stripped).replace(/\s+/g, ' ');
       if (label.length > 0 && !path.includes(label)) path.push(label);
+      const shared = (c > 0 && same(src[h][c - 1], cell)) || (c + 1 < columns && same(src[h][c + 1], cell));
+      if (label.length > 0 && !shared) mine.push(label);
       spans.push(cell.span);
       if (header[h].cells[c] === cell && !cell.covered) own.push(...typed.cell.markers);
     }
     paths.push(path);
+    ownBands.push(mine);
     headerSpans.push(spans);
     markers.push(own);
   }
@@ -60,7 +67,7 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       return cellOf(cell).cell;
     }),
   );
-  return { paths, headerSpans, markers, headerCells };
+  return { paths, own: ownBands, headerSpans, markers, headerCells };
 
   function same(a: GCell | undefined, b: GCell | undefined): boolean {
     return a === b || (a !== undefined && b !== undefined && a.origin >= 0 && a.origin === b.origin);

@@ -87,7 +87,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     const col: Column = {
       index: c,
       path,
-      role: columnRole(path, cells, labelColumn && c === 0),
+      role: columnRole(path, cells, labelColumn && c === 0, bands.own[c]),
       headerSpans: bands.headerSpans[c],
       markers: bands.markers[c],
     };

@@ -32,8 +32,9 @@ export function typeCell(raw: string): CellValue {
   const first = text.charCodeAt(0);
   // A word that is not a mark (NM, N/A, NA, NMF) is text: most label cells end here.
   if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && text.length > 4) return { kind: 'text' };
-  if (text.length <= 6) {
-    const lower = text.toLowerCase();
+  if (text.length <= 9) {
+    // "$ --" and "$ —" are dashes under a dollar sign: nothing to compute with.
+    const lower = (text.charCodeAt(0) === 36 ? text.slice(1).trim() : text).toLowerCase();
     if (NOT_MEANINGFUL.has(lower)) return { kind: 'not-meaningful', ...(lower.includes('%') ? { decimals: 0 } : {}) };
     if (lower === '-0-') return { kind: 'number', value: 0, decimals: 0 };
   }

@@ -8,7 +8,7 @@ const SHARES = /\bshares\b|\bnumber\b|\bowned\b|\bownership\b|\bunits\b|\bamount
 const MONEY_HEADER = /\(\$\)|\$|\bdollars\b/;
 const YEAR = /\b(19\d{2}|20\d{2})\b/;
 
-export function columnRole(path: string[], cells: Cell[], isLabel: boolean): ColumnRole {
+export function columnRole(path: string[], cells: Cell[], isLabel: boolean, own: string[] = []): ColumnRole {
   if (isLabel) return 'label';
   let figures = 0;
   let percents = 0;
@@ -21,15 +21,18 @@ export function columnRole(path: string[], cells: Cell[], isLabel: boolean): Col
     if (c.value.money) money++;
     if (k === 'less-than-one') lessThanOne++;
   }
-  const last = path.length > 0 ? path[path.length - 1] : '';
+  // The column's own bands say what it holds; bands spanning it and its neighbours say what they share.
+  const last = own.length > 0 ? own.join(' ') : path.length > 0 ? path[path.length - 1] : '';
   const all = path.join(' ');
   const percentCells = percents > 0 && percents * 2 > figures;
   if (CHANGE.test(last) || (CHANGE.test(all) && !SHARES.test(last))) {
-    if (figures === 0 && percents === 0 && !PERCENT.test(all)) return 'other';
+    const marks = cells.filter((c) => c.value.kind === 'not-meaningful').length;
+    if (figures === 0 && marks === 0 && !PERCENT.test(all)) return 'other';
+    if (figures === 0) return 'percent-change';
     return percentCells || PERCENT.test(all) ? 'percent-change' : 'change';
   }
   if (percentCells) return 'percent';
-  if (PERCENT.test(last)) return 'percent';
+  if (PERCENT.test(last) && money * 2 < figures + 1) return 'percent';
   if (figures > 0 && /^year$/i.test(last.trim())) return 'other';
   if (figures > 0) return SHARES.test(all) && !MONEY_HEADER.test(all) && money * 2 < figures ? 'shares' : 'amount';
   if (lessThanOne > 0 || PERCENT.test(all)) return 'percent';
