@@ -1,5 +1,5 @@
-// A begin/end rule that never ends colours the rest of a document wrongly. Only the SEC header spans
-// lines; everything else must be back at the top level by the end of its line.
+// A begin/end rule that never ends colours the rest of a document wrongly. Only the SEC header and
+// uuencoded data span lines; everything else must be back at the top level by the end of its line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { INITIAL } from 'vscode-textmate';
@@ -16,24 +16,28 @@ const FILES = [
   'sgml/Apple-AdamsKatherine_Form4_2022.txt',
   'sgml/Tesla_10-K_2020_minimal.txt',
   'sgml/Alltel_CORRESP_2005.txt',
+  'sgml/ABVCBiopharma_8-K_2025.txt',
   'sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt',
   'txt/EntradaNetworks_10-K_2001_edgarcorpus.txt',
 ];
 
 for (const file of FILES) {
-  test(`closes every block of ${file}: only the SEC header spans lines, and the file ends at the top level`, async () => {
+  test(`closes every block of ${file}: only the SEC header and uuencoded data span lines, and the file ends at the top level`, async () => {
     const grammar = await loadGrammar();
     let state = INITIAL;
     const openAfter: number[] = [];
     let inHeader = false;
+    let inData = false;
     let seenText = false;
     corpusLines(file).forEach((line, i) => {
       state = grammar.tokenizeLine(line, state).ruleStack;
       if (/^<(SEC|IMS)-HEADER>/.test(line)) inHeader = true;
       if (/^<\/(SEC|IMS)-HEADER>/.test(line)) inHeader = false;
+      if (/^begin [0-7]{3} /.test(line)) inData = true;
+      if (line === 'end') inData = false;
       seenText ||= line.trim() !== '';
-      // Allowed open: inside the header, and the blank lines before a converted file's company line.
-      if (state.depth > 1 && seenText && !inHeader) openAfter.push(i + 1);
+      // Allowed open: inside the header or uuencoded data, and the blank lines before a converted file's company line.
+      if (state.depth > 1 && seenText && !inHeader && !inData) openAfter.push(i + 1);
     });
     assert.deepEqual(openAfter.slice(0, 5), [], 'lines outside the header that end inside a block');
     assert.equal(state.depth, 1);

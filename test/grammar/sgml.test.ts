@@ -1,5 +1,6 @@
 // Scopes the sec-filing grammar gives to real lines of EDGAR SGML submissions (1995 S-3/A, 1997 10-K).
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { assertScope, tokenizeCorpusLine } from './textmate';
 
 const PAGE_AMERICA = 'sgml/PageAmericaGroup_S-3A_1995.txt';
@@ -108,4 +109,15 @@ test('scopes the "$      --" of a fixed-width table as a nil figure, not as mone
   const { tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('Cash dividends declared per common share....'));
   assertScope(tokens, '$      --', 'constant.language.nil');
   assertScope(tokens, '$    0.12', 'constant.numeric.money');
+});
+
+test('scopes a uuencoded GRAPHIC document as one comment block, and tags resume after its "end"', async () => {
+  const ABVC = 'sgml/ABVCBiopharma_8-K_2025.txt';
+  const begin = await tokenizeCorpusLine(ABVC, (l) => l.startsWith('begin 644 '));
+  assertScope(begin.tokens, 'begin', 'keyword.other.uuencode');
+  const data = await tokenizeCorpusLine(ABVC, (l) => l.startsWith('M_]C_X'));
+  assert.equal(data.tokens.length, 1, 'one token for a whole line of data');
+  assertScope(data.tokens, data.line, 'comment.block.uuencoded');
+  const next = await tokenizeCorpusLine(ABVC, (l) => l === '<TYPE>EX-101.SCH');
+  assertScope(next.tokens, 'EX-101.SCH', 'entity.name.type.form');
 });
