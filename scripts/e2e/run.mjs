@@ -4,7 +4,7 @@
 // Screenshots and logs land in test-results/e2e/. Env: FILING_LENS_CORPUS (default ../shared/corpus),
 // FILING_LENS_E2E_KEEP=1 keeps the temp folder, FILING_LENS_E2E_ONLY=name[,name] runs some scenarios.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { provision } from './provision.mjs';
@@ -24,6 +24,25 @@ function packageVsix() {
   return vsix;
 }
 
+/** test/vscode bundled to out/test/vscode, loaded by code-server's extension host through the URL payload. */
+function buildIntegrationSuite() {
+  const r = spawnSync(process.execPath, [join(root, 'test', 'vscode', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`building test/vscode failed:\n${r.stdout}${r.stderr}`);
+}
+
+/**
+ * Workbench URL that opens the folder as an Extension Development Host running the integration suite. The extension
+ * under development is the one the .vsix installed (not the working tree's dist/, which a rebuild may change mid-run).
+ */
+function suiteUrl(serverUrl, workspace, extensionsDir) {
+  const installed = readdirSync(extensionsDir).find((n) => n.startsWith('filing-lens.filing-lens-'));
+  if (!installed) throw new Error(`the .vsix did not install into ${extensionsDir}`);
+  const remote = (path) => `vscode-remote://${new URL(serverUrl).host}${path}`;
+  const payload = [['extensionDevelopmentPath', remote(join(extensionsDir, installed))],
+    ['extensionTestsPath', remote(join(root, 'out', 'test', 'vscode', 'index.js'))]];
+  return `${serverUrl}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
 function runScenarios(env) {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'e2e', 'main.ts')],
@@ -37,6 +56,7 @@ async function main() {
   if (!existsSync(corpusDir)) throw new Error(`corpus not found at ${corpusDir} (set FILING_LENS_CORPUS)`);
   const entry = provision();
   const vsix = packageVsix();
+  buildIntegrationSuite();
   rmSync(results, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
 
@@ -56,6 +76,7 @@ async function main() {
   try {
     status = await runScenarios({
       FILING_LENS_E2E_URL: `${server.url}?folder=${encodeURIComponent(dirs.workspace)}`,
+      FILING_LENS_E2E_SUITE_URL: suiteUrl(server.url, dirs.workspace, dirs.extensionsDir),
       FILING_LENS_E2E_WORKSPACE: dirs.workspace,
       FILING_LENS_E2E_RESULTS: results,
     });

@@ -5,9 +5,11 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { Workbench } from './workbench';
 import { SCENARIOS } from './scenarios';
+import { runIntegrationSuite } from './integrationSuite';
 
 const url = process.env.FILING_LENS_E2E_URL;
 const results = process.env.FILING_LENS_E2E_RESULTS ?? 'test-results/e2e';
+const suiteUrl = process.env.FILING_LENS_E2E_SUITE_URL;
 const only = process.env.FILING_LENS_E2E_ONLY?.split(',').filter(Boolean);
 
 async function main(): Promise<number> {
@@ -44,6 +46,22 @@ async function main(): Promise<number> {
         await wb.shot('failure').catch(() => undefined);
       }
       await wb.reset().catch((e) => console.log(`  (reset after ${s.name} failed: ${(e as Error).message})`));
+    }
+    await context.close();
+    if (suiteUrl && (!only || only.includes('integration'))) {
+      console.log('\nintegration suite (test/vscode) in code-server\'s extension host:');
+      const t0 = Date.now();
+      try {
+        const r = await runIntegrationSuite(browser, suiteUrl, results, Number(process.env.FILING_LENS_E2E_SUITE_TIMEOUT ?? 300000));
+        for (const title of r.passed) console.log(`✔ ${title}`);
+        for (const f of r.failed) console.log(`✖ ${f.title}\n    ${f.message.split('\n').join('\n    ')}`);
+        passed += r.passed.length;
+        failed += r.failed.length;
+        if (r.passed.length + r.failed.length === 0) throw new Error('the suite ran no tests');
+      } catch (e) {
+        failed += 1;
+        console.log(`✖ the integration suite ran to the end (${Date.now() - t0} ms)\n    ${(e as Error).message}`);
+      }
     }
   } finally {
     await browser.close();

@@ -28,12 +28,18 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    // Enter picks the focused row: wait until the filter has put this file there (not a recent file from before).
+    await this.focusedPick(name).waitFor();
     await input.press('Enter');
     const editor = this.editor(name);
     await editor.waitFor();
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     return editor;
+  }
+
+  /** The row of the open quick pick that Enter would accept, if it shows `text`. */
+  private focusedPick(text: string): Locator {
+    return this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first();
   }
 
   editor(name: string): Locator {
@@ -46,7 +52,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.focusedPick(title).waitFor();
     await input.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }

@@ -61,9 +61,10 @@ export function positionOf(doc: vscode.TextDocument, needle: string, charInNeedl
   return doc.positionAt(at + charInNeedle);
 }
 
-/** Markdown text of hovers, joined. */
+/** Text of hovers, joined, with Markdown's backslash escapes (`T\.` for `T.`) removed. */
 export function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 
 export function flattenSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
