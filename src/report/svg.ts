@@ -7,11 +7,11 @@ import type { Chart, ChartValue } from './charts';
 import { esc } from './escape';
 import { shorten } from './summary';
 
-const WIDTH = 640;
-const LABEL_W = 230;
-const VALUE_W = 60;
-const BAR_H = 12;
-const GAP = 10;
+const WIDTH = 560;
+const LABEL_W = 200;
+const VALUE_W = 56;
+const BAR_H = 14;
+const GAP = 12;
 const AXIS_H = 18;
 const LEGEND_H = 18;
 
@@ -25,12 +25,12 @@ export function chartSvg(chart: Chart, index: number): string {
   const scale = (v: number) => Math.max(0, Math.min(barW, (v / max) * barW));
   const titleId = `chart-${index}-title`;
   const out: string[] = [
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" height="${height}" role="img" aria-labelledby="${titleId}" preserveAspectRatio="xMinYMin meet">`,
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId}" preserveAspectRatio="xMinYMin meet">`,
     `<title id="${titleId}">${esc(chart.title)}</title>`,
   ];
   if (series > 1) {
     chart.series.forEach((name, s) => {
-      const x = LABEL_W + s * 170;
+      const x = LABEL_W + s * 150;
       out.push(`<rect class="bar series-${s}" x="${x}" y="3" width="10" height="10"></rect>`);
       out.push(`<text class="legend" x="${x + 14}" y="12">${esc(shorten(name, 26))}</text>`);
     });
@@ -47,7 +47,7 @@ export function chartSvg(chart: Chart, index: number): string {
   chart.groups.forEach((g, gi) => {
     const y0 = legendH + gi * groupH + GAP / 2;
     const labelY = y0 + (series * BAR_H + (series - 1) * 2) / 2 + 4;
-    out.push(`<text class="label" x="${LABEL_W - 8}" y="${labelY}" text-anchor="end">${esc(shorten(g.label, 36))}<title>${esc(g.label)}</title></text>`);
+    out.push(`<text class="label" x="${LABEL_W - 8}" y="${labelY}" text-anchor="end">${esc(shorten(g.label, 30))}<title>${esc(g.label)}</title></text>`);
     g.values.forEach((v, s) => out.push(bar(v, s, y0 + s * (BAR_H + 2), scale, g.label, chart.series[s])));
   });
   out.push('</svg>');
