@@ -22,13 +22,17 @@ export function registerSecTextDocuments(context: vscode.ExtensionContext): void
   );
 }
 
-/** The virtual URI showing `source` as SEC text; its path ends in .txt so nothing reads it as HTML again. */
+/**
+ * The virtual URI showing `source` as SEC text. Its path and its whole string end in `.txt` (the analysis
+ * detects the form from the URI: one ending in `.htm` would be read as HTML again).
+ */
 export function secTextUri(source: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: SEC_TEXT_SCHEME, path: `${source.path}.sec.txt`, query: source.toString() });
+  const query = `src=${encodeURIComponent(source.toString())}&as=sec.txt`;
+  return vscode.Uri.from({ scheme: SEC_TEXT_SCHEME, path: `${source.path}.sec.txt`, query });
 }
 
 export function sourceUri(secText: vscode.Uri): vscode.Uri {
-  return vscode.Uri.parse(secText.query, true);
+  return vscode.Uri.parse(new URLSearchParams(secText.query).get('src') ?? '', true);
 }
 
 class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -44,13 +48,14 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.scheme === SEC_TEXT_SCHEME || e.contentChanges.length === 0) return;
         const source = e.document.uri.toString();
-        for (const key of this.renderings.keys()) {
-          const uri = vscode.Uri.parse(key, true);
-          if (uri.query !== source) continue;
+        for (const doc of vscode.workspace.textDocuments) {
+          if (doc.uri.scheme !== SEC_TEXT_SCHEME || sourceUri(doc.uri).toString() !== source) continue;
+          const key = doc.uri.toString();
           clearTimeout(this.timers.get(key));
-          this.timers.set(key, setTimeout(() => this.emitter.fire(uri), DEBOUNCE_MS));
+          this.timers.set(key, setTimeout(() => this.emitter.fire(doc.uri), DEBOUNCE_MS));
         }
       }),
+      // a cache only: a language change closes and reopens the document, so `rendering` renders again when asked
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.scheme === SEC_TEXT_SCHEME) this.renderings.delete(d.uri.toString());
       }),
@@ -70,7 +75,11 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
     return rendering.text;
   }
 
-  rendering(uri: vscode.Uri): Rendering | undefined {
+  /** The rendering shown at `uri` (the offset map with it), rendered again when the cache lost it. */
+  async rendering(uri: vscode.Uri): Promise<Rendering | undefined> {
+    const hit = this.renderings.get(uri.toString());
+    if (hit) return hit;
+    await this.provideTextDocumentContent(uri);
     return this.renderings.get(uri.toString());
   }
 
@@ -98,7 +107,7 @@ async function openAsSecText(provider: SecTextProvider, arg?: vscode.Uri): Promi
   if (doc.languageId !== LANGUAGE_ID) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   const shown = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
   // start where the user was in the HTML
-  const rendering = provider.rendering(doc.uri);
+  const rendering = await provider.rendering(doc.uri);
   if (rendering && editor && editor.document.uri.toString() === target.toString()) {
     const at = doc.positionAt(rendering.map.toRendered(editor.document.offsetAt(editor.selection.active)));
     shown.selection = new vscode.Selection(at, at);
@@ -112,7 +121,7 @@ async function revealInSource(provider: SecTextProvider): Promise<void> {
     void vscode.window.showInformationMessage('Filing Lens: Reveal in Source works in a document opened with "Open as SEC Text".');
     return;
   }
-  const rendering = provider.rendering(editor.document.uri);
+  const rendering = await provider.rendering(editor.document.uri);
   if (!rendering) return;
   const source = await vscode.workspace.openTextDocument(sourceUri(editor.document.uri));
   const doc = editor.document;

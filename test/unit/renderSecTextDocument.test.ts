@@ -4,6 +4,7 @@ import Module, { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import * as fake from './fakes/vscode';
 import { renderFiling } from '../../src/core/render/renderFiling';
+import { detectFormat } from '../../src/core/detect';
 
 // The provider imports 'vscode'; hand it the fake before loading it.
 const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
@@ -33,6 +34,8 @@ test('Open as SEC Text shows the rendering read-only in the sec-filing language,
   const doc = editor.document;
   assert.equal(doc.uri.scheme, SEC_TEXT_SCHEME);
   assert.ok(doc.uri.path.endsWith('.htm.sec.txt'), 'the virtual path ends in .txt, so nothing reads it as HTML');
+  assert.ok(!/\.html?$/i.test(doc.uri.toString()), 'nor does the whole URI, which the analysis sees');
+  assert.equal(detectFormat(doc.getText(), doc.uri.toString()), 'converted');
   assert.equal(doc.languageId, 'sec-filing');
   assert.equal(doc.getText(), renderFiling(html, source.uri.path).text);
   const cursor = doc.offsetAt(editor.selection.active);

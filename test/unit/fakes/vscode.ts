@@ -117,6 +117,9 @@ export const workspace = {
     documents.set(key, doc);
     return doc;
   },
+  get textDocuments(): FakeDocument[] {
+    return [...documents.values()];
+  },
   onDidChangeTextDocument: changeDoc.event,
   onDidCloseTextDocument: closeDoc.event,
 };
@@ -133,7 +136,9 @@ export function editFile(doc: FakeDocument, text: string): void {
 }
 
 export const languages = {
+  /** As VS Code does, a language change closes the document and opens it again. */
   async setTextDocumentLanguage(doc: FakeDocument, id: string) {
+    closeDoc.fire(doc);
     doc.languageId = id;
     return doc;
   },
