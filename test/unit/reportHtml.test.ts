@@ -88,3 +88,23 @@ test('shows the counts a reader looks for first', () => {
   assert.deepEqual([count('tables'), count('findings'), count('footnotes'), count('markers')], ['1', '1', '3', '4']);
   assert.match(html, /<svg class="chart"/);
 });
+
+test('cuts a list at 1000 rows and says how many more were left out', () => {
+  const result = fixtureResult();
+  const f = result.analysis.footnotes[2];
+  result.analysis.footnotes = Array.from({ length: 1205 }, (_, i) => ({ ...f, id: `f${i}` }));
+  const html = renderSummaryHtml(buildSummary(result, FIXTURE_TEXT), STATIC);
+  assert.equal((html.match(/<tr class="item footnote"/g) ?? []).length, 1000);
+  assert.match(html, /205 more not shown/);
+});
+
+test('renders a filing the engine could not read at all: no metadata, tables or footnotes', () => {
+  const empty = buildSummary(
+    { analysis: { format: 'converted', length: 0, metadata: {}, documents: [], sections: [], tables: [], footnotes: [], references: [], warnings: ['Not analysed: binary file.'] }, findings: [], tableChecks: [] },
+    '',
+  );
+  const html = renderSummaryHtml(empty, STATIC);
+  assert.match(html, /<h1 data-field="title">Filing<\/h1>/);
+  assert.match(html, /No tables found/);
+  assert.match(html, /Not analysed: binary file\./);
+});
