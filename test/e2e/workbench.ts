@@ -113,6 +113,8 @@ export class Workbench {
       await this.page.mouse.move(box.x, box.y, { steps: 3 });
       try {
         await hover.waitFor({ timeout: 5000 });
+        // Let the fade-in finish so the screenshot shows the hover as the user reads it.
+        await hover.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
         return hover;
       } catch {
         // not shown yet: try again
