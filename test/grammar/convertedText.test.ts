@@ -132,3 +132,10 @@ test('scopes cells that hold no figure: "-" and "N/A" in TAB rows', async () => 
   const na = await tokenizeCorpusLine(TEN_K_2010, (l) => l.startsWith('Weighted average fair value of options granted during period\t'));
   assertScope(na.tokens, 'N/A', 'constant.language.nil');
 });
+
+test('scopes letter markers (a) (b) and number markers (1) in a pay-versus-performance header row', async () => {
+  const { tokens } = await tokenizeCorpusLine(CABOT, (l) => l.startsWith('Year (a)\t\tSCT Total Compensation For PEO (1) (b)'));
+  assertScope(tokens, '(a)', 'keyword.other.footnote-ref');
+  assertScope(tokens, '(b)', 'keyword.other.footnote-ref');
+  assertScope(tokens, '(1)', 'keyword.other.footnote-ref');
+});

@@ -121,3 +121,27 @@ test('scopes a uuencoded GRAPHIC document as one comment block, and tags resume 
   const next = await tokenizeCorpusLine(ABVC, (l) => l === '<TYPE>EX-101.SCH');
   assertScope(next.tokens, 'EX-101.SCH', 'entity.name.type.form');
 });
+
+test('scopes the structural tags <DOCUMENT>, <TEXT>, <PAGE>, <TABLE>, <CAPTION>, <FN> and </TABLE>', async () => {
+  for (const tagLine of ['<DOCUMENT>', '<TEXT>', '<PAGE>', '<TABLE>', '<CAPTION>', '<FN>', '</TABLE>']) {
+    const { tokens } = await tokenizeCorpusLine(PAGE_AMERICA, (l) => l === tagLine);
+    const name = tagLine.replace(/[</>]/g, '');
+    assertScope(tokens, name, 'entity.name.tag');
+    assertScope(tokens, name, 'meta.tag.sgml');
+  }
+});
+
+test('scopes spaced leader dots and the page number after them in an exhibit index', async () => {
+  const { line, tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('1.        Demand Registration. . . .'));
+  const dots = /\.(?: \.)+/.exec(line.slice(line.indexOf('Registration') + 'Registration'.length))?.[0] ?? '';
+  assertScope(tokens, dots, 'punctuation.separator.leader');
+  assert.equal(tokens[tokens.length - 1].text, '1');
+  assertScope(tokens.slice(-1), '1', 'constant.numeric');
+});
+
+test('scopes parenthesised negatives without a dollar sign in an income statement row', async () => {
+  const { tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('Operating income (loss)......') && l.includes('(1,070)'));
+  assertScope(tokens, '(1,070)', 'constant.numeric.negative');
+  assertScope(tokens, '(1,383)', 'constant.numeric.negative');
+  assertScope(tokens, '684', 'constant.numeric');
+});
