@@ -39,6 +39,7 @@ test('reads the Page America 1995 Selling Shareholders table: ~130 holders, wrap
 test('resolves the Page America <F1> and * markers through analyze', () => {
   const a = analyze(corpus('PageAmericaGroup_S-3A_1995.txt'));
   const t = a.tables[0];
+  assert.equal(t.title, 'SELLING SHAREHOLDERS', 'the heading above the lead-in paragraph, not the paragraph');
   assert.equal(t.rows.length, 132);
   assert.equal(t.lessThanOneLegend, true);
   assert.deepEqual(t.columns[3].path.slice(-2), ['Percent', 'Owned']);

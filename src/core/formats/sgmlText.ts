@@ -131,8 +131,8 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
     if (/^<(TABLE|PAGE)>/i.test(ws[0].text)) break;
     const isNote = footnoteStart(ws) !== null || (notes.isOpen && blank === 0);
     if (!isNote) {
-      // One short legend line ("NM: Not Meaningful") or the first prose paragraph is kept as `after`.
-      if (prose === 0 && notes.footnotes.length === 0 && !notes.isOpen) afterEnd = Math.max(afterEnd, line.end);
+      // One short legend line ("NM: Not Meaningful", "C: Cash; N: Noncash") is kept as `after`.
+      if (prose === 0 && ws.length <= 8 && !notes.isOpen) afterEnd = Math.max(afterEnd, line.end);
       if (prose++ > 0 || blank > 1 || ws.length > 6) break;
       scan = line.next;
       blank = 0;
@@ -147,7 +147,7 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
   const after = [
     ...block.legend.map((s) => text.slice(s.start, s.end).trim()),
     text.slice(blockEnd, afterEnd).trim(),
-  ].filter(Boolean).join('\n');
+  ].join('\n').split('\n').map((l) => l.trim()).filter((l) => l && !/^[-=_ ]+$|^\d{1,3}$/.test(l)).join('\n');
   block.tables.forEach((t, i) => {
     if (before) t.before = before;
     if (i === block.tables.length - 1) {
@@ -163,17 +163,40 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
   return pos;
 }
 
-/** Up to three non-blank lines just above `at`, nearest last. */
+/**
+ * Up to three title-like lines just above `at`, nearest last: titles, "(In thousands)", a one-line
+ * lead-in. Wrapped prose paragraphs are passed over (their last line is no title), so the heading above
+ * the paragraph that introduces a table ("SELLING SHAREHOLDERS") is found; never past a tag.
+ */
 function textBefore(text: string, at: number): string {
   const got: string[] = [];
+  const block: string[] = [];
+  let blocks = 0;
+  const endBlock = (): boolean => {
+    if (!block.length) return false;
+    blocks++;
+    const prose = block.length >= 2 && block.some((l) => l.length >= 55);
+    block.length = 0;
+    return prose && got.length > 0; // stop at prose once something was found
+  };
   let end = at;
-  for (let n = 0; n < 12 && end > 0 && got.length < 3; n++) {
+  for (let n = 0; n < 30 && end > 0 && got.length < 3 && blocks < 4; n++) {
     const nl = text.lastIndexOf('\n', end - 2);
     const start = nl + 1;
     const t = text.slice(start, end).trim();
-    if (/^<\/?(TABLE|PAGE|TEXT)>/i.test(t)) break;
-    if (t && !/^[-=_ ]+$/.test(t)) got.unshift(t.replace(/\s+/g, ' '));
     end = start;
+    if (/^<\/?(TABLE|PAGE|TEXT)>/i.test(t)) break;
+    if (!t || /^[-=_ ]+$/.test(t)) {
+      if (endBlock()) break;
+    } else {
+      block.push(t);
+      // Look one line further up to know whether this block is a paragraph.
+      const upNl = start > 0 ? text.lastIndexOf('\n', start - 2) : -1;
+      const up = start > 0 ? text.slice(upNl + 1, start).trim() : '';
+      const paragraph = up.length >= 45 || (t.length >= 55 && up.length >= 40) || (block.length >= 2 && block.some((l) => l.length >= 55));
+      if (!paragraph) got.unshift(t.replace(/\s+/g, ' '));
+      else if (got.length && block.length === 1) break;
+    }
     if (start === 0) break;
   }
   return got.join('\n');
