@@ -143,7 +143,10 @@ export function findUntaggedTables(text: string, lines: Line[], candidates: numb
     const run = findRun(text, lines, words, at);
     if (!run) continue;
     const cols = columnsOf(run);
-    if (!cols) continue;
+    if (!cols) {
+      done = run.last; // not a table; its lines are not tried again (keeps this linear)
+      continue;
+    }
     // A first row of bare years ("1994   1993   1992") is the column header.
     while (run.rows.length > 2 && !run.rows[0].label.length && run.rows[0].groups.every((g) => /^(?:19|20)\d\d$/.test(g.words.map((w) => w.text).join('')))) {
       run.rows.shift();
