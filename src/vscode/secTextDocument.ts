@@ -6,6 +6,8 @@ import type { Rendering } from '../core/render/renderHtml';
 export const SEC_TEXT_SCHEME = 'filing-lens';
 const LANGUAGE_ID = 'sec-filing';
 const DEBOUNCE_MS = 300;
+/** Renderings (text and offset map) kept for Reveal in Source; older ones are rendered again when asked. */
+const MAX_CACHED = 4;
 
 /**
  * "Open as SEC Text": renders an HTML filing (or an HTML-bearing full submission) as seed-style
@@ -55,10 +57,6 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
           this.timers.set(key, setTimeout(() => this.emitter.fire(doc.uri), DEBOUNCE_MS));
         }
       }),
-      // a cache only: a language change closes and reopens the document, so `rendering` renders again when asked
-      vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.scheme === SEC_TEXT_SCHEME) this.renderings.delete(d.uri.toString());
-      }),
     );
   }
 
@@ -71,7 +69,11 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
       // never leave the user with an exception: show why in the document itself
       return `Filing Lens could not render ${source.uri.path}: ${(e as Error).message}`;
     }
-    this.renderings.set(uri.toString(), rendering);
+    // a small cache, not tied to open documents: a language change closes and reopens the document
+    const key = uri.toString();
+    this.renderings.delete(key);
+    this.renderings.set(key, rendering);
+    if (this.renderings.size > MAX_CACHED) this.renderings.delete(this.renderings.keys().next().value!);
     return rendering.text;
   }
 
@@ -105,14 +107,17 @@ async function openAsSecText(provider: SecTextProvider, arg?: vscode.Uri): Promi
   }
   let doc = await vscode.workspace.openTextDocument(secTextUri(target));
   if (doc.languageId !== LANGUAGE_ID) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
-  const shown = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-  // start where the user was in the HTML
+  // start where the user was in the HTML (decided before showing, so a late answer never moves the cursor)
+  let selection: vscode.Range | undefined;
   const rendering = await provider.rendering(doc.uri);
   if (rendering && editor && editor.document.uri.toString() === target.toString()) {
-    const at = doc.positionAt(rendering.map.toRendered(editor.document.offsetAt(editor.selection.active)));
-    shown.selection = new vscode.Selection(at, at);
-    shown.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const offset = editor.document.offsetAt(editor.selection.active);
+    if (offset > 0) {
+      const at = doc.positionAt(rendering.map.toRendered(offset));
+      selection = new vscode.Range(at, at);
+    }
   }
+  await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside, selection });
 }
 
 async function revealInSource(provider: SecTextProvider): Promise<void> {
