@@ -6,6 +6,7 @@
  */
 import type { Analysis, Cell, Span, Table } from '../core/model';
 import type { Loc, SummaryFinding } from './summary';
+import { shorten } from './text';
 
 export interface ChartValue {
   /** The bar's length; undefined draws no bar (a value that could not be read). */
@@ -45,7 +46,9 @@ export function buildCharts(analysis: Analysis, findings: SummaryFinding[], loc:
 }
 
 function ownershipChart(tables: Table[], loc: (span: Span) => Loc): Chart | undefined {
-  for (const table of tables) {
+  // Tables that say they are about ownership first, then any table of shares beside percents.
+  const candidates = [...tables.filter((t) => ownershipScore(t) === 2), ...tables.filter((t) => ownershipScore(t) === 1)];
+  for (const table of candidates) {
     const columns = table.columns.filter((c) => c.role === 'percent').slice(0, MAX_SERIES);
     if (columns.length === 0) continue;
     const rows = table.rows.filter(
@@ -59,7 +62,7 @@ function ownershipChart(tables: Table[], loc: (span: Span) => Loc): Chart | unde
     }));
     return {
       id: 'ownership',
-      title: `% of class per holder — ${table.caption ?? table.title ?? `table ${table.id}`}`.replace(/\s+/g, ' '),
+      title: shorten(`% of class per holder — ${table.caption ?? table.title ?? `table ${table.id}`}`.replace(/\s+/g, ' '), 100),
       unit: 'percent',
       series: columns.map((c, i) => seriesName(c.path, i)),
       groups,
@@ -67,6 +70,19 @@ function ownershipChart(tables: Table[], loc: (span: Span) => Loc): Chart | unde
     };
   }
   return undefined;
+}
+
+const OWNERSHIP = /of\s+class|owned|ownership|beneficial|(?:selling|principal)\s+(?:stock|share)holders/i;
+
+/**
+ * 2: a percent column headed like "% of Class" / "Percent Owned", or a title about (beneficial)
+ * ownership or selling stockholders; 1: a shares column beside percents; 0: not an ownership table.
+ */
+function ownershipScore(table: Table): number {
+  if (!table.columns.some((c) => c.role === 'percent')) return 0;
+  if (table.columns.some((c) => c.role === 'percent' && c.path.some((p) => OWNERSHIP.test(p)))) return 2;
+  if (OWNERSHIP.test(table.caption ?? table.title ?? '')) return 2;
+  return table.columns.some((c) => c.role === 'shares') ? 1 : 0;
 }
 
 function isShare(cell: Cell | undefined): boolean {

@@ -7,6 +7,7 @@ import { LineIndex } from '../core/lineIndex';
 import type { Analysis, Metadata, Section, Span, Table } from '../core/model';
 import type { CheckResult, Finding, Severity, TableCheck } from '../rules/types';
 import { buildCharts, type Chart } from './charts';
+import { oneLine, shorten } from './text';
 
 /** A place in the filing: offsets (UTF-16, end exclusive) and their 0-based line/column twins. */
 export interface Loc extends Span {
@@ -227,14 +228,6 @@ function innermostSection(sections: Section[], span: Span): Section | undefined 
     if (s.range.start <= span.start && span.start < s.range.end && (!best || s.level >= best.level)) best = s;
   }
   return best;
-}
-
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-export function shorten(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…';
 }
 
 function baseName(uri: string | undefined): string {

@@ -5,7 +5,7 @@
  */
 import type { Chart, ChartValue } from './charts';
 import { esc } from './escape';
-import { shorten } from './summary';
+import { shorten } from './text';
 
 const WIDTH = 560;
 const LABEL_W = 200;

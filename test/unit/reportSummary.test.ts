@@ -83,3 +83,13 @@ test('clamps spans that fall outside the text instead of throwing', () => {
   const f = buildSummary(result, FIXTURE_TEXT).findings[0];
   assert.deepEqual([f.loc.start, f.loc.end], [0, FIXTURE_TEXT.length]);
 });
+
+test('draws no ownership chart for a table of percents that is not about ownership', () => {
+  const result = fixtureResult();
+  const [table] = result.analysis.tables;
+  table.title = 'Effective tax rate';
+  table.columns = table.columns.map((c) => ({ ...c, role: c.role === 'shares' ? 'amount' : c.role, path: [c.role === 'percent' ? 'Rate' : 'Amount'] }));
+  assert.ok(!buildSummary(result, FIXTURE_TEXT).charts.some((c) => c.id === 'ownership'));
+  table.title = 'Security Ownership of Certain Beneficial Owners';
+  assert.ok(buildSummary(result, FIXTURE_TEXT).charts.some((c) => c.id === 'ownership'));
+});
