@@ -177,7 +177,9 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       put(ks[0], ch, ks[ks.length - 1] - ks[0] + 1);
     }
     // Words placed under a spanning cell join it.
-    for (const [k, at] of [...placed].sort((a, b) => a[0] - b[0])) {
+    for (let k = 0; k < zones.length; k++) {
+      const at = placed.get(k);
+      if (!at) continue;
       for (let j = k + 1; j < k + at.colSpan; j++) {
         const inner = placed.get(j);
         if (inner && placed.has(k)) {
@@ -190,13 +192,17 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
     for (let k = 0; k < zones.length; k++) {
       const at = placed.get(k);
       if (!at) {
-        cells.push({ ...emptyCell(offsetAtColumn(text, line, columnStarts[k] ?? zones[k].c0)), header: true });
+        const empty: RawCell = emptyCell(offsetAtColumn(text, line, columnStarts[k] ?? zones[k].c0));
+        empty.header = true;
+        cells.push(empty);
         continue;
       }
-      const ws = at.words.flat().sort((a, b) => a.start - b.start);
+      const ws = at.words.length === 1 ? at.words[0] : at.words.flat().sort((a, b) => a.start - b.start);
       const cell = cellFromWords(text, ws);
       const colSpan = Math.min(at.colSpan, zones.length - k);
-      cells.push({ ...cell, header: true, ...(colSpan > 1 ? { colSpan } : {}) });
+      cell.header = true;
+      if (colSpan > 1) cell.colSpan = colSpan;
+      cells.push(cell);
       k += colSpan - 1;
     }
     rows.push({ cells, span: { start: line.start, end: line.end } });

@@ -133,7 +133,7 @@ export function readSegment(
         cells.push(emptyCell(offsetAtColumn(text, line, starts[k])));
         return;
       }
-      const ws = gs.flatMap((g) => g.words);
+      const ws = gs.length === 1 ? gs[0].words : gs.flatMap((g) => g.words);
       cells.push(cellFromWords(text, ws));
       if (!wordy[k + 1] && ws.some((w) => /[A-Za-z]{3}/.test(w.text) && !isValueWord(w.text))) wordy[k + 1] = true;
       grow(k + 1, ws[0].c0, ws[ws.length - 1].c1);
