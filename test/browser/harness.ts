@@ -1,9 +1,10 @@
 // A small runner for the browser tests: Debian's Chromium through playwright-core (flags from
 // shared/E2E.md), tests run one after another, a closing "N passed, N failed" line, exit code 1 on failure.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -19,8 +20,15 @@ export function test(name: string, fn: TestFn): void {
 
 export async function run(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'filing-lens-browser-'));
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath) && !process.env.CHROMIUM_PATH) {
+    // A fresh machine: the end-to-end provisioning installs Debian's Chromium (and says so).
+    console.log('Debian Chromium is missing: installing it the way npm run test:e2e does (scripts/e2e/provision.mjs)');
+    const provision = (await import(pathToFileURL(join(__dirname, '../../scripts/e2e/provision.mjs')).href)) as { ensureDebianPackages(): void };
+    provision.ensureDebianPackages();
+  }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     // playwright-core gives every launch a fresh, temporary profile folder.
     args: CHROMIUM_ARGS,
   });
