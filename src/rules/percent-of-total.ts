@@ -7,10 +7,11 @@
  * column whose total row prints (say) 100% must sum to it within n * 0.5 * 10^-d (plus the total's own
  * rounding). Without the base row or amount column there is no finding (the table counts as inconclusive).
  */
-import { abs, add, div, formatInterval, meets, printedCandidates, rounding, scale, sum, type Interval } from '../core/interval';
 import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { columnText, digitFix, isNumber, isPercent, num, printed } from './cells';
+import { columnText, isNumber, isPercent } from './cells';
+import { checkShare, checkSum, cleanLabel, foots } from './shares';
+import { checkHundredColumn, hundredColumns } from './totals';
 
 const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?:total\s+)?(.+?)[\s.:]*$/i;
 const SHARE_COLUMN = /(?:%|percent(?:age)?)\s*(?:of|to)\s+(?:total\s*)?(.*)$/;
@@ -30,22 +31,26 @@ export const percentOfTotal: Rule = {
         const why = checkShareRow(context, table, row, m[1]);
         if (why) reasons.push(why);
       }
+      const done = new Set<Column>();
       for (const column of table.columns) {
         const m = SHARE_COLUMN.exec(columnText(column));
         if (!m || /class|owned|vot|change/.test(columnText(column))) continue;
         if (!table.rows.some((r) => isPercent(r.cells[column.index]))) continue;
         applies = true;
+        done.add(column);
         const why = checkShareColumn(context, table, column, m[1].trim());
         if (why) reasons.push(why);
       }
+      const hundreds = hundredColumns(table, done);
+      hundreds.forEach(({ column, total }, i) => {
+        applies = true;
+        const why = checkHundredColumn(context, table, column, total, i > 0 ? hundreds[i - 1].column.index : 0);
+        if (why) reasons.push(why);
+      });
       if (applies) context.table(table.id, reasons.length ? 'inconclusive' : 'checked', reasons[0]);
     }
   },
 };
-
-function cleanLabel(label: string): string {
-  return label.replace(/\.{2,}/g, ' ').replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
-}
 
 /** Row labels naming the base: "net sales" finds "Net sales", "Total net sales", "Net sales, total". */
 function findBaseRow(table: Table, base: string, before: number): Row | undefined {
@@ -61,14 +66,36 @@ function findBaseRow(table: Table, base: string, before: number): Row | undefine
 
 /** "Percentage of net sales" under a line item: item / base in each column. */
 function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: string): string | undefined {
-  const base = findBaseRow(table, baseName, row.index);
-  if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
   const item = [...table.rows].reverse().find((r) => r.index < row.index && !SHARE_ROW.test(cleanLabel(r.label)) && r.cells.some((c) => isNumber(c)));
   if (!item) return `no line item above '${cleanLabel(row.label)}'`;
-  for (const column of table.columns) {
-    const cell = row.cells[column.index];
-    if (!isPercent(cell)) continue;
-    checkShare(context, table, cell, item.cells[column.index], base.cells[column.index], baseName);
+  const columns = table.columns.filter((c) => isPercent(row.cells[c.index]));
+  const local = findBaseRow(table, baseName, row.index);
+  const base = local
+    ? (c: Column) => local.cells[c.index]
+    : baseElsewhere(context.analysis.tables, table, baseName, columns);
+  if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
+  for (const column of columns) checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
+  return undefined;
+}
+
+/**
+ * The base row in another table of the filing (Apple's expenses table says "Percentage of total net sales";
+ * net sales are in the table above): the nearest table with that row and a column of the same header path
+ * for every share.
+ */
+function baseElsewhere(tables: Table[], table: Table, baseName: string, columns: Column[]): ((c: Column) => Cell | undefined) | undefined {
+  const at = tables.indexOf(table);
+  const order = tables.map((t, i) => ({ t, d: i < at ? at - i : i > at ? i - at + 0.5 : Infinity })).filter((x) => x.d !== Infinity).sort((a, b) => a.d - b.d);
+  const key = (c: Column) => c.path.join(' > ').toLowerCase();
+  for (const { t } of order) {
+    const row = findBaseRow(t, baseName, t.rows.length);
+    if (!row) continue;
+    const map = new Map<Column, Column>();
+    for (const c of columns) {
+      const twins = t.columns.filter((o) => key(o) === key(c) && key(c) !== '' && isNumber(row.cells[o.index]));
+      if (twins.length === 1) map.set(c, twins[0]);
+    }
+    if (map.size === columns.length) return (c) => row.cells[map.get(c)!.index];
   }
   return undefined;
 }
@@ -84,15 +111,11 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column, ba
   const totalRow = named ?? (totalLike ? table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop() : undefined);
   if (!totalRow) return `no '${baseName || 'total'}' row for '${column.path.join(' > ')}'`;
   const baseCell = totalRow.cells[amount.index];
-  const parts: Cell[] = [];
-  for (const row of table.rows) {
-    if (row === totalRow || row.kind === 'section') continue;
-    const cell = row.cells[column.index];
-    if (!isPercent(cell)) continue;
-    if (row.kind === 'data' && row.index < totalRow.index) parts.push(cell);
-    checkShare(context, table, cell, row.cells[amount.index], baseCell, cleanLabel(totalRow.label));
-  }
+  const rows = table.rows.filter((row) => row !== totalRow && row.kind !== 'section' && isPercent(row.cells[column.index]));
+  const parts: Cell[] = rows.filter((row) => row.kind === 'data' && row.index < totalRow.index).map((row) => row.cells[column.index]);
   const totalCell = totalRow.cells[column.index];
+  const plug = !named && foots(parts, totalCell);
+  for (const row of rows) checkShare(context, table, row.cells[column.index], row.cells[amount.index], baseCell, cleanLabel(totalRow.label), plug);
   const subtotals = table.rows.some((r) => r.kind === 'subtotal' && r.index < totalRow.index);
   if (isPercent(totalCell) && !named && !subtotals && parts.length >= 2) checkSum(context, table, parts, totalCell);
   return undefined;
@@ -111,52 +134,4 @@ function checkAgainstStated(context: RuleContext, table: Table, column: Column, 
     if (isPercent(cell)) checkShare(context, table, cell, row.cells[amount.index], baseCell, 'shares outstanding stated in the header');
   }
   return undefined;
-}
-
-function checkShare(context: RuleContext, table: Table, cell: Cell, item: Cell | undefined, base: Cell | undefined, baseName: string): void {
-  if (!isNumber(item) || !isNumber(base) || base.value.value === 0) return;
-  const t = context.tolerance;
-  const ratio = div(rounding(item.value.value, item.value.decimals ?? 0, 1, t), abs(rounding(base.value.value, base.value.decimals ?? 0, 1, t)));
-  if (!ratio) return;
-  const computed = scale(ratio, 100);
-  const shown = rounding(cell.value.value ?? 0, cell.value.decimals ?? 0, 1, t);
-  context.checked(cell, computed, abs(computed));
-  // An expense printed in parentheses may have its share printed unsigned.
-  if (meets(computed, shown) || meets(abs(computed), shown)) return;
-  const d = cell.value.decimals ?? 0;
-  const candidates = printedCandidates(item.value.value < 0 && (cell.value.value ?? 0) >= 0 ? abs(computed) : computed, d, 2);
-  context.report({
-    message:
-      `${printed(cell)} does not follow from ${printed(item)} of ${printed(base)} (${baseName}): ` +
-      `${printed(item)} / ${printed(base)} = ${formatInterval(computed, d + 1, '%')} with both amounts widened by their rounding; ` +
-      `the printed value stands for ±${num(0.5 * Math.pow(10, -d) * t, d + 1)}%.`,
-    span: cell.span,
-    expected: formatInterval(computed, d, '%'),
-    actual: printed(cell),
-    related: [
-      { span: item.span, message: `amount: ${printed(item)}` },
-      { span: base.span, message: `base (${baseName}): ${printed(base)}` },
-    ],
-    fix: candidates.length === 1 ? digitFix(cell, candidates[0]) : undefined,
-    tableId: table.id,
-  });
-}
-
-function checkSum(context: RuleContext, table: Table, parts: Cell[], total: Cell): void {
-  const t = context.tolerance;
-  const total_: Interval = rounding(total.value.value!, total.value.decimals ?? 0, 1, t);
-  const s = sum(parts.map((p) => rounding(p.value.value!, p.value.decimals ?? 0, 1, t)));
-  context.checked(total, s);
-  if (meets(s, total_)) return;
-  const d = Math.max(...parts.map((p) => p.value.decimals ?? 0));
-  context.report({
-    message:
-      `The ${parts.length} shares above sum to ${formatInterval(add(s, { lo: 0, hi: 0 }), d, '%')} ` +
-      `(each widened by its rounding, ±${num(0.5 * Math.pow(10, -d) * t * parts.length, d + 1)} in all), not the printed total ${printed(total)}.`,
-    span: total.span,
-    expected: formatInterval(s, d, '%'),
-    actual: printed(total),
-    related: parts.slice(0, 20).map((p) => ({ span: p.span, message: `share: ${printed(p)}` })),
-    tableId: table.id,
-  });
 }

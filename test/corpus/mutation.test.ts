@@ -80,7 +80,9 @@ test('a misprinted percent cell anywhere the rules can check it raises a finding
           if (cell.value.kind !== 'percent' || !checks) continue;
           cells++;
           for (const mutation of mutations(cell)) {
-            const analysis: Analysis = { ...file.analysis, tables: [mutateTable(table, cell, mutation)], warnings: [] };
+            // Rules read other tables too (a base row in the table above): swap in the mutated copy only.
+            const tables = file.analysis.tables.map((t) => (t === table ? mutateTable(table, cell, mutation) : t));
+            const analysis: Analysis = { ...file.analysis, tables, warnings: [] };
             const { findings } = runRules(analysis, {});
             const hit = findings.some((f) => f.span.start < cell.span.end && f.span.end > cell.span.start);
             const printed = rounding(mutation.value, mutation.decimals);

@@ -79,3 +79,27 @@ test('a percentage of shares outstanding stated in the header is checked against
   spec.rows[0][2] = '30.0%';
   assert.equal(run(spec).findings.length, 1);
 });
+
+test('a column known only by its 100% total is checked, and a one-unit rounding plug that makes it foot is accepted', () => {
+  // 10-K_2010: 58,700 of 144,491 is 40.63%, printed 40.7 so the column foots to 100.0%.
+  const spec: TableSpec = {
+    title: 'Maturity distribution',
+    columns: [[''], ['2009', 'Amortized Cost'], ['Percent']],
+    rows: [
+      ['Within 1 year', '24,865', '17.2%'],
+      ['Beyond 1 year but within 5 years', '58,700', '40.7'],
+      ['Beyond 5 years but within 10 years', '7,835', '5.4'],
+      ['Beyond 10 years but within 20 years', '2,766', '1.9'],
+      ['Beyond 20 years', '6,111', '4.2'],
+      ['Asset backed securities', '7,827', '5.4'],
+      ['Mortgage backed securities', '36,387', '25.2'],
+      ['Total fixed maturities!total', '144,491', '100.0%'],
+    ],
+  };
+  const ok = run(spec);
+  assert.deepEqual(ok.findings, []);
+  assert.equal(ok.checks.find((c) => c.ruleId === 'percent-of-total')?.status, 'checked');
+  spec.rows[0][2] = '27.2%';
+  const bad = run(spec);
+  assert.ok(bad.findings.some((f) => f.actual === '27.2%'), JSON.stringify(bad.findings.map((f) => f.actual)));
+});
