@@ -29,6 +29,9 @@ export function summaryCommand(args: string[], out: (s: string) => void, err: (s
   }
   if (files.length !== 1) throw new UsageError('summary takes exactly one FILE');
   const path = files[0];
+  if (html !== undefined && html !== '-' && resolve(html) === resolve(path)) {
+    throw new UsageError(`--html ${html} would overwrite the filing itself`);
+  }
   const text = readFilingFile(path);
   const summary = buildSummary(check(text, { uri: path }), text);
   if (html === undefined) {

@@ -39,7 +39,7 @@ test('summary --html writes one self-contained page with the CSS and script inli
   assert.ok(html.includes('SPECTRUM PHARMACEUTICALS INC'));
 });
 
-test('summary refuses a missing file, a missing --html value and a second file with exit code 2', async () => {
+test('summary refuses a missing file, a missing --html value, a second file and overwriting its input, with exit code 2', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'filing-lens-summary-'));
   const a = join(dir, 'a.txt');
   writeFileSync(a, 'ACME INC\n\nForm 10-K\n');
@@ -47,5 +47,15 @@ test('summary refuses a missing file, a missing --html value and a second file w
   assert.equal((await run(['summary', a, '--html'])).code, 2);
   assert.equal((await run(['summary', a, a])).code, 2);
   assert.equal((await run(['summary', a, '--bogus'])).code, 2);
+  const clobber = await run(['summary', a, '--html', a]);
+  assert.equal(clobber.code, 2);
+  assert.match(clobber.err, /would overwrite the filing itself/);
+  assert.equal(readFileSync(a, 'utf8'), 'ACME INC\n\nForm 10-K\n');
   assert.equal((await run(['summary', a])).code, 0);
+});
+
+test('summary --html - writes the page to stdout', async () => {
+  const { code, out } = await run(['summary', SEED, '--html', '-']);
+  assert.equal(code, 0);
+  assert.match(out, /^<!DOCTYPE html>\n<html lang="en">\n<head><meta http-equiv="Content-Security-Policy"/);
 });
