@@ -189,3 +189,20 @@ September 30, 1994, and September 24, 1993, were approximately  5.0%  and
   assert.deepEqual(texts(t, 4), ['', '$ (21,988)', '$ 29,321', '$ 49,634']);
   assert.match(t.before ?? '', /consists of the following:$/);
 });
+
+test('strips spaced leader dots, keeps $ and ( with numbers that start left of their <C>, reads glued <C><C>', () => {
+  const text = doc(`<TABLE>
+<CAPTION>
+                                   Amount   Code
+<S>                             <C><C>    <C>
+Interest expense . . . . . . . $(1,045)     A
+Other. . . . . . . . . . . . .    (28%)     B
+</TABLE>
+`);
+  const t = readSgml(text).tables[0];
+  assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [
+    ['', '', 'Amount', 'Code'],
+    ['Interest expense', '', '$(1,045)', 'A'],
+    ['Other', '', '(28%)', 'B'],
+  ]);
+});

@@ -14,6 +14,7 @@ export const F_MARKER = /^<F\d+>$/i;
 const PREFIX = /^(?:\$|\(|\$\(|US\$)$/;
 const SUFFIX = /^(?:%|\)|%\)|\)%)$/;
 const DOTS = /^(?:\.|\.\.+|[._]{2,})$/;
+const ABBREVIATION = /^(?:Inc|Co|Corp|Ltd|Jr|Sr|No|Nos|Bros|L\.P|N\.A|U\.S|[A-Z])\.$/;
 
 export function isValueWord(w: string): boolean {
   return VALUE.test(w);
@@ -90,11 +91,15 @@ function stripDots(w: Word): Word | null {
  */
 export function parseLine(words: Word[], firstC: number): ParsedLine {
   const label: Word[] = [];
+  let leaders = 0; // dot words since the last label word (". . . .")
   let i = 0;
   for (; i < words.length; i++) {
     const w = words[i];
     const kind = wordKind(w);
-    if (kind & K_DOTS) continue;
+    if (kind & K_DOTS) {
+      leaders++;
+      continue;
+    }
     const prev = label.length ? label[label.length - 1] : undefined;
     const value = (kind & K_VALUE) !== 0;
     if (!prev) {
@@ -106,6 +111,14 @@ export function parseLine(words: Word[], firstC: number): ParsedLine {
     if (gap >= 2 && (value || (kind & K_PREFIX) || w.c0 >= firstC - 1)) break;
     if ((value || (kind & K_PREFIX)) && w.c0 >= firstC - 2) break; // "equivalent share $   0.95"
     label.push(w);
+    leaders = 0;
+  }
+  // "Other. . . . ." : the word's own dot starts the leader (but "Inc. . . ." keeps its abbreviation dot).
+  if (leaders >= 2 && label.length) {
+    const last = label[label.length - 1];
+    if (/[^.]\.$/.test(last.text) && !ABBREVIATION.test(last.text)) {
+      label[label.length - 1] = { ...last, text: last.text.slice(0, -1), end: last.end - 1, c1: last.c1 - 1 };
+    }
   }
   // Leader dots glued to the last label word ("sales......").
   while (label.length) {
