@@ -111,7 +111,9 @@ class SummaryPanels implements vscode.WebviewPanelSerializer, vscode.Disposable 
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === resource.toString());
       if (open) return open;
     }
-    return vscode.window.activeTextEditor?.document;
+    // With the summary itself focused there is no active text editor: use the one filing on screen.
+    const visible = vscode.window.visibleTextEditors;
+    return vscode.window.activeTextEditor?.document ?? (visible.length === 1 ? visible[0].document : undefined);
   }
 
   dispose(): void {
