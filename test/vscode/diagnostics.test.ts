@@ -14,6 +14,15 @@ suite('Percentage diagnostics', () => {
     assert.ok((d.relatedInformation ?? []).length > 0, 'the finding names the cells it used');
   });
 
+  test("a finding's rule id links to the rule's documentation, shipped inside the extension", async () => {
+    const doc = await openFiling('seed-mutated.txt');
+    const [d] = await findingsOf(doc.uri, 'percent-of-class');
+    const target = typeof d.code === 'object' ? d.code.target : undefined;
+    assert.ok(target, 'the diagnostic code carries a link');
+    const stat = await vscode.workspace.fs.stat(target);
+    assert.ok(stat.size > 0, `${target.toString()} is not empty`);
+  });
+
   test('the untouched seed has no percentage findings once its analysis has answered', async () => {
     const doc = await openFiling('000_e04a9582158dea8b.txt');
     // A hover waits for the document's analysis, after which its diagnostics are published.

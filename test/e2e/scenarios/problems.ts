@@ -2,7 +2,8 @@ import type { Scenario } from '../scenario';
 
 /**
  * A copy of the seed whose 1.42% (101,700 shares of ~7.16 million) was changed to 2.42%: the Problems panel
- * must list a percent-of-class finding on that cell (line 27), and nothing for the untouched seed.
+ * must list a percent-of-class finding on that cell (line 27) that names the printed value. (That the untouched
+ * seed stays silent is asserted by test/vscode/diagnostics.test.ts, which can wait for its analysis.)
  */
 export const problemsListPercentOfClass: Scenario = {
   name: 'problems',
