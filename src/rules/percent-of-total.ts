@@ -56,12 +56,25 @@ export const percentOfTotal: Rule = {
 function findBaseRow(table: Table, base: string, before: number): Row | undefined {
   const want = cleanLabel(base).toLowerCase().replace(/^total\s+/, '');
   if (!want) return undefined;
-  const candidates = table.rows.filter((r) => {
-    const label = cleanLabel(r.label).toLowerCase().replace(/\(\d+\)|\*/g, '').trim();
+  const labels = rowLabels(table);
+  const candidates = table.rows.filter((r, i) => {
+    const label = labels[i];
     return label === want || label === `total ${want}` || label === `${want}, total` || label === `${want}, net`;
   });
   // The nearest above the share row, else the first.
   return candidates.filter((r) => r.index < before).pop() ?? candidates[0];
+}
+
+const labelCache = new WeakMap<Table, string[]>();
+
+/** Row labels normalised once per table (base rows are looked up across every table of a filing). */
+function rowLabels(table: Table): string[] {
+  let labels = labelCache.get(table);
+  if (!labels) {
+    labels = table.rows.map((r) => cleanLabel(r.label).toLowerCase().replace(/\(\d+\)|\*/g, '').trim());
+    labelCache.set(table, labels);
+  }
+  return labels;
 }
 
 /** "Percentage of net sales" under a line item: item / base in each column. */

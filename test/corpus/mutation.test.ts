@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { meets, rounding } from '../../src/core/interval';
 import type { Analysis, Cell, Table } from '../../src/core/model';
 import type { CheckedCell } from '../../src/rules/index';
+import { check } from '../../src/check';
 import { runRules } from '../../src/rules/index';
 import { corpusFiles } from './rules-corpus';
 
@@ -115,4 +116,15 @@ test('a misprinted percent cell anywhere the rules can check it raises a finding
   for (const miss of misses.slice(0, 25)) console.log(`  missed: ${miss}`);
   assert.ok(cells >= 100, `only ${cells} checkable percent cells in the corpus`);
   assert.ok(recall >= 98, `recall ${recall.toFixed(1)}% is under 98%`);
+});
+
+test('end to end from text: the seed with 1.42% changed to 2.42% gives exactly one percent-of-class finding, on that cell', () => {
+  const seed = corpusFiles().find((f) => f.name.startsWith('seed/'))!;
+  const at = seed.text.indexOf('\t1.42%\t') + 1;
+  const text = seed.text.slice(0, at) + '2.42%' + seed.text.slice(at + 5);
+  const { findings } = check(text, { uri: 'seed-mutated.txt' });
+  assert.equal(findings.length, 1, findings.map((f) => f.message).join('\n'));
+  assert.equal(findings[0].ruleId, 'percent-of-class');
+  assert.deepEqual(findings[0].span, { start: at, end: at + 5 });
+  assert.deepEqual(check(seed.text).findings, []);
 });
