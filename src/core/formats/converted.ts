@@ -55,6 +55,7 @@ export function readConverted(text: string): ReaderResult {
       if (lines[j].tab) last = j;
       j++;
     }
+    if (last === i && !hasFigure(text, lines[i])) continue; // one TAB line of words is layout, not a table
     for (let k = i; k <= last; k++) tableOf[k] = runs.length;
     runs.push({ first: i, last });
     i = last;
@@ -139,6 +140,13 @@ function cellAt(text: string, start: number, end: number): RawCell {
   return { text: text.slice(s, e), span: { start: s, end: e } };
 }
 
+/** Whether a line has a cell that is a figure ("1,000", "$5", "(3.2)", "12%"). */
+function hasFigure(text: string, l: Line): boolean {
+  return splitCells(text, l.start, l.end).some((c) => FIGURE.test(c.text));
+}
+
+const FIGURE = /^\$?\s?\(?\$?\s?-?\d[\d,]*(\.\d+)?\s?%?\)?%?$/;
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 160 || c === 9 || c === 13;
 }
@@ -185,7 +193,9 @@ function isBulletLine(text: string, start: number, end: number, tabAt: number): 
   let i = start;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
   if (!BULLETS.includes(text[i])) return false;
-  for (let k = tabAt + 1; k < end; k++) if (text.charCodeAt(k) === 9) return false;
+  let k = tabAt + 1;
+  while (k < end && (text.charCodeAt(k) === 9 || text.charCodeAt(k) === 32)) k++;
+  for (; k < end; k++) if (text.charCodeAt(k) === 9) return false;
   return true;
 }
 

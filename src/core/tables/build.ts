@@ -2,7 +2,7 @@ import type { Cell, Column, RawFootnote, RawHeading, RawTable, ReaderResult, Row
 import { realignDrift } from './align';
 import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
-import { type GRow, dropEmptyColumns, expandRows } from './grid';
+import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
 import { hasLessThanOneLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
@@ -66,7 +66,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   if (t.layout === 'tab') grid = realignDrift(grid);
   mergeFragments(grid);
   mergeMarkerColumns(grid);
-  grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !c.covered && isDataValue(c.text, cellOf(c).cell.value))));
+  grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !isBlank(c) && isDataValue(c.text, cellOf(c).cell.value))));
   if (grid.length === 0 || grid[0].cells.length === 0) return undefined;
   const columns = grid[0].cells.length;
   const typed = grid.map((r) => r.cells.map((c) => cellOf(c)));

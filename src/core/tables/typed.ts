@@ -14,6 +14,7 @@ export function cellOf(g: GCell): TypedCell {
 }
 
 function compute(g: GCell): TypedCell {
+  if (g.text.length === 0) return { cell: { text: '', span: g.span, value: { kind: 'empty' }, markers: [] }, stripped: '' };
   if (g.covered) return { cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] }, stripped: '' };
   const split = splitMarkers(g.text, 0);
   const markers: Marker[] = split.markers.map((m) => ({
