@@ -26,7 +26,8 @@ export const percentOfTotal: Rule = {
       let applies = false;
       for (const row of table.rows) {
         const m = SHARE_ROW.exec(cleanLabel(row.label));
-        if (!m) continue;
+        // "Percent of class represented by amount in row (11)" is a 13D cover page, not a share of a total.
+        if (!m || /class|outstanding|owned|vot/i.test(m[1])) continue;
         applies = true;
         const why = checkShareRow(context, table, row, m[1]);
         if (why) reasons.push(why);

@@ -13,7 +13,7 @@ const mutated = join(SAMPLES, 'seed-424B3-mutated.txt');
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(argv, (s) => void out.push(s), (s) => void err.push(s));
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
