@@ -129,6 +129,28 @@ test('the report fits a narrow panel beside the editor without scrolling sideway
   await w.context.close();
 });
 
+test('the report stays legible in forced colours (high contrast): bars and borders keep a colour', async ({ browser, tmp }) => {
+  const w = await openPage(browser, { colorScheme: 'dark' });
+  await w.page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await w.page.goto(report(tmp, 'forced', seedText.replace('1.42%', '2.42%')));
+  await w.page.waitForSelector('body[data-script="ready"]');
+  const seen = await w.page.evaluate(() => {
+    const bar = document.querySelector('svg.chart rect.bar.series-0');
+    const card = document.querySelector('.card');
+    return {
+      bar: bar ? getComputedStyle(bar).fill : 'missing',
+      border: card ? getComputedStyle(card).borderTopStyle : 'missing',
+      text: getComputedStyle(document.body).color !== getComputedStyle(document.body).backgroundColor,
+    };
+  });
+  if (seen.bar === 'none' || seen.bar === 'missing' || /rgba\(0, 0, 0, 0\)/.test(seen.bar)) throw new Error(`bar fill ${seen.bar}`);
+  assertEqual([seen.border, seen.text], ['solid', true], 'card border and text colour');
+  await w.page.screenshot({ path: join(tmp, 'summary-forced-colors.png') });
+  console.log(`  (forced-colours screenshot: ${join(tmp, 'summary-forced-colors.png')})`);
+  assertEqual(await pageProblems(w), [], 'CSP violations and errors');
+  await w.context.close();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the report follows prefers-color-scheme: ${scheme}`, async ({ browser, tmp }) => {
     const w = await openPage(browser, { colorScheme: scheme });
