@@ -17,7 +17,8 @@ export function detectFormat(text: string, uri?: string): FormatId {
   if (/<(html|body|table|div)[\s>]/i.test(head) && (head.match(/<\/?(div|p|td|tr|span|font|table)[\s>]/gi)?.length ?? 0) > 10) {
     return 'html';
   }
-  if (/^\s*\|?[ :]*-{3,}[ :]*\|/m.test(text.slice(0, 262144)) && /^\s*\|.*\|\s*$/m.test(text.slice(0, 262144))) return 'markdown';
+  // [ \t]*, not \s*: with /m, \s* runs across blank lines and every line start rescans the run (quadratic).
+  if (/^[ \t]*\|?[ :]*-{3,}[ :]*\|/m.test(text.slice(0, 262144)) && /^[ \t]*\|.*\|[ \t]*$/m.test(text.slice(0, 262144))) return 'markdown';
   return 'converted';
 }
 
@@ -28,7 +29,7 @@ export function detectFormat(text: string, uri?: string): FormatId {
  */
 export function looksLikeFiling(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  if (/^\s*(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>\s*$)/im.test(head)) {
+  if (/^[ \t]*(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>[ \t]*$)/im.test(head)) {
     return true;
   }
   if (/^(ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|CENTRAL INDEX KEY|COMPANY CONFORMED NAME):/m.test(head)) return true;

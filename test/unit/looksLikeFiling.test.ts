@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { looksLikeFiling } from '../../src/core/detect';
+import { detectFormat, looksLikeFiling } from '../../src/core/detect';
 
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const files = (dir: string): string[] =>
@@ -57,4 +57,13 @@ test('recognises a filing that starts with a byte-order mark or CRLF line ends',
   assert.ok(looksLikeFiling(`\uFEFF${seed}`));
   assert.ok(looksLikeFiling(seed.replace(/\n/g, '\r\n')));
   assert.ok(looksLikeFiling('<DOCUMENT>\r\n<TYPE>10-K\r\n<SEQUENCE>1\r\n'));
+});
+
+test('answers at once on 256 KB of blank lines (no regex rescans a run of blank lines from every line start)', () => {
+  for (const text of ['\n'.repeat(262_144), ' \n'.repeat(131_072), '\r\n'.repeat(131_072)]) {
+    const t0 = performance.now();
+    looksLikeFiling(text);
+    detectFormat(text);
+    assert.ok(performance.now() - t0 < 200, `took ${(performance.now() - t0).toFixed(0)} ms`);
+  }
 });
