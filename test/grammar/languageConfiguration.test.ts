@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { nestedQuantifiers } from './regexSafety';
 
 const config = JSON.parse(readFileSync(new URL('../../language-configuration.json', import.meta.url), 'utf8'));
 
@@ -42,4 +43,14 @@ test('declares round and square brackets for matching, without bracket-pair colo
   // (3) and (1,045) are a marker and a negative figure: the grammar colours them, not the bracket colouriser.
   assert.deepEqual(config.colorizedBracketPairs, []);
   assert.ok(config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === '(' && p.close === ')'));
+});
+
+test('the word pattern has no nested unbounded quantifier and scans 100,000-character lines at once', () => {
+  assert.deepEqual(nestedQuantifiers(config.wordPattern), []);
+  for (const unit of ['1,', '(1', '$1,23', '((((', '1.', "a'", '<F1']) {
+    const line = unit.repeat(Math.ceil(100_000 / unit.length));
+    const t0 = performance.now();
+    for (const _ of line.matchAll(new RegExp(config.wordPattern, 'g'))) void _;
+    assert.ok(performance.now() - t0 < 1000, `${unit}: ${(performance.now() - t0).toFixed(0)} ms`);
+  }
 });
