@@ -162,3 +162,30 @@ test('never throws on hostile input', () => {
     assert.equal(r.format, 'sgml');
   }
 });
+
+test("leaves EDGAR's generated XBRL viewer pages and scripts out of the tables and headings", () => {
+  const r = readSgml(`<DOCUMENT>
+<TYPE>XML
+<SEQUENCE>8
+<FILENAME>R1.htm
+<DESCRIPTION>IDEA: XBRL DOCUMENT
+<TEXT>
+<html><body><h1>COVER PAGE</h1><table><tr><td>Revenue</td><td>12</td></tr><tr><td>Cost</td><td>5</td></tr></table></body></html>
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>XML
+<SEQUENCE>10
+<FILENAME>Show.js
+<TEXT>
+var Show = {};
+
+FUNCTION TITLE
+
+</TEXT>
+</DOCUMENT>
+`);
+  assert.deepEqual(r.documents.map((d) => [d.filename, d.body]), [['R1.htm', 'html'], ['Show.js', 'text']]);
+  assert.equal(r.tables.length, 0);
+  assert.equal(r.headings.length, 0);
+});

@@ -10,6 +10,16 @@ import { findHeader, guessMetadata, readHeaderFields } from './sgmlHeader';
 import { readDocuments } from './sgmlDocuments';
 import { readPlainText } from './sgmlText';
 
+/**
+ * Whether a document is text a reader reads: not EDGAR's generated XBRL viewer pages (R1.htm ...,
+ * "IDEA: XBRL DOCUMENT"), taxonomy schemas and linkbases, scripts, style sheets, JSON or archives.
+ */
+function isFilingText(doc: FilingDocument): boolean {
+  if (/^IDEA: XBRL DOCUMENT/i.test(doc.description ?? '')) return false;
+  if (/^(?:EX-101\.|JSON$|ZIP$|EXCEL$|GRAPHIC$|XML$)/i.test(doc.type)) return false;
+  return !/\.(?:js|css|json|xsd|xml|zip|xlsx?|jpe?g|gif|png|pdf)$/i.test(doc.filename ?? '');
+}
+
 export function readSgml(text: string): ReaderResult {
   const result: ReaderResult = {
     format: 'sgml', metadata: {}, documents: [], headings: [], tables: [], footnotes: [], warnings: [],
@@ -28,7 +38,7 @@ export function readSgml(text: string): ReaderResult {
     for (const doc of docs) {
       const { body0, body1, ...plain } = doc;
       result.documents.push(plain as FilingDocument);
-      if (body0 < 0) continue;
+      if (body0 < 0 || !isFilingText(doc)) continue;
       if (doc.body === 'text') {
         const r = readPlainText(text, body0, body1);
         result.headings.push(...r.headings);

@@ -27,7 +27,8 @@ export function bodyKind(text: string, start: number, end: number): FilingDocume
   if (/^begin [0-7]{3} /m.test(head.slice(0, 512))) return 'uuencoded';
   if (/<html[\s>]|<!DOCTYPE html|<body[\s>]/i.test(head)) return 'html';
   if (/^(<XBRL>|<XML>|<\?xml)/i.test(lead)) return 'xml';
-  if ((head.match(/<\/?(?:p|div|td|tr|font|table|br)[\s>/]/g)?.length ?? 0) > 5) return 'html';
+  // Tag soup without an <html> wrapper (some 1999-2001 filings); not <TABLE>, which plain text uses too.
+  if ((head.match(/<\/?(?:p|div|td|tr|font|br)[\s>/]/gi)?.length ?? 0) > 5) return 'html';
   return 'text';
 }
 

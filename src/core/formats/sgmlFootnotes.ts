@@ -66,6 +66,7 @@ export class FootnoteCollector {
     if (!o) return;
     this.open = null;
     const body = this.text.slice(o.textStart, o.textEnd).replace(/\s+/g, ' ').trim();
+    if (!/[A-Za-z]/.test(body)) return; // "* * *" separators, "(1)   2,345" rows
     this.footnotes.push({
       marker: o.marker,
       key: footnoteKey(o.marker),
