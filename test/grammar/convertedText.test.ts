@@ -139,3 +139,9 @@ test('scopes letter markers (a) (b) and number markers (1) in a pay-versus-perfo
   assertScope(tokens, '(b)', 'keyword.other.footnote-ref');
   assertScope(tokens, '(1)', 'keyword.other.footnote-ref');
 });
+
+test('scopes the ")%" cell that rendered HTML leaves after a negative percentage', async () => {
+  const { tokens } = await tokenizeCorpusLine(NESTBUILDER, (l) => l.startsWith('Statutory federal rate\t'));
+  assertScope(tokens, ')%', 'keyword.other.unit');
+  assertScope(tokens, '21.0', 'constant.numeric');
+});

@@ -16,6 +16,9 @@ test('scopes pipes, numbers and a negative change in a net-sales pipe row', asyn
   assertScope(tokens, '167,045', 'constant.numeric');
   assertScope(tokens, '167,045', 'meta.table.row.pipe');
   assertScope(tokens, '-4', 'constant.numeric');
+  // edgartools puts $ and % in cells of their own
+  assertScope(tokens, '$', 'keyword.other.unit');
+  assertScope(tokens, '%', 'keyword.other.unit');
 });
 
 test('scopes a footnote marker attached to a row label in a pipe row', async () => {

@@ -47,6 +47,7 @@ const ADVERSARIAL: [string, string][] = [
   ['a TAB row of dashes and spaces', fill('- ', 'x\t')],
   ['a pipe row of em dashes', fill('— |', '| ')],
   ['dollar signs before double dashes', fill('$ --')],
+  ['a pipe row of lone $ and % cells', fill('$ | % | ', '| ')],
 ];
 
 /**
