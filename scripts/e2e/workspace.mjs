@@ -18,6 +18,7 @@ export const WORKSPACE_FILES = {
   },
   'Apple_10-K_1997.txt': () => readFileSync(join(corpusDir, 'sgml', 'Apple_10-K_1997.txt'), 'utf8'),
   'PageAmericaGroup_S-3A_1995.txt': () => readFileSync(join(corpusDir, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
+  'Nestbuilder_10-K_2021.htm': () => readFileSync(join(corpusDir, 'html', 'Nestbuilder_10-K_2021.htm'), 'utf8'),
   'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',
 };
 

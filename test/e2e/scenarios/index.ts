@@ -5,6 +5,7 @@ import { problemsListPercentOfClass } from './problems';
 import { hoverShowsFootnote } from './footnoteHover';
 import { outlineListsItems } from './outline';
 import { summaryPanelRevealsFinding } from './summaryPanel';
+import { openAsSecTextShowsFindings } from './openAsSecText';
 
 export const SCENARIOS: Scenario[] = [
   seedOpensAsSecFiling,
@@ -12,4 +13,5 @@ export const SCENARIOS: Scenario[] = [
   hoverShowsFootnote,
   outlineListsItems,
   summaryPanelRevealsFinding,
+  openAsSecTextShowsFindings,
 ];
