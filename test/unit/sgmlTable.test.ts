@@ -206,3 +206,19 @@ Other. . . . . . . . . . . . .    (28%)     B
     ['Other', '', '(28%)', 'B'],
   ]);
 });
+
+test('reads a <TABLE> block that has no <S>/<C> line from the positions of its figures', () => {
+  const text = doc(`<TABLE>
+<CAPTION>
+                                       1997        1996
+Net sales                          $  7,081    $  9,833
+Gross margin                          1,368         968
+</TABLE>
+`);
+  const t = readSgml(text).tables[0];
+  assert.ok(t);
+  assert.deepEqual(t.rows.slice(t.headerRows).map((r) => r.cells.map((c) => c.text)), [
+    ['Net sales', '$ 7,081', '$ 9,833'],
+    ['Gross margin', '1,368', '968'],
+  ]);
+});

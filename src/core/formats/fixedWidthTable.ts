@@ -35,7 +35,9 @@ function markerCols(words: Word[]): number[] | null {
       for (let j = 0; j < w.text.length; j += 3) cols.push(w.c0 + j);
     } else if (!TAG.test(w.text)) return null;
   }
-  return cols.length ? cols : null;
+  if (!cols.length) return null;
+  cols.sort((a, b) => a - b);
+  return cols.filter((c, i) => i === 0 || c !== cols[i - 1]);
 }
 
 /** A label-only line continues onto the next line (a wrapped row label), rather than heading a group. */

@@ -110,7 +110,13 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
     lines.push(line);
   }
   if (!closed) out.warnings.push(`A <TABLE> at offset ${open.start} has no </TABLE>; read up to ${lines.length} lines.`);
-  const block = readTableBlock(text, closed ? lines.slice(0, -1) : lines);
+  const inner = closed ? lines.slice(0, -1) : lines;
+  const block = readTableBlock(text, inner);
+  if (!block.tables.length) {
+    // A <TABLE> block without <S>/<C> markers: find its columns from the figures instead.
+    const rows = inner.map((l, i) => (mayBeRow(text, l) ? i : -1)).filter((i) => i > 0);
+    block.tables.push(...findUntaggedTables(text, inner.slice(1), rows.map((i) => i - 1)).tables);
+  }
   const blockEnd = lines[lines.length - 1].end;
   const before = textBefore(text, open.start);
   // Footnotes and legends just under the table, up to the next paragraph of prose.
