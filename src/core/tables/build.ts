@@ -64,6 +64,8 @@ interface Context {
 export function buildTable(text: string, t: RawTable, ctx: Context): Table | undefined {
   let grid: GRow[] = expandRows(t);
   if (t.layout === 'tab') grid = realignDrift(grid);
+  // Slots empty in every row hold nothing: drop them first so every later pass runs on fewer columns.
+  grid = dropEmptyColumns(grid, []);
   mergeFragments(grid);
   mergeMarkerColumns(grid);
   grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !isBlank(c) && isDataValue(c.text, cellOf(c).cell.value))));
