@@ -145,3 +145,8 @@ test('scopes the ")%" cell that rendered HTML leaves after a negative percentage
   assertScope(tokens, ')%', 'keyword.other.unit');
   assertScope(tokens, '21.0', 'constant.numeric');
 });
+
+test('does not take a telephone area code "- (718) 961-5400" for a footnote definition', async () => {
+  const { tokens } = await tokenizeCorpusLine('sectext/Flushing_424B4_2024.txt', (l) => l.startsWith('- (718) 961-5400'));
+  assertNoScope(tokens, 'meta.footnote.definition');
+});
