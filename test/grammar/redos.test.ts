@@ -48,6 +48,7 @@ const ADVERSARIAL: [string, string][] = [
   ['a pipe row of em dashes', fill('— |', '| ')],
   ['dollar signs before double dashes', fill('$ --')],
   ['a pipe row of lone $ and % cells', fill('$ | % | ', '| ')],
+  ['a uuencode header with an endless file name', fill('M', 'begin 644 ')],
 ];
 
 /**
@@ -67,13 +68,14 @@ function timeLine(grammar: IGrammar, line: string, state: StateStack): number {
   return best;
 }
 
-/** The states a line can be tokenized in: first line, body text, inside an SEC header. */
+/** The states a line can be tokenized in: first line, body text, inside an SEC header, inside uuencoded data. */
 function states(grammar: IGrammar): [string, StateStack][] {
   const after = (lines: string[]) => lines.reduce((s, l) => grammar.tokenizeLine(l, s).ruleStack, INITIAL);
   return [
     ['as the first line', INITIAL],
     ['in body text', after(['SPECTRUM PHARMACEUTICALS INC', 'Form 424B3'])],
     ['inside <SEC-HEADER>', after(['<SEC-DOCUMENT>0000000000-00-000000.txt', '<SEC-HEADER>x'])],
+    ['inside uuencoded data', after(['<TEXT>', 'begin 644 graphic.jpg'])],
   ];
 }
 
