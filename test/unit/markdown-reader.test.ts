@@ -55,3 +55,24 @@ test('the builder merges the split $ and % cells and drops the spacer columns of
 test('does not throw on broken Markdown', () => {
   assert.doesNotThrow(() => readMarkdown('| a |\n|---|\n| b | c | d |\n\n|||\n' + '\u0000'.repeat(10)));
 });
+
+test('reads pipe rows GFM refuses (header cells broken over lines) as a table, one piece per line', () => {
+  const md = [
+    'Repurchases (in millions):', '',
+    '|   Periods |   | Total Number',
+    '  of Shares | Price (1) |',
+    '|:--|:--|--:|--:|',
+    '| Open market |   | 35,697 | $ | 224.11 |',
+    '',
+  ].join('\n');
+  const r = readMarkdown(md);
+  assert.equal(r.tables.length, 1);
+  const t = r.tables[0];
+  assert.equal(t.headerRows, 1);
+  const header = t.rows[0].cells;
+  assert.deepEqual(header.map((c) => c.text), ['Periods', '', 'Total Number of Shares', 'Price (1)']);
+  assert.deepEqual(header[2].pieces?.map((p) => md.slice(p.span.start, p.span.end)), ['Total Number', 'of Shares']);
+  const [built] = buildTables(md, r, []);
+  assert.deepEqual(built.rows[0].cells.map((c) => c.value.value ?? c.text), ['Open market', 35697, 224.11]);
+  assert.deepEqual(built.columns.map((c) => c.path.join(' > ')), ['Periods', 'Total Number of Shares', 'Price']);
+});

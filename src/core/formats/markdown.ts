@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Heading, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
-import type { Metadata, RawCell, RawTable, ReaderResult, Span } from '../model';
+import type { Metadata, RawCell, RawRow, RawTable, ReaderResult, Span } from '../model';
 import { emptyResult } from './common';
 import { footnoteLine, headerMetadata } from '../tables/proseLines';
 
@@ -46,6 +46,13 @@ export function readMarkdown(text: string): ReaderResult {
       if (after.length > 0) table.after = after.filter((s) => s.length > 0).join('\n');
       result.tables.push(table);
       prevTableEnd = span.end;
+    } else if (node.type === 'paragraph' && text.charCodeAt(span.start) === 124) {
+      // Pipe rows GFM does not take as a table (no delimiter row, or header cells broken over lines).
+      const table = readPipeBlock(text, span);
+      if (table) {
+        result.tables.push(table);
+        prevTableEnd = span.end;
+      }
     } else if (node.type === 'paragraph' || node.type === 'list') {
       readFootnotes(text, span, result);
     }
@@ -89,6 +96,76 @@ function readCell(text: string, cell: TableCell, header: boolean): RawCell {
     out.pieces = pieces.map((p) => ({ at: Math.max(0, p.at - lead), span: p.span }));
   }
   return out;
+}
+
+/**
+ * A block of pipe rows read by hand: a row runs from a line starting with `|` to a line ending with `|`
+ * (edgartools breaks long header cells over lines); a delimiter row `|:--|--:|` ends the header rows.
+ * Each cell's text joins its lines with spaces, with one piece per line so offsets stay exact.
+ */
+function readPipeBlock(text: string, span: Span): RawTable | undefined {
+  const rows: RawRow[] = [];
+  let headerRows: number | undefined;
+  let at = span.start;
+  while (at < span.end) {
+    let end = at;
+    // The row ends at the first line break after a closing pipe.
+    for (;;) {
+      let nl = text.indexOf('\n', end);
+      if (nl < 0 || nl > span.end) nl = span.end;
+      const lineEnd = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      end = nl;
+      if (text.charCodeAt(lineEnd - 1) === 124 || nl >= span.end) break;
+      end = nl + 1;
+    }
+    const rowText = text.slice(at, end);
+    if (/^\|(\s*:?-{2,}:?\s*\|)+\s*$/.test(rowText)) headerRows ??= rows.length;
+    else rows.push({ cells: pipeCells(text, at, end), span: { start: at, end } });
+    at = end + 1;
+  }
+  if (rows.length === 0 || rows.every((r) => r.cells.length < 2)) return undefined;
+  const table: RawTable = { span, layout: 'pipe', rows };
+  if (headerRows !== undefined) table.headerRows = headerRows;
+  return table;
+}
+
+function pipeCells(text: string, start: number, end: number): RawCell[] {
+  const cells: RawCell[] = [];
+  let from = text.charCodeAt(start) === 124 ? start + 1 : start;
+  for (let i = from; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 124;
+    if (c !== 124 || (i > from && text.charCodeAt(i - 1) === 92)) continue;
+    if (i === end && from >= end) break;
+    cells.push(pipeCell(text, from, i));
+    from = i + 1;
+  }
+  // The closing pipe leaves an empty last cell behind it.
+  if (cells.length > 0 && cells[cells.length - 1].text === '' && cells[cells.length - 1].span.start >= end - 1) cells.pop();
+  return cells;
+}
+
+function pipeCell(text: string, start: number, end: number): RawCell {
+  const pieces: { at: number; span: Span }[] = [];
+  let display = '';
+  let at = start;
+  while (at < end) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > end) nl = end;
+    let s = at;
+    let e = nl;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) {
+      if (display.length > 0) display += ' ';
+      pieces.push({ at: display.length, span: { start: s, end: e } });
+      display += text.slice(s, e);
+    }
+    at = nl + 1;
+  }
+  if (pieces.length === 0) return { text: '', span: { start, end: start } };
+  const cell: RawCell = { text: display, span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end } };
+  if (pieces.length > 1) cell.pieces = pieces;
+  return cell;
 }
 
 function readFootnotes(text: string, span: Span, result: ReaderResult): void {
