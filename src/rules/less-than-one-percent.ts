@@ -30,6 +30,7 @@ export const lessThanOnePercent: Rule = {
             continue;
           }
           const share = impliedShare(star, o.region);
+          context.checked(star.cell, { lo: 0, hi: 1 });
           if (share.lo * 100 < 1) continue;
           const shares = printed(star.shares);
           context.report({

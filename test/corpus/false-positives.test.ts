@@ -86,3 +86,20 @@ test("Nestbuilder's group row at 0.047% is flagged against the stated 1,673,237 
   assert.equal(finding.expected, '0.467%–0.469%');
   assert.equal(finding.actual, '0.047%');
 });
+
+test("Apple's 2025 10-Q: 'Percentage of total net sales' rows are checked against net sales in the table above", () => {
+  const file = corpusFiles().find((f) => f.name === 'html/Apple_10-Q_2025.html')!;
+  const { findings, checkedCells } = runRules(file.analysis, {}, file.text);
+  assert.deepEqual(findings.filter((f) => PERCENT_RULES.includes(f.ruleId)), []);
+  const opex = file.analysis.tables.find((t) => t.rows.some((r) => /^Percentage of total net sales/.test(r.label)));
+  assert.ok(opex, 'the operating expenses table is read');
+  const share = opex.rows.find((r) => /^Percentage of total net sales/.test(r.label))!.cells.find((c) => c.value.kind === 'percent')!;
+  assert.ok(checkedCells.some((c) => c.ruleId === 'percent-of-total' && c.span.start === share.span.start));
+});
+
+test("Cabot's proxy: every '*' holding is checked against the stated 55,429,217 shares and none reaches 1%", () => {
+  const file = corpusFiles().find((f) => f.name === 'sectext/Cabot_DEF14A_2024.txt')!;
+  const { findings, checkedCells } = runRules(file.analysis, {}, file.text);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'less-than-one-percent'), []);
+  assert.ok(checkedCells.filter((c) => c.ruleId === 'less-than-one-percent').length >= 10);
+});
