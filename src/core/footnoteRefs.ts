@@ -1,5 +1,6 @@
 import type { Cell, FootnoteRef, Marker, Table } from './model';
 import { footnoteKey } from './tables/markers';
+import { headerMarkers } from './footnoteHeaderRefs';
 
 interface Found {
   marker: string;
@@ -23,15 +24,17 @@ export function collectReferences(text: string, tables: Table[], excluded: { sta
     if (!found.has(k)) found.set(k, f);
   };
   for (const table of tables) {
-    const fromMarkers = (markers: Marker[] | undefined, cell?: Found['cell']) => {
-      for (const m of markers ?? []) add({ marker: m.marker, key: m.key || footnoteKey(m.marker), span: m.span, tableId: table.id, cell });
+    const fromMarkers = (markers: Marker[] | undefined, cell?: Found['cell'], cellText?: string) => {
+      for (const m of references(text, markers ?? [], cellText)) {
+        add({ marker: m.marker, key: m.key || footnoteKey(m.marker), span: m.span, tableId: table.id, cell });
+      }
     };
-    table.headerRows.forEach((row) => row.forEach((c, column) => fromMarkers(c.markers, { row: -1, column })));
-    table.columns.forEach((col) => fromMarkers(col.markers, { row: -1, column: col.index }));
+    for (const h of headerMarkers(text, table)) fromMarkers([h.marker], { row: -1, column: h.column });
     for (const row of table.rows) {
       row.cells.forEach((c, column) => {
         const cell = { row: row.index, column };
-        fromMarkers(c.markers, cell);
+        fromMarkers(c.markers, cell, c.text);
+        if (column === 0) for (const m of gluedMarkers(text, c)) add({ ...m, tableId: table.id, cell });
         const star = lessThanOneStar(text, c);
         if (star && !c.markers.some((m) => m.key === '*')) add({ marker: '*', key: '*', span: star, tableId: table.id, cell });
       });
@@ -41,6 +44,50 @@ export function collectReferences(text: string, tables: Table[], excluded: { sta
   return [...found.values()]
     .sort((a, b) => a.span.start - b.span.start)
     .map((f, i) => ({ id: `r${i}`, marker: f.marker, key: f.key, span: f.span, tableId: f.tableId, ...(f.cell ? { cell: f.cell } : {}) }));
+}
+
+/**
+ * The markers that are footnote references. Not: a letter right after a digit ("Section 3.10(a)(1)",
+ * exhibit "10.72(a)": cross-references) with whatever follows it, nor a body cell that is nothing but
+ * markers ("(a)(1)": an enumeration label).
+ */
+function references(text: string, markers: Marker[], cellText: string | undefined): Marker[] {
+  if (markers.length === 0) return markers;
+  const paren = (m: Marker) => /^[([]/.test(m.marker.trim());
+  let list = [...markers].sort((a, b) => a.span.start - b.span.start);
+  if (cellText !== undefined && paren(list[0]) && withoutMarkers(cellText, list) === '') list = list.filter((m) => !paren(m));
+  const out: Marker[] = [];
+  let droppedEnd = -1;
+  for (const m of list) {
+    const before = text.charCodeAt(m.span.start - 1);
+    const letter = /^[A-Za-z]{1,4}$/.test(m.key);
+    if ((letter && before >= 48 && before <= 57) || m.span.start === droppedEnd) {
+      droppedEnd = m.span.end;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A cell's text with its markers taken out (builders differ on whether Cell.text keeps them). */
+function withoutMarkers(cellText: string, markers: Marker[]): string {
+  let s = cellText;
+  for (const m of markers) s = s.split(m.marker).join('');
+  return s.trim();
+}
+
+/** "(1)" glued to a word inside a label ("Jeff Zhu(1) Executive Vice President"): a marker mid-cell. */
+function gluedMarkers(text: string, cell: Cell): { marker: string; key: string; span: { start: number; end: number } }[] {
+  const { start, end } = cell.span;
+  if (end - start !== cell.text.length || end - start > 500 || text.slice(start, end) !== cell.text) return [];
+  const out: { marker: string; key: string; span: { start: number; end: number } }[] = [];
+  const re = /[A-Za-z.,](\(\d{1,2}\))(?=[\s,;]|$)/g;
+  for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) {
+    const at = start + m.index + 1;
+    out.push({ marker: m[1], key: footnoteKey(m[1]), span: { start: at, end: at + m[1].length } });
+  }
+  return out;
 }
 
 /** The `*` of a cell that means "less than 1%", placed exactly in the source when we can see it. */

@@ -1,43 +1,84 @@
-import type { FilingDocument, Footnote, FootnoteRef, ReaderResult, Section, Table } from './model';
+import type { Footnote, FootnoteRef, RawFootnote, ReaderResult, Section, Table } from './model';
 import { sectionAt } from './sections';
 import { attachToTables } from './footnoteScope';
 import { collectReferences } from './footnoteRefs';
 import { footnoteKey } from './tables/markers';
 import { statedOutstandingFromNotes } from './footnoteOutstanding';
+import { Resolver } from './footnoteResolve';
+import { scanMissingDefinitions } from './footnoteFallback';
+import { unplacedHeaderRefs } from './footnoteHeaderRefs';
 
 /**
- * Footnote definitions and references, each reference resolved to the definition that governs it:
- * the table's own notes first, then its section's, then notes between it and the next table, then the
- * nearest preceding note in the same SGML document. Fills Footnote.refIds, FootnoteRef.footnoteId and
- * Table.footnoteIds (the table's own notes and the notes its markers resolve to, in document order),
- * and Table.statedOutstanding from those notes when the builder found none.
+ * Footnote definitions and references, each reference resolved to the definition that governs it
+ * (see Resolver: the table's own notes, then its section's, then the nearest). Markers still unresolved
+ * get one more chance: their notes are looked for in the text below the table, for layouts the reader
+ * did not recognise. Fills Footnote.refIds, FootnoteRef.footnoteId, Table.footnoteIds (the table's own
+ * notes and the notes its markers resolve to, in document order), Table.sectionId when the builder left
+ * it unset, and Table.statedOutstanding from the table's notes when the builder found none.
  */
 export function resolveFootnotes(
   text: string, raw: ReaderResult, tables: Table[], sections: Section[],
 ): { footnotes: Footnote[]; references: FootnoteRef[] } {
-  const footnotes = definitions(text, raw, sections);
   for (const t of tables) {
     if (t.sectionId === undefined) {
       const id = sectionAt(sections, t.span.start)?.id;
       if (id) t.sectionId = id;
     }
   }
+  const documents = raw.format === 'sgml' ? raw.documents : [];
+  let result = resolveWith(text, raw.footnotes, raw, tables, sections);
+  if (result.references.some((r) => !r.footnoteId)) {
+    const extra = scanMissingDefinitions(text, tables, result.references, result.footnotes, documents);
+    if (extra.length > 0) result = resolveWith(text, [...raw.footnotes, ...extra], raw, tables, sections);
+  }
+  fillTableFootnotes(tables, result.footnotes, result.references);
+  statedOutstandingFromNotes(text, tables, result.footnotes);
+  return result;
+}
+
+function resolveWith(
+  text: string, raw: RawFootnote[], reader: ReaderResult, tables: Table[], sections: Section[],
+): { footnotes: Footnote[]; references: FootnoteRef[] } {
+  const footnotes = definitions(text, raw, sections);
   attachToTables(text, footnotes, tables, sections);
-  const references = collectReferences(text, tables, footnotes.map((f) => f.span));
-  const resolver = new Resolver(footnotes, tables, raw.format === 'sgml' ? raw.documents : []);
+  const references = withUnplacedHeaderRefs(text, tables, footnotes, collectReferences(text, tables, footnotes.map((f) => f.span)));
+  const resolver = new Resolver(footnotes, tables, reader.format === 'sgml' ? reader.documents : []);
   for (const ref of references) {
     const fn = resolver.resolve(ref);
     if (!fn) continue;
     ref.footnoteId = fn.id;
     fn.refIds.push(ref.id);
   }
-  fillTableFootnotes(tables, footnotes, references);
-  statedOutstandingFromNotes(text, tables, footnotes);
   return { footnotes, references };
 }
 
-function definitions(text: string, raw: ReaderResult, sections: Section[]): Footnote[] {
-  const valid = raw.footnotes
+/** Adds header markers the builder did not place for notes of a table nothing points to yet; renumbers. */
+function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footnote[], refs: FootnoteRef[]): FootnoteRef[] {
+  const extra: FootnoteRef[] = [];
+  const taken = new Set(refs.map((r) => r.span.start));
+  for (const table of tables) {
+    const used = new Set(refs.filter((r) => r.tableId === table.id).map((r) => r.key));
+    const keys = footnotes.filter((f) => f.tableId === table.id && !used.has(f.key)).map((f) => f.key);
+    for (const m of unplacedHeaderRefs(text, table, [...new Set(keys)])) {
+      if (taken.has(m.span.start) || footnotes.some((f) => f.span.start <= m.span.start && m.span.start < f.span.end)) continue;
+      taken.add(m.span.start);
+      extra.push({ id: '', ...m, tableId: table.id });
+    }
+  }
+  if (extra.length === 0) return refs;
+  return [...refs, ...extra].sort((a, b) => a.span.start - b.span.start).map((r, i) => ({ ...r, id: `r${i}` }));
+}
+
+/** A definition's key: "1." and "(1)." define what "(1)" and "¹" reference. */
+export function definitionKey(f: RawFootnote): string {
+  const key = f.key || footnoteKey(f.marker);
+  if (!key.endsWith('.') || key.length < 2) return key;
+  const bare = footnoteKey(key.slice(0, -1));
+  return /^\d+$/.test(bare) ? String(Number(bare)) : bare;
+}
+
+function definitions(text: string, raw: RawFootnote[], sections: Section[]): Footnote[] {
+  const valid = raw
     .filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.end > f.span.start)
     .sort((a, b) => a.span.start - b.span.start);
   const out: Footnote[] = [];
@@ -48,7 +89,7 @@ function definitions(text: string, raw: ReaderResult, sections: Section[]): Foot
     out.push({
       id: `f${out.length}`,
       marker: f.marker,
-      key: f.key || footnoteKey(f.marker),
+      key: definitionKey(f),
       text: f.text,
       span: f.span,
       markerSpan: f.markerSpan,
@@ -57,58 +98,6 @@ function definitions(text: string, raw: ReaderResult, sections: Section[]): Foot
     });
   }
   return out;
-}
-
-class Resolver {
-  private readonly byKey = new Map<string, Footnote[]>();
-  private readonly tables = new Map<string, Table>();
-  private readonly nextTableStart = new Map<string, number>();
-
-  constructor(footnotes: Footnote[], tables: Table[], private readonly documents: FilingDocument[]) {
-    for (const f of footnotes) {
-      const list = this.byKey.get(f.key);
-      if (list) list.push(f);
-      else this.byKey.set(f.key, [f]);
-    }
-    const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
-    ordered.forEach((t, i) => {
-      this.tables.set(t.id, t);
-      this.nextTableStart.set(t.id, i + 1 < ordered.length ? ordered[i + 1].span.start : Infinity);
-    });
-  }
-
-  resolve(ref: FootnoteRef): Footnote | undefined {
-    const candidates = this.byKey.get(ref.key);
-    if (!candidates) return undefined;
-    const table = ref.tableId ? this.tables.get(ref.tableId) : undefined;
-    const doc = this.documentOf(ref.span.start);
-    const inDoc = doc ? candidates.filter((f) => f.span.start >= doc.span.start && f.span.start < doc.span.end) : candidates;
-    if (table) {
-      const own = inDoc.filter((f) => f.tableId === table.id);
-      if (own.length > 0) return nearest(own, ref.span.start);
-      if (table.sectionId) {
-        const section = inDoc.filter((f) => f.sectionId === table.sectionId);
-        const loose = section.filter((f) => !f.tableId);
-        if (loose.length > 0) return nearest(loose, ref.span.start);
-        if (section.length > 0) return nearest(section, ref.span.start);
-      }
-      const limit = this.nextTableStart.get(table.id) ?? Infinity;
-      const below = inDoc.find((f) => f.span.start >= table.span.end && f.span.start < limit && !f.tableId);
-      if (below) return below;
-    }
-    let before: Footnote | undefined;
-    for (const f of inDoc) if (f.span.start < ref.span.start) before = f;
-    return before;
-  }
-
-  private documentOf(offset: number): FilingDocument | undefined {
-    return this.documents.find((d) => d.span.start <= offset && offset < d.span.end);
-  }
-}
-
-/** The first candidate after the reference, else the last before it. */
-function nearest(list: Footnote[], offset: number): Footnote {
-  return list.find((f) => f.span.start >= offset) ?? list[list.length - 1];
 }
 
 function fillTableFootnotes(tables: Table[], footnotes: Footnote[], references: FootnoteRef[]): void {

@@ -34,10 +34,13 @@ export interface Flat {
 const PART = /^PART\s+(IV|V|I{1,3})(?=$|[\s.:\u2014\u2013-])[\s.:\u2014\u2013-]*(.*)$/i;
 const ITEM = /^ITEM\s+(\d{1,2}(?:\.\d{1,2})?[A-Z]?(?:\([A-Z]\))?)(?=$|[\s.:\u2014\u2013-])[\s.:\u2014\u2013-]*(.*)$/i;
 
+const CONTINUED = /(?:\((?:continued|cont'd|cont\.)\)|[-\u2013\u2014,]\s*continued)$/i;
+
 /** Sorts a heading into part, item or plain heading; undefined for an empty title. */
 export function classify(h: RawHeading): Flat | undefined {
   const title = h.title.replace(/\s+/g, ' ').trim();
-  if (!title) return undefined;
+  // "... (continued)" repeats a heading over a page break: the section goes on, no new one starts.
+  if (!title || CONTINUED.test(title)) return undefined;
   const part = PART.exec(title);
   if (part && startsLikeTitle(part[2])) {
     return { kind: 'part', title, number: part[1].toUpperCase(), rank: 1, span: h.span };

@@ -4,8 +4,11 @@
  * Why: a note no marker points to usually means a marker was lost ("(3)" dropped from a holder's name),
  * so the reader cannot tell which row the note explains. Kept conservative: only notes that sit with a
  * table, only when at least one other marker of that table resolved (so markers were read there), never
- * the "* less than 1%" legend (boilerplate), and never when the note's marker is printed somewhere in
- * the table's caption, headers or cells (a marker we could not place is still a marker).
+ * the "* less than 1%" legend (boilerplate), only a note in the middle of the sequence (a later note of
+ * the same family is referenced, so "(14) Benefit Plans" after a table pointing at (1) is left alone,
+ * being a heading of the notes to financial statements), and never when the note's marker is printed in
+ * the table's caption, headers or cells in any form ("(1)" for note "1."): a marker we could not place is
+ * still a marker.
  */
 import type { Table } from '../core/model';
 import type { Rule } from './rule';
@@ -23,9 +26,11 @@ export const footnoteUnused: Rule = {
         continue;
       }
       const printed = tableText(table);
+      const used = own.filter((f) => f.refIds.length > 0);
       for (const fn of own) {
         if (fn.refIds.length > 0 || isLessThanOneLegend(fn)) continue;
-        if (fn.marker.trim() && printed.includes(fn.marker.trim())) continue;
+        if (printedForms(fn.marker, fn.key).some((form) => printed.includes(form))) continue;
+        if (!used.some((u) => follows(u.key, fn.key))) continue;
         context.report({
           message: `Footnote ${fn.marker.trim()} is not referenced: no marker in ${table.title ? `'${table.title}'` : 'the table above'} points to it.`,
           span: fn.markerSpan,
@@ -38,6 +43,21 @@ export const footnoteUnused: Rule = {
     }
   },
 };
+
+/** Whether note `later` comes after note `key` in the same family ((3) after (1), (c) after (a)). */
+function follows(later: string, key: string): boolean {
+  if (/^\d+$/.test(later) && /^\d+$/.test(key)) return Number(later) > Number(key);
+  if (/^[a-z]$/i.test(later) && /^[a-z]$/i.test(key)) return later.toLowerCase() > key.toLowerCase();
+  return false;
+}
+
+/** The note's marker as printed, and the forms a reference to it takes: "1." is pointed at by "(1)". */
+function printedForms(marker: string, key: string): string[] {
+  const forms = [`(${key})`, `[${key}]`];
+  if (/^\d+$/.test(key)) forms.push(`<F${key}>`);
+  if (marker.trim()) forms.push(marker.trim());
+  return forms;
+}
 
 function tableText(table: Table): string {
   const parts = [table.caption ?? '', table.title ?? ''];

@@ -113,3 +113,11 @@ test('returns no sections and does not throw on empty or odd input', () => {
   raw.headings.push({ title: '   ', span: { start: 0, end: 3 } }, { title: 'x', span: { start: 5, end: 2 } });
   assert.deepEqual(buildSections('abc', raw), []);
 });
+
+test('treats a "(continued)" heading as the same section going on over a page break', () => {
+  const text = 'Beneficial Ownership\nName\tShares\nCABOT 31\nBeneficial Ownership (continued)\nName\tShares\n';
+  const raw = rawWithHeadings(text, ['Beneficial Ownership', 'Beneficial Ownership (continued)']);
+  const sections = buildSections(text, raw);
+  assert.deepEqual(outline(sections), ['heading::Beneficial Ownership']);
+  assert.equal(sections[0].range.end, text.trimEnd().length);
+});

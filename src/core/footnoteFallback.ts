@@ -1,0 +1,146 @@
+import type { FilingDocument, Footnote, FootnoteRef, RawFootnote, Table } from './model';
+
+/** How far below a table its notes may be looked for (raw characters, markup included). */
+const WINDOW = 30000;
+
+/**
+ * Notes the reader did not recognise (HTML notes laid out as one small table each, "1." notes in a
+ * page-broken table...), found by looking for an unresolved marker's own form ("(4)", "4.", "[4]",
+ * "<F4>") at the start of a line or block below its table, followed by text. Only numbered and lettered
+ * markers are searched; a marker printed nowhere like that stays unresolved.
+ */
+export function scanMissingDefinitions(
+  text: string, tables: Table[], references: FootnoteRef[], footnotes: Footnote[], documents: FilingDocument[],
+): RawFootnote[] {
+  const wanted = new Map<string, Set<string>>();
+  for (const r of references) {
+    if (r.footnoteId || !r.tableId || !/^(?:\d{1,3}|[A-Za-z]{1,4})$/.test(r.key)) continue;
+    const set = wanted.get(r.tableId) ?? new Set<string>();
+    set.add(r.key);
+    wanted.set(r.tableId, set);
+  }
+  if (wanted.size === 0) return [];
+  const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
+  const taken = footnotes.map((f) => f.span);
+  const out: RawFootnote[] = [];
+  ordered.forEach((table, i) => {
+    const keys = wanted.get(table.id);
+    if (!keys) return;
+    const start = table.span.end;
+    const end = windowEnd(ordered, i, start, documents, text.length);
+    const html = /<(?:p|div|td|table)\b/i.test(text.slice(start, Math.min(end, start + 2000)));
+    for (const key of keys) {
+      const found = findDefinition(text, key, start, end, html, [...taken, ...out.map((o) => o.span)]);
+      if (found) out.push(found);
+    }
+  });
+  return out;
+}
+
+function windowEnd(ordered: Table[], i: number, start: number, documents: FilingDocument[], length: number): number {
+  let end = Math.min(length, start + WINDOW);
+  for (let k = i + 1; k < ordered.length; k++) {
+    const t = ordered[k];
+    // One-row tables are often the notes themselves (HTML footnote layouts); a real table ends the search.
+    if (t.span.start >= start && t.rows.length >= 2 && t.columns.length >= 2) {
+      end = Math.min(end, t.span.start);
+      break;
+    }
+  }
+  for (const d of documents) if (d.span.start <= start && start < d.span.end) end = Math.min(end, d.span.end);
+  return end;
+}
+
+function forms(key: string): string[] {
+  return /^\d+$/.test(key) ? [`(${key})`, `${key}.`, `[${key}]`, `<F${key}>`] : [`(${key})`, `${key}.`];
+}
+
+function findDefinition(
+  text: string, key: string, start: number, end: number, html: boolean, taken: { start: number; end: number }[],
+): RawFootnote | undefined {
+  let best: RawFootnote | undefined;
+  for (const form of forms(key)) {
+    for (let at = text.indexOf(form, start); at >= 0 && at < end; at = text.indexOf(form, at + form.length)) {
+      if (best && at >= best.span.start) break;
+      if (taken.some((s) => s.start <= at && at < s.end)) continue;
+      if (!atBlockStart(text, at, html)) continue;
+      const body = noteText(text, at + form.length, end, html);
+      if (!body) continue;
+      best = { marker: form, key, text: body.text, span: { start: at, end: body.end }, markerSpan: { start: at, end: at + form.length } };
+      break;
+    }
+  }
+  return best;
+}
+
+const BLOCK_TAG = /^<\/?(?:p|div|td|th|tr|br|li|table|tbody|h[1-6]|fn)\b/i;
+
+/** Nothing visible before `at` on its line (text) or in its block (HTML: back to a block tag). */
+function atBlockStart(text: string, at: number, html: boolean): boolean {
+  let i = at - 1;
+  for (let guard = 0; i >= 0 && guard < 200; guard++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 160 || c === 45 /* - */ || c === 8226 /* • */) i--;
+    else if (c === 10) {
+      if (!html) return true;
+      i--;
+    } else if (c === 62 /* > */) {
+      const lt = text.lastIndexOf('<', i);
+      if (lt < 0 || i - lt > 400) return false;
+      if (BLOCK_TAG.test(text.slice(lt, Math.min(i + 1, lt + 12)))) return true;
+      i = lt - 1;
+    } else if (c === 59 /* ; */ && /&(?:nbsp|#160|#xa0);$/i.test(text.slice(Math.max(0, i - 7), i + 1))) {
+      i = text.lastIndexOf('&', i) - 1;
+    } else return false;
+  }
+  return i < 0;
+}
+
+/** The note's text after its marker: to the end of its block (HTML) or paragraph (text), entities decoded. */
+function noteText(text: string, from: number, limit: number, html: boolean): { text: string; end: number } | undefined {
+  const stop = Math.min(limit, from + 4000);
+  let out = '';
+  let end = from;
+  let i = from;
+  while (i < stop) {
+    const c = text[i];
+    if (html && c === '<') {
+      const gt = text.indexOf('>', i);
+      if (gt < 0 || gt >= stop) break;
+      if (out.trim().length > 0 && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
+      out += ' ';
+      i = gt + 1;
+      continue;
+    }
+    if (!html && c === '\n' && /^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40))) break;
+    if (html && c === '&') {
+      const semi = text.indexOf(';', i);
+      if (semi > i && semi - i <= 8) {
+        out += decode(text.slice(i + 1, semi));
+        i = semi + 1;
+        end = i;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+    if (!/\s/.test(c)) end = i;
+  }
+  const clean = out.replace(/\s+/g, ' ').trim();
+  if (clean.length < 10 || !/[A-Za-z]{3}/.test(clean)) return undefined;
+  return { text: clean, end };
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
+
+function decode(entity: string): string {
+  if (entity[0] === '#') {
+    const n = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    if (n === 160) return ' ';
+    if (n === 146) return '\u2019';
+    if (n === 147) return '\u201c';
+    if (n === 148) return '\u201d';
+    return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : ' ';
+  }
+  return NAMED[entity.toLowerCase()] ?? ' ';
+}
