@@ -8,6 +8,7 @@ import type { CheckResult } from '../rules/types';
 export const SHOW_SUMMARY_COMMAND = 'filingLens.showSummary';
 export const SUMMARY_VIEW_TYPE = 'filingLens.summary';
 const DEBOUNCE_MS = 300;
+const TAB_GRACE_MS = 250;
 
 /**
  * The summary panel: `Filing Lens: Show Filing Summary` opens a webview beside the filing; one panel per
@@ -39,13 +40,23 @@ class SummaryPanels implements vscode.WebviewPanelSerializer, vscode.Disposable 
         if (!allTabUris().includes(key)) this.panels.get(key)?.dispose();
       }),
       vscode.workspace.onDidOpenTextDocument((d) => this.panels.get(d.uri.toString())?.rebind(d)),
-      // A document can outlive its last tab for a while: close the panel when the last tab showing it closes.
+      // A document can outlive its last tab for a while: close the panel when the last tab showing it
+      // closes. Checked a moment later, so a tab dragged to another group (closed there, opened here) counts as open.
       vscode.window.tabGroups.onDidChangeTabs((e) => {
-        if (e.closed.length === 0) return;
-        const open = new Set(allTabUris());
-        for (const [key, panel] of [...this.panels]) if (!open.has(key)) panel.dispose();
+        if (e.closed.length > 0) this.scheduleTabCheck();
       }),
+      { dispose: () => clearTimeout(this.tabCheck) },
     );
+  }
+
+  private tabCheck: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleTabCheck(): void {
+    clearTimeout(this.tabCheck);
+    this.tabCheck = setTimeout(() => {
+      const open = new Set(allTabUris());
+      for (const [key, panel] of [...this.panels]) if (!open.has(key)) panel.dispose();
+    }, TAB_GRACE_MS);
   }
 
   async show(resource?: unknown): Promise<void> {
