@@ -15,23 +15,25 @@ test('reads the Page America 1995 Selling Shareholders table: ~130 holders, wrap
   assert.equal(r.tables.length, 1);
   const t = r.tables[0];
   assert.equal(t.layout, 'fixed-width');
-  assert.equal(t.headerRows, 7);
+  assert.equal(t.headerRows, 2, 'a spanning band over the after-sale columns, then one band of column headers');
   const data = t.rows.slice(t.headerRows);
   assert.equal(data.length, 132);
   assert.ok(data.every((row) => row.cells.length === 4));
-  assert.deepEqual(texts(t, 7), ['Rebecca G. Ames Trust', '537', '0', '0']);
-  assert.deepEqual(texts(t, 8), ['AmSouth Bank, FBO Margaret Spencer South', '5,530', '0', '0']);
+  assert.deepEqual(texts(t, 2), ['Rebecca G. Ames Trust', '537', '0', '0']);
+  assert.deepEqual(texts(t, 3), ['AmSouth Bank, FBO Margaret Spencer South', '5,530', '0', '0']);
   const labels = data.map((row) => row.cells[0].text);
   assert.ok(labels.includes('Foley, Revy Investment Co., Inc. Account: First Interstate Bank of Oregon as Agent for Oregon Equity Fund'));
   assert.ok(labels.includes('T. Rowe Price Strategic Partners Fund II, L.P.'));
   assert.ok(labels.includes('Bergman Horowitz & Reynolds, PC'), 'a name running past the first <C> stays a name');
   assert.deepEqual(data.find((row) => row.cells[0].text === 'William M. Spencer, III')?.cells.map((c) => c.text),
     ['William M. Spencer, III', '3,615', '3,750', '*']);
-  const header = t.rows.slice(0, 7).flatMap((row) => row.cells);
-  const f1 = header.find((c) => c.text.includes('<F1>'));
-  assert.equal(f1?.text, 'Shares Offered Hereby <F1>');
-  assert.equal(f1?.colSpan, 2);
-  assert.deepEqual(texts(t, 5), ['Name of Selling', 'Dividends on Series One', 'Number of', 'Percent']);
+  const band = t.rows[0].cells[2];
+  assert.equal(band.text, 'Ownership of Common Stock After Sale, Assuming Owners Were to Elect to Sell All Such Shares Offered Hereby <F1>');
+  assert.equal(band.colSpan, 2);
+  assert.equal(band.pieces?.length, 4, 'one piece per printed line');
+  assert.deepEqual(texts(t, 1), ['Name of Selling Shareholder',
+    'Common Stock Issuable in lieu of Payment of Cash Dividends on Series One Convertible Preferred Stock',
+    'Number of Shares Owned', 'Percent Owned']);
   assert.deepEqual(r.footnotes.map((f) => [f.marker, f.key]), [['*', '*'], ['<F1>', '1']]);
   assert.match(r.footnotes[1].text, /^Does not include shares of Common Stock .* exercise of warrants\.$/);
 });
@@ -42,7 +44,8 @@ test('resolves the Page America <F1> and * markers through analyze', () => {
   assert.equal(t.title, 'SELLING SHAREHOLDERS', 'the heading above the lead-in paragraph, not the paragraph');
   assert.equal(t.rows.length, 132);
   assert.equal(t.lessThanOneLegend, true);
-  assert.deepEqual(t.columns[3].path.slice(-2), ['Percent', 'Owned']);
+  assert.deepEqual(t.columns[3].path, ['Ownership of Common Stock After Sale, Assuming Owners Were to Elect to Sell All Such Shares Offered Hereby', 'Percent Owned']);
+  assert.deepEqual(t.columns[2].path.slice(-1), ['Number of Shares Owned']);
   const byMarker = new Map(a.references.map((r) => [r.marker, a.footnotes.find((f) => f.id === r.footnoteId)?.marker]));
   assert.equal(byMarker.get('<F1>'), '<F1>');
   assert.equal(byMarker.get('*'), '*');

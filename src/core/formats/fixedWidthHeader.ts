@@ -7,6 +7,7 @@
 import type { RawCell, RawRow, Span } from '../model';
 import { type Line, type Word, offsetAtColumn, wordsOf, isBlank, isRuleLine } from './fixedWidthLine';
 import { cellFromWords, emptyCell, overlap } from './fixedWidthRows';
+import { type HeaderLine, stackHeaderLines } from './fixedWidthBands';
 
 export interface Zone {
   c0: number;
@@ -102,14 +103,19 @@ function dashRuns(words: Word[]): Zone[] {
 }
 
 export function readHeader(text: string, lines: Line[], zones: Zone[], columnStarts: number[]): HeaderResult {
-  const rows: RawRow[] = [];
+  const rows: HeaderLine[] = [];
+  const rules: number[] = [];
   const caption: Span[] = [];
   const firstC = columnStarts[1] ?? Infinity;
   const labelStart = Math.min(columnStarts[0], zones[0].c0);
   let noteOpen = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
-    if (isBlank(text, line) || isRuleLine(text, line)) continue;
+    if (isBlank(text, line)) continue;
+    if (isRuleLine(text, line)) {
+      rules.push(li);
+      continue;
+    }
     const words = wordsOf(text, line);
     let chunks = chunksOf(words);
     if (!chunks.length) continue;
@@ -152,6 +158,8 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
         r = { c0: Math.min(r.c0, under[0].c0), c1: Math.max(r.c1, under[0].c1) };
       }
       let ks = covered(r, zones);
+      // A phrase starting where the labels start is the label column's header, however long.
+      if (ch[0].c0 <= labelStart + 2 && ks[0] === 0) ks = [0];
       // The label column's headers are left-aligned with the labels; a phrase further right that merely
       // reaches over long labels belongs to the value columns.
       if (ks.length > 1 && ks[0] === 0 && r.c0 > labelStart + 2) ks = ks.slice(1);
@@ -205,7 +213,7 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       cells.push(cell);
       k += colSpan - 1;
     }
-    rows.push({ cells, span: { start: line.start, end: line.end } });
+    rows.push({ row: { cells, span: { start: line.start, end: line.end } }, line, at: li });
   }
-  return { rows, caption };
+  return { rows: stackHeaderLines(text, rows, rules, columnStarts, zones.length), caption };
 }
