@@ -63,10 +63,11 @@ interface Context {
 
 export function buildTable(text: string, t: RawTable, ctx: Context): Table | undefined {
   let grid: GRow[] = expandRows(t);
+  // Fragments merge within their row first, so a ")%" cell does not count as a column when realigning.
+  mergeFragments(grid);
   if (t.layout === 'tab') grid = realignDrift(grid);
   // Slots empty in every row hold nothing: drop them first so every later pass runs on fewer columns.
   grid = dropEmptyColumns(grid, []);
-  mergeFragments(grid);
   mergeMarkerColumns(grid);
   grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !isBlank(c) && isDataValue(c.text, cellOf(c).cell.value))));
   if (grid.length === 0 || grid[0].cells.length === 0) return undefined;
