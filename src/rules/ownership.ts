@@ -69,15 +69,21 @@ export function ownershipGroups(table: Table, tolerance: number): OwnershipGroup
 function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: boolean): boolean {
   const text = columnText(column);
   if (column.role !== 'percent' && !PERCENT_HEADER.test(text)) return false;
-  if (NOT_OWNERSHIP.test(text)) return false;
   if (!table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')) return false;
-  return /class|owned|ownership|beneficial|outstanding/.test(text) || ownershipTable;
+  const own = (t: string) => /class|owned|ownership|beneficial|outstanding/.test(t);
+  // The column's own header decides ("... Owned and Percent of Total Outstanding > % of Class" is ownership).
+  const last = (column.path[column.path.length - 1] ?? '').toLowerCase();
+  if (own(last) && !/vot/.test(last)) return true;
+  if (NOT_OWNERSHIP.test(text)) return false;
+  return own(text) || ownershipTable;
 }
 
 /** The shares column a percent column reports on: same band with a Number/Shares header, else the number column to its left. */
 function sharesColumnFor(table: Table, percent: Column): Column | undefined {
   const parent = percent.path.slice(0, -1).join('\u0000');
-  const left = table.columns.filter((c) => c.index < percent.index && c.role !== 'label' && c.role !== 'percent').reverse();
+  // By content, not role: a band "Shares Owned and Percent of Class" may make a shares column look like a percent.
+  const count = (c: Column, f: (cell: Cell | undefined) => boolean) => table.rows.filter((r) => f(r.cells[c.index])).length;
+  const left = table.columns.filter((c) => c.index < percent.index && c.role !== 'label' && count(c, isNumber) > count(c, isPercent)).reverse();
   const numeric = (c: Column) => table.rows.filter((r) => isNumber(r.cells[c.index])).length >= 1;
   const sameBand = left.find((c) => parent !== '' && c.path.slice(0, -1).join('\u0000') === parent && SHARES_HEADER.test(columnText(c)) && numeric(c));
   if (sameBand) return sameBand;

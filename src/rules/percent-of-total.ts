@@ -94,8 +94,8 @@ function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: s
 
 /**
  * The base row in another table of the filing (Apple's expenses table says "Percentage of total net sales";
- * net sales are in the table above): the nearest table with that row and a column of the same header path
- * for every share.
+ * net sales are in the table above): the nearest table with that row, when it has a column of the same
+ * header path for every share.
  */
 function baseElsewhere(tables: Table[], table: Table, baseName: string, columns: Column[]): ((c: Column) => Cell | undefined) | undefined {
   const at = tables.indexOf(table);
@@ -109,7 +109,8 @@ function baseElsewhere(tables: Table[], table: Table, baseName: string, columns:
       const twins = t.columns.filter((o) => key(o) === key(c) && key(c) !== '' && isNumber(row.cells[o.index]));
       if (twins.length === 1) map.set(c, twins[0]);
     }
-    if (map.size === columns.length) return (c) => row.cells[map.get(c)!.index];
+    // Only the nearest table with that row: skipping it for a farther one (a pro forma table) would guess.
+    return map.size === columns.length ? (c) => row.cells[map.get(c)!.index] : undefined;
   }
   return undefined;
 }
@@ -122,7 +123,10 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column, ba
   if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
   const totalLike = /^(?:total|all|revenues?|net (?:sales|revenues?)|sales)?$/.test(baseName);
   const named = baseName ? findBaseRow(table, baseName, table.rows.length) : undefined;
-  const totalRow = named ?? (totalLike ? table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop() : undefined);
+  const lastTotal = table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop();
+  // "Percentage of Total Common Shares" with no such row: the total row, when its share prints 100%.
+  const hundred = lastTotal && isPercent(lastTotal.cells[column.index]) && lastTotal.cells[column.index].value.value === 100;
+  const totalRow = named ?? (totalLike || hundred ? lastTotal : undefined);
   if (!totalRow) return `no '${baseName || 'total'}' row for '${column.path.join(' > ')}'`;
   const baseCell = totalRow.cells[amount.index];
   const rows = table.rows.filter((row) => row !== totalRow && row.kind !== 'section' && isPercent(row.cells[column.index]));

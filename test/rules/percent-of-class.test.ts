@@ -117,3 +117,14 @@ test('before and after columns of a primary offering may each have their own O',
   };
   assert.deepEqual(only(spec).findings, []);
 });
+
+test("a '% of Class' column is ownership even under a band that says 'Percent of Total Outstanding'", () => {
+  const spec: TableSpec = {
+    title: 'Directors and senior management',
+    columns: [['Name'], ['Number of Common Shares Owned and Percent of Total Outstanding Common Shares', '# of Shares'], ['Number of Common Shares Owned and Percent of Total Outstanding Common Shares', '% of Class']],
+    rows: [['Dana Wheeler', '1,350,000', '2.6%'], ['Douglas Smith', '750,000', '4.1%']],
+    statedOutstanding: 52_532_596,
+  };
+  const { findings } = only(spec);
+  assert.deepEqual(findings.map((f) => f.actual), ['4.1%']);
+});

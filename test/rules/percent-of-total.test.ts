@@ -103,3 +103,28 @@ test('a column known only by its 100% total is checked, and a one-unit rounding 
   const bad = run(spec);
   assert.ok(bad.findings.some((f) => f.actual === '27.2%'), JSON.stringify(bad.findings.map((f) => f.actual)));
 });
+
+test('a base row is taken from the nearest table that has it, never from a farther pro forma table', () => {
+  const proForma: TableSpec = { title: 'Pro forma results', columns: [[''], ['Six Months Ended', '1997']], rows: [['Net sales', '$3,747']] };
+  const actual: TableSpec = { title: 'Results', columns: [[''], ['1997'], ['1996']], rows: [['Net sales', '$3,730', '$5,333']] };
+  const share: TableSpec = {
+    title: 'In-process R&D',
+    columns: [[''], ['Six Months Ended', '1997']],
+    rows: [['In-process research and development', '$ 375'], ['Percentage of net sales', '10.1%']],
+  };
+  const { analysis, text } = analysisOf(proForma, actual, share);
+  const r = runRules(analysis, {}, text);
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'percent-of-total'), []);
+  assert.equal(r.tableChecks.find((c) => c.ruleId === 'percent-of-total' && c.tableId === 't2')?.status, 'inconclusive');
+});
+
+test("'Percentage of Total Common Shares' with no such row divides by the total row that prints 100%", () => {
+  const spec: TableSpec = {
+    title: 'Shareholders by location',
+    columns: [['Location'], ['Number of Common Shares'], ['Percentage of Total Common Shares']],
+    rows: [['United States', '3,417,980', '8.0%'], ['Canada', '37,062,784', '86.7%'], ['Other', '2,281,500', '5.3%'], ['Total!total', '42,762,264', '100.0%']],
+  };
+  assert.deepEqual(run(spec).findings, []);
+  spec.rows[1][2] = '68.7%';
+  assert.ok(run(spec).findings.some((f) => f.actual === '68.7%'));
+});
