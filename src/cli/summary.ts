@@ -5,15 +5,16 @@ import { renderSummaryHtml, type StaticAssets } from '../report/html';
 import { buildSummary, type Summary } from '../report/summary';
 import { readFilingFile, UsageError } from './readInput';
 
-export const SUMMARY_USAGE = 'summary FILE [--html OUT.html]     the summary panel as text, or as one self-contained HTML file';
+export const SUMMARY_USAGE = 'summary FILE [--html OUT.html|--json] the summary panel as text, JSON, or one self-contained HTML file';
 
 /**
- * `filing-lens summary FILE [--html OUT.html]`: the summary panel's content. With --html, the same
+ * `filing-lens summary FILE [--html OUT.html | --json]`: the summary panel's content. With --html, the same
  * renderer as the panel writes one self-contained file (CSS and script inlined under the page's nonce);
  * `--html -` writes it to stdout. Exits 0 when the summary was written, whatever it found.
  */
 export function summaryCommand(args: string[], out: (s: string) => void, err: (s: string) => void = () => {}): number {
   let html: string | undefined;
+  let json = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -23,11 +24,14 @@ export function summaryCommand(args: string[], out: (s: string) => void, err: (s
     } else if (a.startsWith('--html=')) {
       html = a.slice('--html='.length);
       if (!html) throw new UsageError('--html takes an output file (or - for stdout)');
+    } else if (a === '--json') {
+      json = true;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option '${a}'`);
     } else files.push(a);
   }
   if (files.length !== 1) throw new UsageError('summary takes exactly one FILE');
+  if (json && html !== undefined) throw new UsageError('summary takes --html or --json, not both');
   const path = files[0];
   if (html !== undefined && html !== '-' && resolve(html) === resolve(path)) {
     throw new UsageError(`--html ${html} would overwrite the filing itself`);
@@ -35,7 +39,8 @@ export function summaryCommand(args: string[], out: (s: string) => void, err: (s
   const text = readFilingFile(path);
   const summary = buildSummary(check(text, { uri: path }), text);
   if (html === undefined) {
-    out(summaryText(summary));
+    // JSON: the summary model itself (every place with offsets and 0-based line/column), for tools.
+    out(json ? JSON.stringify(summary, null, 2) : summaryText(summary));
     return 0;
   }
   const page = renderSummaryHtml(summary, loadStaticAssets(err));

@@ -59,3 +59,13 @@ test('summary --html - writes the page to stdout', async () => {
   assert.equal(code, 0);
   assert.match(out, /^<!DOCTYPE html>\n<html lang="en">\n<head><meta http-equiv="Content-Security-Policy"/);
 });
+
+test('summary --json prints the summary model with the seed counts and places', async () => {
+  const { code, out } = await run(['summary', SEED, '--json']);
+  assert.equal(code, 0);
+  const s = JSON.parse(out);
+  assert.equal(s.metadata.formType, '424B3');
+  assert.equal(s.counts.tables, s.tables.length);
+  for (const t of s.tables) assert.ok(Number.isInteger(t.loc.start) && Number.isInteger(t.loc.line));
+  assert.equal((await run(['summary', SEED, '--json', '--html', '-'])).code, 2);
+});
