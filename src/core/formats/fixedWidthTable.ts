@@ -21,6 +21,8 @@ export interface TableBlockResult {
 const TAG = /^<\/?(?:TABLE|CAPTION|S|C|PAGE|FN)>$|^\[[SC]\]$/i; // some filers typed [S] [C]
 const JOINER = /(?:,|\band|\bor|\bof|&|-|\bthe|\bfor|\bin|\bto|\bfbo|\bon|\bwith|\bless|\bplus|\bnet)$/i;
 
+const MAX_HEADER_LINES = 40;
+
 interface MarkerLine {
   index: number;
   cols: number[];
@@ -68,7 +70,8 @@ export function readTableBlock(text: string, lines: Line[]): TableBlockResult {
   const notes = new FootnoteCollector(text);
   for (let m = 0; m < markers.length; m++) {
     const { index, cols } = markers[m];
-    const headerFrom = m === 0 ? 0 : segmentHeaderStart(text, lines, words, markers[m - 1].index, index, cols[0]);
+    // Headers are a few lines; a block with pages of text before its <S> line must not cost quadratic time.
+    const headerFrom = Math.max(index - MAX_HEADER_LINES, m === 0 ? 0 : segmentHeaderStart(text, lines, words, markers[m - 1].index, index, cols[0]));
     const dataTo = m + 1 < markers.length ? segmentHeaderStart(text, lines, words, index, markers[m + 1].index, markers[m + 1].cols[0]) : fnAt;
     const table = readSegment(text, lines, words, { headerFrom, headerTo: index, dataFrom: index + 1, dataTo }, cols, notes, result.legend);
     if (table) result.tables.push(table);
