@@ -169,7 +169,9 @@ export function placeGroups(groups: Group[], starts: number[]): Group[][] {
   for (const g of groups) {
     let best = -1;
     let bestOverlap = 0;
-    for (let k = 0; k < starts.length; k++) {
+    // Only the columns from the one holding g.c0 to the one holding g.c1 can overlap it.
+    const last = columnAt(starts, g.c1 - 1);
+    for (let k = Math.max(0, columnAt(starts, g.c0)); k <= last; k++) {
       const end = k + 1 < starts.length ? starts[k + 1] : Infinity;
       const o = overlap(g.c0, g.c1, starts[k], end);
       if (o > bestOverlap || (o === bestOverlap && o > 0 && placed[k].length === 0 && best >= 0 && placed[best].length > 0)) {
@@ -183,6 +185,21 @@ export function placeGroups(groups: Group[], starts: number[]): Group[][] {
     placed[best].push(g);
   }
   return placed;
+}
+
+/** Index of the last column starting at or before visual column c (-1 when c is left of all). */
+function columnAt(starts: number[], c: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= c) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
 }
 
 /** A cell from words on one line: text is the original slice with whitespace collapsed. */

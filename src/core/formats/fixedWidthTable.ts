@@ -22,6 +22,7 @@ const TAG = /^<\/?(?:TABLE|CAPTION|S|C|PAGE|FN)>$|^\[[SC]\]$/i; // some filers t
 const JOINER = /(?:,|\band|\bor|\bof|&|-|\bthe|\bfor|\bin|\bto|\bfbo|\bon|\bwith|\bless|\bplus|\bnet)$/i;
 
 const MAX_HEADER_LINES = 40;
+const MAX_COLUMNS = 64;
 
 interface MarkerLine {
   index: number;
@@ -39,7 +40,8 @@ function markerCols(words: Word[]): number[] | null {
   }
   if (!cols.length) return null;
   cols.sort((a, b) => a - b);
-  return cols.filter((c, i) => i === 0 || c !== cols[i - 1]);
+  // Real tables have a handful of columns; a runaway marker line must not make every row cost more.
+  return cols.filter((c, i) => i === 0 || c !== cols[i - 1]).slice(0, MAX_COLUMNS);
 }
 
 /** A label-only line continues onto the next line (a wrapped row label), rather than heading a group. */
