@@ -11,7 +11,7 @@ import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { columnText, isNumber, isPercent } from './cells';
 import { checkShare, checkSum, cleanLabel, foots } from './shares';
-import { checkHundredColumn, hundredColumns } from './totals';
+import { checkHundredColumn, hundredColumns, sumsTo100 } from './totals';
 
 const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?:total\s+)?(.+?)[\s.:]*$/i;
 const SHARE_COLUMN = /(?:%|percent(?:age)?)\s*(?:of|to)\s+(?:total\s*)?(.*)$/;
@@ -125,7 +125,7 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column, ba
   const named = baseName ? findBaseRow(table, baseName, table.rows.length) : undefined;
   const lastTotal = table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop();
   // "Percentage of Total Common Shares" with no such row: the total row, when its share prints 100%.
-  const hundred = lastTotal && isPercent(lastTotal.cells[column.index]) && lastTotal.cells[column.index].value.value === 100;
+  const hundred = !!lastTotal && isPercent(lastTotal.cells[column.index]) && sumsTo100(table, column, lastTotal);
   const totalRow = named ?? (totalLike || hundred ? lastTotal : undefined);
   if (!totalRow) return `no '${baseName || 'total'}' row for '${column.path.join(' > ')}'`;
   const baseCell = totalRow.cells[amount.index];

@@ -17,19 +17,19 @@ export function hundredColumns(table: Table, skip: Set<Column>): { column: Colum
   const out: { column: Column; total: Row }[] = [];
   for (const column of table.columns) {
     if (skip.has(column) || column.role === 'label') continue;
-    for (const total of table.rows.filter((r) => isTotalRow(r) && isPercent(r.cells[column.index]))) {
-      const above = table.rows.filter((r) => r.index < total.index && r.kind === 'data' && isShare(r.cells[column.index]));
-      if (above.length < 2) continue;
-      // The total prints 100%, or (misprinted) the shares above it add up to 100%.
-      const printed = total.cells[column.index].value.value!;
-      const parts = sum(above.map((r) => rounding(r.cells[column.index].value.value!, r.cells[column.index].value.decimals ?? 0)));
-      if (Math.abs(printed - 100) < 1e-9 || (printed !== 100 && meets(parts, { lo: 100, hi: 100 }))) {
-        out.push({ column, total });
-        break;
-      }
-    }
+    const total = table.rows.find((r) => isTotalRow(r) && isPercent(r.cells[column.index]) && sumsTo100(table, column, r));
+    if (total) out.push({ column, total });
   }
   return out;
+}
+
+/** The total prints 100% over two or more shares, or (misprinted) the shares above it add up to 100%. */
+export function sumsTo100(table: Table, column: Column, total: Row): boolean {
+  const above = table.rows.filter((r) => r.index < total.index && r.kind === 'data' && isShare(r.cells[column.index]));
+  if (above.length < 2) return false;
+  if (Math.abs(total.cells[column.index].value.value! - 100) < 1e-9) return true;
+  const parts = sum(above.map((r) => rounding(r.cells[column.index].value.value!, r.cells[column.index].value.decimals ?? 0)));
+  return meets(parts, { lo: 100, hi: 100 });
 }
 
 /** The amount a share cell divides: the nearest number to its left, after the previous share column. */
