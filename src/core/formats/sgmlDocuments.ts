@@ -13,10 +13,19 @@ export interface SgmlDocument extends FilingDocument {
 
 const FIELD = /^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*([^\r\n]*)/i;
 
-/** EDGAR writes its tags in upper case; searching only for that keeps each search one native scan. */
-function indexOfCi(text: string, needle: string, from: number, to: number): number {
-  const i = text.indexOf(needle, from);
-  return i === -1 || i >= to ? -1 : i;
+/**
+ * Finds `needle` at or after a position, for positions that only grow. EDGAR writes its tags in upper
+ * case, so each search is one native indexOf; a found (or missing) next occurrence is remembered, so a
+ * file of many unterminated documents is still scanned once per tag, not once per document.
+ */
+function finder(text: string, needle: string): (from: number, to: number) => number {
+  let found = -2; // -2: not searched yet; -1: none after lastFrom
+  let lastFrom = 0;
+  return (from, to) => {
+    if (found === -2 || (found !== -1 && found < from) || from < lastFrom) found = text.indexOf(needle, from);
+    lastFrom = from;
+    return found === -1 || found >= to ? -1 : found;
+  };
 }
 
 /** What a document body is, from its first few kilobytes. */
@@ -34,20 +43,25 @@ export function bodyKind(text: string, start: number, end: number): FilingDocume
 
 export function readDocuments(text: string, from: number, warnings: string[]): SgmlDocument[] {
   const docs: SgmlDocument[] = [];
-  let pos = indexOfCi(text, '<DOCUMENT>', from, text.length);
+  const openDoc = finder(text, '<DOCUMENT>');
+  const closeDoc = finder(text, '</DOCUMENT>');
+  const openText = finder(text, '<TEXT>');
+  const closeText = finder(text, '</TEXT>');
+  let unterminated = 0;
+  let pos = openDoc(from, text.length);
   while (pos !== -1) {
-    const next = indexOfCi(text, '<DOCUMENT>', pos + 10, text.length);
-    const close = indexOfCi(text, '</DOCUMENT>', pos + 10, next === -1 ? text.length : next);
+    const next = openDoc(pos + 10, text.length);
+    const close = closeDoc(pos + 10, next === -1 ? text.length : next);
     let end: number;
     if (close === -1) {
       end = next === -1 ? text.length : next;
-      warnings.push(`Document ${docs.length + 1} has no </DOCUMENT> end tag: the file may be truncated.`);
+      if (++unterminated <= 3) warnings.push(`Document ${docs.length + 1} has no </DOCUMENT> end tag: the file may be truncated.`);
     } else {
       end = close + '</DOCUMENT>'.length;
     }
     const doc: SgmlDocument = { type: '', span: { start: pos, end }, body: 'other', body0: -1, body1: -1 };
-    const textTag = indexOfCi(text, '<TEXT>', pos, end);
-    const fieldsEnd = textTag === -1 ? Math.min(end, pos + 4096) : textTag;
+    const textTag = openText(pos, end);
+    const fieldsEnd = Math.min(textTag === -1 ? end : textTag, pos + 4096);
     for (const line of text.slice(pos, fieldsEnd).split('\n')) {
       const m = FIELD.exec(line.trim());
       if (!m) continue;
@@ -61,14 +75,15 @@ export function readDocuments(text: string, from: number, warnings: string[]): S
     if (textTag !== -1) {
       const nl = text.indexOf('\n', textTag);
       doc.body0 = nl === -1 || nl >= end ? textTag + 6 : nl + 1;
-      const closeText = indexOfCi(text, '</TEXT>', doc.body0, end);
-      if (closeText === -1 && close !== -1) warnings.push(`Document ${docs.length + 1} (${doc.type || 'untyped'}) has no </TEXT> end tag.`);
-      doc.body1 = closeText === -1 ? (close === -1 ? end : close) : closeText;
+      const bodyEnd = closeText(doc.body0, end);
+      if (bodyEnd === -1 && close !== -1) warnings.push(`Document ${docs.length + 1} (${doc.type || 'untyped'}) has no </TEXT> end tag.`);
+      doc.body1 = bodyEnd === -1 ? (close === -1 ? end : close) : bodyEnd;
       doc.body = bodyKind(text, doc.body0, doc.body1);
     }
     if (!doc.type) doc.type = 'UNKNOWN';
     docs.push(doc);
     pos = next;
   }
+  if (unterminated > 3) warnings.push(`${unterminated} documents in all have no </DOCUMENT> end tag.`);
   return docs;
 }
