@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { provision } from './provision.mjs';
 import { installExtension, startCodeServer, writeUserSettings } from './codeServer.mjs';
 import { corpusDir, makeWorkspace } from './workspace.mjs';
+import { verifyVsix } from './vsix.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const results = join(root, 'test-results', 'e2e');
@@ -22,6 +23,7 @@ function packageVsix() {
   if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}${r.stderr}`);
   const vsix = join(root, 'filing-lens.vsix');
   if (!existsSync(vsix)) throw new Error('npm run package did not write filing-lens.vsix');
+  log(`filing-lens.vsix: ${verifyVsix(vsix)}`);
   return vsix;
 }
 
