@@ -21,7 +21,7 @@ export function scanMissingDefinitions(
   }
   if (wanted.size === 0) return [];
   const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
-  const taken = footnotes.map((f) => f.span);
+  const taken = new SpanSet(footnotes.map((f) => f.span));
   const out: RawFootnote[] = [];
   ordered.forEach((table, i) => {
     const keys = wanted.get(table.id);
@@ -30,8 +30,11 @@ export function scanMissingDefinitions(
     const end = windowEnd(ordered, i, start, documents, text.length);
     const html = /<(?:p|div|td|table)\b/i.test(text.slice(start, Math.min(end, start + 2000)));
     for (const key of keys) {
-      const found = findDefinition(text, key, start, end, html, [...taken, ...out.map((o) => o.span)]);
-      if (found) out.push(found);
+      const found = findDefinition(text, key, start, end, html, taken);
+      if (found) {
+        out.push(found);
+        taken.add(found.span);
+      }
     }
   });
   return out;
@@ -56,13 +59,13 @@ function forms(key: string): string[] {
 }
 
 function findDefinition(
-  text: string, key: string, start: number, end: number, html: boolean, taken: { start: number; end: number }[],
+  text: string, key: string, start: number, end: number, html: boolean, taken: SpanSet,
 ): RawFootnote | undefined {
   let best: RawFootnote | undefined;
   for (const form of forms(key)) {
     for (let at = text.indexOf(form, start); at >= 0 && at < end; at = text.indexOf(form, at + form.length)) {
       if (best && at >= best.span.start) break;
-      if (taken.some((s) => s.start <= at && at < s.end)) continue;
+      if (taken.has(at)) continue;
       if (!atBlockStart(text, at, html)) continue;
       const body = noteText(text, at + form.length, end, html);
       if (!body) continue;
@@ -143,4 +146,32 @@ function decode(entity: string): string {
     return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : ' ';
   }
   return NAMED[entity.toLowerCase()] ?? ' ';
+}
+
+/** Spans that do not overlap, kept sorted: which one holds an offset, by binary search. */
+class SpanSet {
+  private readonly spans: { start: number; end: number }[];
+
+  constructor(spans: { start: number; end: number }[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  add(span: { start: number; end: number }): void {
+    let i = this.spans.length;
+    while (i > 0 && this.spans[i - 1].start > span.start) i--;
+    this.spans.splice(i, 0, span);
+  }
+
+  has(offset: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.spans[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
 }

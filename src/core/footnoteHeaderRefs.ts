@@ -28,8 +28,11 @@ function recovered(text: string, span: { start: number; end: number }): Marker[]
   if (!source.includes('<') && !source.includes('&')) return [];
   const blanked = source
     .replace(/<(?!\/?F\d)[^>]{0,300}>/gi, (m) => ' '.repeat(m.length))
-    .replace(/&(?:nbsp|#160|#xa0);/gi, (m) => ' '.repeat(m.length));
-  return splitMarkers(blanked, span.start).markers;
+    .replace(/&(?:nbsp|#160|#xa0);/gi, (m) => ' '.repeat(m.length))
+    .trimEnd();
+  // Markers are at the end: hand splitMarkers a short tail, never a long run of blanks.
+  const from = Math.max(0, blanked.length - 120);
+  return splitMarkers(blanked.slice(from), span.start + from).markers;
 }
 
 function columnLetters(list: { marker: Marker; column: number }[]): boolean {

@@ -1,5 +1,6 @@
 import type { FilingDocument, RawHeading, ReaderResult, Section, SectionKind, Span } from './model';
 import { dropTableOfContents } from './sectionToc';
+import { scanPartItemLines } from './sectionScan';
 
 /**
  * Builds the outline: SGML documents > Parts > Items > other headings, each with the range it governs
@@ -7,7 +8,7 @@ import { dropTableOfContents } from './sectionToc';
  * repeat a later Item are dropped, so the outline points at the real sections.
  */
 export function buildSections(text: string, raw: ReaderResult): Section[] {
-  const candidates = [...raw.headings]
+  const candidates = withScannedLines(raw.headings, scanPartItemLines(text, raw))
     .filter((h) => h.span.end > h.span.start && h.span.start >= 0 && h.span.end <= text.length)
     .sort((a, b) => a.span.start - b.span.start);
   const docs = raw.format === 'sgml' ? raw.documents.filter((d) => d.span.end > d.span.start) : [];
@@ -18,6 +19,28 @@ export function buildSections(text: string, raw: ReaderResult): Section[] {
   flat.push(...kept);
   flat.sort((a, b) => a.span.start - b.span.start || a.rank - b.rank);
   return nest(text, flat, docs);
+}
+
+/** Reader headings, plus scanned Part/Item lines that no reader heading already covers. */
+function withScannedLines(headings: RawHeading[], scanned: RawHeading[]): RawHeading[] {
+  if (scanned.length === 0) return [...headings];
+  const starts = headings.map((h) => h.span).sort((a, b) => a.start - b.start);
+  const covered = (s: Span) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid].end <= s.start) lo = mid + 1;
+      else if (starts[mid].start >= s.end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const extra = scanned.filter((h) => {
+    const c = classify(h);
+    return (c?.kind === 'part' || c?.kind === 'item') && !covered(h.span);
+  });
+  return [...headings, ...extra];
 }
 
 /** A classified heading before nesting. `rank`: 0 document, 1 part, 2 item, 3+ other headings. */

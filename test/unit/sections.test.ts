@@ -67,7 +67,8 @@ test('finds the innermost section holding an offset', () => {
   const sections = buildSections(TENK, raw);
   assert.equal(sectionAt(sections, TENK.indexOf('Widgets'))?.title, 'Our Products');
   assert.equal(sectionAt(sections, TENK.indexOf('Things may'))?.title, 'ITEM 1A. RISK FACTORS');
-  assert.equal(sectionAt(sections, TENK.indexOf('Results'))?.title, 'PART II');
+  // ITEM 7 was not among the reader's headings: the Part/Item line scan finds it.
+  assert.equal(sectionAt(sections, TENK.indexOf('Results'))?.title, 'ITEM 7. MANAGEMENT\'S DISCUSSION');
   assert.equal(sectionAt(sections, 0), undefined);
 });
 
@@ -120,4 +121,10 @@ test('treats a "(continued)" heading as the same section going on over a page br
   const sections = buildSections(text, raw);
   assert.deepEqual(outline(sections), ['heading::Beneficial Ownership']);
   assert.equal(sections[0].range.end, text.trimEnd().length);
+});
+
+test('finds ITEM lines the reader left out (a TAB after the number) but not rows of a pipe-table contents', () => {
+  const text = '| Item 1. | Business | 1 |\n\nPART I\n\nITEM 1.\tBUSINESS\nWe make things.\n\n**Item 1A. Risk Factors**\nRisks.\n';
+  const raw = rawWithHeadings(text, ['PART I']);
+  assert.deepEqual(outline(buildSections(text, raw)), ['part:I:PART I', '  item:1:ITEM 1. BUSINESS', '  item:1A:Item 1A. Risk Factors']);
 });
