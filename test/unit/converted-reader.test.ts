@@ -22,6 +22,11 @@ test('reads the company, form and date header of converted text', () => {
   assert.deepEqual(readConverted(SMALL).metadata, { company: 'ACME CORP', formType: '10-K', filingDate: '2024-03-03' });
 });
 
+test('keeps a header date that is only a year as printed', () => {
+  const meta = readConverted(corpus('sectext/Nestbuilder_10-K_2021.txt')).metadata;
+  assert.deepEqual(meta, { company: 'NESTBUILDER.COM CORP.', formType: '10-K', filingDate: '2021' });
+});
+
 test('groups TAB lines into a table whose cell spans slice back to their text, with the prose around it', () => {
   const r = readConverted(SMALL);
   assert.equal(r.tables.length, 1);

@@ -93,7 +93,7 @@ export function isoDate(printed: string): string {
 }
 
 const FORM = /^Form\s+([A-Z0-9][A-Z0-9 /-]{0,20}?)\s*$/i;
-const DATE_LIKE = /^([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/;
+const DATE_LIKE = /^([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|(19|20)\d\d)$/;
 
 /** The converted-text header: company line, `Form X` line, date line (the first three non-blank lines). */
 export function headerMetadata(first: string[]): Metadata {
