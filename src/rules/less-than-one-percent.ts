@@ -30,9 +30,10 @@ export const lessThanOnePercent: Rule = {
             continue;
           }
           const share = impliedShare(star, o.region);
-          context.checked(star.cell, { lo: 0, hi: 1 });
-          if (share.lo * 100 < 1) continue;
           const shares = printed(star.shares);
+          context.checked(star.cell, [{ lo: 0, hi: 1 }],
+            `${shares} / (O + x), 0 ≤ x ≤ ${shares}, O ${formatInterval(o.region, 0)} (${o.source}): ${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`);
+          if (share.lo * 100 < 1) continue;
           context.report({
             message:
               `'*' (less than 1%) on ${shares} shares, but with ${formatInterval(o.region, 0)} shares outstanding ` +

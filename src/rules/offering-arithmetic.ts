@@ -35,10 +35,10 @@ export const offeringArithmetic: Rule = {
         const t = context.tolerance;
         const computed = sub(numberInterval(b, table.scale, t), numberInterval(o, table.scale, t));
         const shown = none ? { lo: 0, hi: 0 } : numberInterval(a, table.scale, t);
-        context.checked(a);
-        if (meets(computed, shown)) continue;
         const value = b.value.value - o.value.value;
         const d = Math.max(b.value.decimals ?? 0, o.value.decimals ?? 0);
+        context.checked(a, [{ lo: computed.lo / table.scale, hi: computed.hi / table.scale }], `${printed(b)} − ${printed(o)} = ${num(value, d)}`);
+        if (meets(computed, shown)) continue;
         const within = formatInterval({ lo: computed.lo / table.scale, hi: computed.hi / table.scale }, d + 1);
         context.report({
           message:

@@ -58,7 +58,7 @@ export const percentChange: Rule = {
           for (const c of candidates) if (count(c) > count(checks) || checks.length === 0) checks = c;
         }
         for (const check of checks) {
-          context.checked(check.cell, ...check.accepts);
+          context.checked(check.cell, check.accepts, arithmetic(check));
           if (!check.ok) report(context, table, check);
         }
       }
@@ -147,6 +147,15 @@ function evaluate(table: Table, pair: Pair, tolerance: number): Check[] {
     }
   }
   return out;
+}
+
+/** "(7,081 − 9,833) / |9,833| = -27.99%" */
+function arithmetic(check: Check): string {
+  const d = check.cell.value.decimals ?? 0;
+  const n = printed(check.newer);
+  const o = printed(check.older);
+  const formula = check.percent ? `(${n} − ${o}) / |${o}|` : `${n} − ${o}`;
+  return `${formula} = ${formatInterval(check.computed, d + 1, check.percent ? '%' : '')}`;
 }
 
 function report(context: RuleContext, table: Table, check: Check): void {

@@ -28,7 +28,10 @@ export const percentOfClass: Rule = {
           const o = group.outstanding.get(c.percentColumn);
           if (!o) continue;
           const share = impliedShare(c, o.region);
-          context.checked(c.cell, { lo: share.lo * 100, hi: Math.min(100, share.hi * 100) });
+          const accepts = { lo: share.lo * 100, hi: Math.min(100, share.hi * 100) };
+          const n = printed(c.shares);
+          context.checked(c.cell, [accepts],
+            `${n} / (O + x), 0 ≤ x ≤ ${n}, O ${formatInterval(o.region, 0)} (${o.source === 'stated' ? 'stated' : `inferred from ${o.basis.length} of ${o.of} rows`}): ${formatInterval(accepts, (c.cell.value.decimals ?? 0) + 1, '%')}`);
           if (explains(o.region, c)) continue;
           report(context, c, o, table.id);
         }

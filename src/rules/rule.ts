@@ -2,15 +2,9 @@ import { VFile } from 'vfile';
 import type { Analysis, Cell, Span } from '../core/model';
 import type { Interval } from '../core/interval';
 import { LineIndex } from '../core/lineIndex';
-import type { Finding, Related, Severity, TableCheck } from './types';
+import type { CheckedCell, Finding, Related, Severity, TableCheck } from './types';
 
-/** A cell a rule checked, and the values it accepts there (printed units), when it can say. */
-export interface CheckedCell {
-  span: Span;
-  ruleId: string;
-  /** Empty when the rule cannot say (offering arithmetic's share counts). */
-  accepts: Interval[];
-}
+export type { CheckedCell } from './types';
 
 export interface RuleInfo {
   id: string;
@@ -39,9 +33,9 @@ export interface RuleContext {
   table(tableId: string, status: TableCheck['status'], reason?: string): void;
   /**
    * Record a cell the rule checked (consistent or not), with the values it would accept there, in the
-   * cell's printed units (1.42 for 1.42%): what the mutation test mutates and measures against.
+   * cell's printed units (1.42 for 1.42%), and the arithmetic as one line (hovers show it).
    */
-  checked(cell: Cell, ...accepts: Interval[]): void;
+  checked(cell: Cell, accepts: Interval[], note?: string): void;
 }
 
 /** A rule: one file each in src/rules, with a doc comment saying what it checks and why. */
@@ -79,8 +73,8 @@ export function runRule(
         ...(r.tableId ? { tableId: r.tableId } : {}),
       });
     },
-    checked(cell, ...accepts) {
-      checkedCells.push({ span: cell.span, ruleId: rule.id, accepts });
+    checked(cell, accepts, note) {
+      checkedCells.push({ span: cell.span, ruleId: rule.id, accepts, ...(note ? { note } : {}) });
     },
     table(tableId, status, reason) {
       const previous = checks.get(tableId);

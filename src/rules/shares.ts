@@ -26,7 +26,8 @@ export function checkShare(
   // digit is the filer's rounding plug (40.6 printed 40.7 so the column shows 100.0), not a misprint.
   const unit = plug ? Math.pow(10, -(cell.value.decimals ?? 0)) : 0;
   const shown = widen(rounding(cell.value.value ?? 0, cell.value.decimals ?? 0, 1, t), unit);
-  context.checked(cell, widen(computed, unit), widen(abs(computed), unit));
+  context.checked(cell, [widen(computed, unit), widen(abs(computed), unit)],
+    `${printed(item)} / ${printed(base)} = ${formatInterval(computed, (cell.value.decimals ?? 0) + 1, '%')}`);
   // An expense printed in parentheses may have its share printed unsigned.
   if (meets(computed, shown) || meets(abs(computed), shown)) return;
   const d = cell.value.decimals ?? 0;
@@ -53,7 +54,7 @@ export function checkSum(context: RuleContext, table: Table, parts: Cell[], tota
   const t = context.tolerance;
   const total_: Interval = rounding(total.value.value!, total.value.decimals ?? 0, 1, t);
   const s = sum(parts.map((p) => rounding(p.value.value!, p.value.decimals ?? 0, 1, t)));
-  context.checked(total, s);
+  context.checked(total, [s], `sum of ${parts.length} shares: ${formatInterval(s, Math.max(...parts.map((p) => p.value.decimals ?? 0)), '%')}`);
   if (meets(s, total_)) return;
   const d = Math.max(...parts.map((p) => p.value.decimals ?? 0));
   context.report({

@@ -43,8 +43,22 @@ export interface CheckOptions {
   toleranceMultiplier?: number;
 }
 
+/**
+ * A cell a rule checked (consistent or not): the values it accepts there, in the cell's printed units
+ * (1.42 for 1.42%; empty when it cannot say), and the arithmetic as one line for hovers
+ * ("101,700 / (O + x), O inferred 7,053,628–7,198,282 from 1 of 2 rows: 1.39%–1.44%").
+ */
+export interface CheckedCell {
+  span: Span;
+  ruleId: string;
+  accepts: { lo: number; hi: number }[];
+  note?: string;
+}
+
 export interface CheckResult {
   analysis: Analysis;
   findings: Finding[];
   tableChecks: TableCheck[];
+  /** Every cell the rules checked, with the arithmetic (for hovers and the mutation test). */
+  checkedCells?: CheckedCell[];
 }

@@ -128,3 +128,10 @@ test("a '% of Class' column is ownership even under a band that says 'Percent of
   const { findings } = only(spec);
   assert.deepEqual(findings.map((f) => f.actual), ['4.1%']);
 });
+
+test('each checked percent carries its arithmetic for hovers: shares over O + x, where O came from, the interval', () => {
+  const { analysis, text } = analysisOf(seedTable());
+  const { checkedCells } = runRules(analysis, {}, text);
+  const cell = checkedCells.find((c) => c.ruleId === 'percent-of-class' && text.slice(c.span.start, c.span.end) === '1.42%');
+  assert.equal(cell?.note, '101,700 / (O + x), 0 ≤ x ≤ 101,700, O 7,053,628–7,187,314 (inferred from 2 of 2 rows): 1.395%–1.442%');
+});
