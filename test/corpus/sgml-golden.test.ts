@@ -165,3 +165,14 @@ test('reads the untagged restructuring roll-forward of the Apple 1994 10-K into 
   ]);
   assert.deepEqual(t.rows[t.rows.length - 1].cells.map((c) => c.text), ['', '$ 307,932', '$ 122,839', '$ 126,855', '$ 58,238']);
 });
+
+test('finds the Parts and Items of the Apple 1997 10-K, joining an Item title wrapped onto a second line', () => {
+  const text = corpus('Apple_10-K_1997.txt');
+  const titles = readSgml(text).headings.map((h) => h.title);
+  const items = titles.filter((t) => /^ITEM \d+\./.test(t));
+  assert.deepEqual(items.map((t) => t.split('.')[0]), Array.from({ length: 14 }, (_, i) => `ITEM ${i + 1}`));
+  assert.ok(items.includes("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS"));
+  for (const p of ['PART I', 'PART II', 'PART III', 'PART IV']) assert.ok(titles.includes(p), p);
+  assert.ok(titles.includes('RESULTS OF OPERATIONS'));
+  assert.ok(!titles.some((t) => /^\(DOLLARS IN/.test(t)), 'scale notes are not headings');
+});

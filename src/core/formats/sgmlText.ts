@@ -70,8 +70,18 @@ export function readPlainText(text: string, from: number, to: number): TextResul
       const t = text.slice(start, end);
       const next = lineAt(text, line.next, to);
       const nextBlank = line.next >= to || isBlank(text, next);
-      if (PART.test(t) || ITEM.test(t) ? (prevBlank || /^(PART|ITEM)\b/.test(t)) : prevBlank && nextBlank && isCapsTitle(t)) {
-        out.headings.push({ title: t.replace(/\s+/g, ' '), span: { start, end } });
+      const item = PART.test(t) || ITEM.test(t);
+      if (item ? (prevBlank || /^(PART|ITEM)\b/.test(t)) : prevBlank && nextBlank && isCapsTitle(t)) {
+        let heading = { title: t.replace(/\s+/g, ' '), span: { start, end } };
+        // "ITEM 7. MANAGEMENT'S DISCUSSION ... AND RESULTS" wrapped onto "  OF OPERATIONS".
+        if (item && !nextBlank && t.length >= 60 && !/[a-z]/.test(t)) {
+          const more = trimmed(text, next);
+          const rest = text.slice(more.start, more.end);
+          if (rest.length <= 60 && !/[a-z]/.test(rest) && /[A-Z]{2}/.test(rest) && !ITEM.test(rest) && !PART.test(rest)) {
+            heading = { title: `${heading.title} ${rest.replace(/\s+/g, ' ')}`, span: { start, end: more.end } };
+          }
+        }
+        out.headings.push(heading);
       }
     }
     prevBlank = false;
