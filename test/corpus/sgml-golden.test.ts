@@ -176,3 +176,13 @@ test('finds the Parts and Items of the Apple 1997 10-K, joining an Item title wr
   assert.ok(titles.includes('RESULTS OF OPERATIONS'));
   assert.ok(!titles.some((t) => /^\(DOLLARS IN/.test(t)), 'scale notes are not headings');
 });
+
+test('places the tables of HTML documents inside modern submissions within their own <DOCUMENT>', () => {
+  for (const name of ['CVREnergy_SC-TO-TA_2025.txt', 'VigilNeuroscience_S-3_2025.txt', 'Exelon_8-K_2005.txt']) {
+    const r = readSgml(corpus(name));
+    const html = r.documents.filter((d) => d.body === 'html');
+    const tables = r.tables.filter((t) => t.layout === 'html');
+    assert.ok(tables.length > 0, name);
+    for (const t of tables) assert.ok(html.some((d) => t.span.start >= d.span.start && t.span.end <= d.span.end), `${name} at ${t.span.start}`);
+  }
+});
