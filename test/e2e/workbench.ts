@@ -79,10 +79,10 @@ export class Workbench {
   }
 
   /**
-   * Moves the mouse onto the characters `needle` inside a rendered line (measured with a DOM Range, so it works
-   * however the grammar split the line into tokens) and waits for a hover showing `expected`.
+   * Screen point at the middle of the characters `needle` inside a rendered line, measured with a DOM Range so it
+   * works however the grammar split the line into tokens.
    */
-  async hoverText(line: Locator, needle: string, expected: string | RegExp): Promise<Locator> {
+  async textPoint(line: Locator, needle: string): Promise<{ x: number; y: number }> {
     await line.waitFor();
     const box = await line.evaluate((el, n) => {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -106,6 +106,12 @@ export class Workbench {
       return null;
     }, needle);
     if (!box) throw new Error(`"${needle}" is not in the rendered line`);
+    return box;
+  }
+
+  /** Moves the mouse onto `needle` in a rendered line and waits for a hover showing `expected`. */
+  async hoverText(line: Locator, needle: string, expected: string | RegExp): Promise<Locator> {
+    const box = await this.textPoint(line, needle);
     const hover = this.page.locator('.monaco-hover:visible', { hasText: expected }).first();
     // A hover may not open if the mouse arrived while the editor was busy: move off and on, as a user would.
     for (let attempt = 0; attempt < 4; attempt++) {

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario';
 import { seedOpensAsSecFiling } from './seedLanguage';
 import { problemsListPercentOfClass } from './problems';
 import { hoverShowsFootnote } from './footnoteHover';
+import { definitionJumpsToFootnote } from './definition';
 import { outlineListsItems } from './outline';
 import { summaryPanelRevealsFinding } from './summaryPanel';
 import { openAsSecTextShowsFindings } from './openAsSecText';
@@ -11,6 +12,7 @@ export const SCENARIOS: Scenario[] = [
   seedOpensAsSecFiling,
   problemsListPercentOfClass,
   hoverShowsFootnote,
+  definitionJumpsToFootnote,
   outlineListsItems,
   summaryPanelRevealsFinding,
   openAsSecTextShowsFindings,
