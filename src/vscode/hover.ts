@@ -13,6 +13,7 @@ export function registerHover(context: vscode.ExtensionContext, analyses: Analys
       const content = hoverAt({
         analysis: result.analysis,
         findings: result.findings,
+        checked: result.checkedCells,
         offset: document.offsetAt(position),
         tolerance: readCheckOptions(document.uri).toleranceMultiplier ?? 1,
         lineOf: (offset) => document.positionAt(offset).line,

@@ -1,12 +1,14 @@
 // Hover text as plain Markdown (no 'vscode' import, so it is unit-tested); hover.ts only wraps it.
 import type { Analysis, Column, Footnote, FootnoteRef, Span, Table } from '../core/model';
 import { positionIndex, type CellHit } from '../core/positionIndex';
-import type { Finding } from '../rules/types';
+import type { CheckedCell, Finding } from '../rules/types';
 import { explainOwnershipCell } from './percentExplain';
 
 export interface HoverInput {
   analysis: Analysis;
   findings: Finding[];
+  /** The cells the rules checked, each with its arithmetic (CheckResult.checkedCells). */
+  checked?: CheckedCell[];
   offset: number;
   tolerance: number;
   /** 0-based line of an offset. */
@@ -53,16 +55,43 @@ function usesHover(fn: Footnote, refs: FootnoteRef[], input: HoverInput): string
 
 function cellHover(hit: Extract<CellHit, { kind: 'cell' }>, input: HoverInput): HoverContent | undefined {
   const { cell, table } = hit;
-  if (cell.value.kind !== 'percent' && cell.value.kind !== 'less-than-one') return undefined;
+  const notes = checkedAt(input.checked, cell.span);
+  const percent = cell.value.kind === 'percent' || cell.value.kind === 'less-than-one';
+  if (!percent && notes.length === 0) return undefined;
   const column = table.columns[hit.column];
   const out = [`**${escape(cell.text.trim())}** · ${column ? escape(column.path.join(' › ')) : `column ${hit.column + 1}`}`];
-  const explained = explainOwnershipCell(table, cell, input.tolerance, input.lineOf);
+  // The rules' own arithmetic first (what they used); the ownership detail and the printed interval explain it.
+  for (const c of notes) out.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
+  // Our own ownership detail only when no rule left a note: it recomputes the table's groups (costly once).
+  const explained = percent && notes.length === 0 ? explainOwnershipCell(table, cell, input.tolerance, input.lineOf) : undefined;
   if (explained) out.push(explained.join('  \n'));
-  else out.push(printedInterval(cell.value.value, cell.value.decimals), '_No arithmetic for this cell from the ownership rules; see any diagnostic on it._');
+  else if (percent) {
+    out.push(printedInterval(cell.value.value, cell.value.decimals));
+    if (notes.length === 0) out.push('_No rule checked this cell (see the summary for why a table is inconclusive)._');
+  }
   for (const f of input.findings) {
     if (f.span.start < cell.span.end && cell.span.start < f.span.end) out.push(`${code(f.ruleId)}: ${escape(f.message)}`);
   }
   return { markdown: out.join('\n\n'), span: cell.span };
+}
+
+const checkedIndex = new WeakMap<CheckedCell[], CheckedCell[]>();
+
+/** The checked cells with a note over `span`: a binary search over the list sorted once per result. */
+function checkedAt(checked: CheckedCell[] | undefined, span: Span): CheckedCell[] {
+  if (!checked || checked.length === 0) return [];
+  let sorted = checkedIndex.get(checked);
+  if (!sorted) checkedIndex.set(checked, (sorted = checked.filter((c) => c.note).sort((a, b) => a.span.start - b.span.start)));
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CheckedCell[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) out.push(sorted[i]);
+  return out;
 }
 
 function printedInterval(value: number | undefined, decimals: number | undefined): string {
