@@ -5,15 +5,9 @@
  */
 import type { RawFootnote } from '../model';
 import { type Line, type Word, isBlank, isRuleLine, wordsOf } from './fixedWidthLine';
+import { footnoteKey } from '../tables/markers';
 
 const MARK = /^(?:\*{1,3}|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\)|<F\d{1,3}>|[\u2020\u2021]{1,2})/i;
-
-/** "<F1>" -> "1", "(2)" -> "2", "(a)" -> "a", "*" -> "*". */
-export function footnoteKey(marker: string): string {
-  const m = /^(?:<F(\d+)>|\(([^)]+)\)|([^)]+)\))$/i.exec(marker);
-  if (!m) return marker;
-  return (m[1] ?? m[2] ?? m[3]).toLowerCase();
-}
 
 /** Where a footnote definition starts on this line: marker and the first word of its text. */
 export function footnoteStart(words: Word[]): { marker: string; markerStart: number; markerEnd: number; textStart: number } | null {
