@@ -20,6 +20,14 @@ suite('Footnotes and outline', () => {
     assert.equal(range.start.line, positionOf(doc, '- (3) James T. Betts').line);
   });
 
+  test('find all references on footnote (3) lists the (3) marker after James T. Betts', async () => {
+    const doc = await openFiling('000_e04a9582158dea8b.txt');
+    const at = positionOf(doc, '- (3) James T. Betts', '- ('.length);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    const marker = positionOf(doc, 'James T. Betts (3)', 'James T. Betts ('.length);
+    assert.ok(refs.some((r) => r.range.contains(marker)), `a reference covers line ${marker.line + 1}: ${JSON.stringify(refs.map((r) => r.range.start))}`);
+  });
+
   test('the document symbols of a 10-K list its Items in order', async () => {
     const doc = await openFiling('Apple_10-K_1997.txt');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
