@@ -143,8 +143,8 @@ export function parseLine(words: Word[], firstC: number): ParsedLine {
       open = (kind & K_PREFIX) !== 0;
       continue;
     }
-    if (cur && last && gap === 1 && !(kind & K_VALUE) && !(wordKind(last) & K_VALUE)) {
-      cur.push(w); // words of one text cell ("Not applicable")
+    if (cur && last && gap === 1 && (!(kind & K_VALUE) || !(wordKind(last) & K_VALUE)) && !(wordKind(last) & K_PREFIX) && !(kind & K_PREFIX)) {
+      cur.push(w); // words of one text cell ("Not applicable", "November 30, 1998"); two figures stay apart
       continue;
     }
     if (cur) groups.push(group(cur));
