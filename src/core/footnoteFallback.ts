@@ -23,13 +23,17 @@ export function scanMissingDefinitions(
   const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
   const taken = new SpanSet(footnotes.map((f) => f.span));
   const out: RawFootnote[] = [];
+  // A budget of searched characters keeps hostile input (thousands of tables of unresolved markers) linear.
+  let budget = 4 * text.length + 1_000_000;
   ordered.forEach((table, i) => {
     const keys = wanted.get(table.id);
-    if (!keys) return;
+    if (!keys || budget <= 0) return;
     const start = table.span.end;
     const end = windowEnd(ordered, i, start, documents, text.length);
     const html = /<(?:p|div|td|table)\b/i.test(text.slice(start, Math.min(end, start + 2000)));
     for (const key of keys) {
+      budget -= (end - start) * forms(key).length;
+      if (budget <= 0) break;
       const found = findDefinition(text, key, start, end, html, taken);
       if (found) {
         out.push(found);
