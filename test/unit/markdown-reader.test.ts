@@ -33,7 +33,7 @@ test('maps text under inline markup back to the source through pieces', () => {
   assert.equal(cell.text, 'Europe (1)');
   assert.ok(cell.pieces && cell.pieces.length === 2);
   const last = cell.pieces[1];
-  assert.equal(MD.slice(last.span.start, last.span.end), ' (1)');
+  assert.equal(MD.slice(last.span.start, last.span.end), '(1)');
 });
 
 test('reads # headings with their depth and (1) paragraphs as footnotes', () => {

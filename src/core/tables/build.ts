@@ -51,6 +51,8 @@ function shareNotesAcrossContinuations(tables: Table[]): void {
   }
 }
 
+const MAX_COLUMNS = 400;
+
 interface Context {
   /** The reader's footnotes and headings, in document order. */
   footnotes: RawFootnote[];
@@ -70,7 +72,8 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   grid = dropEmptyColumns(grid, []);
   mergeMarkerColumns(grid);
   grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !isBlank(c) && isDataValue(c.text, cellOf(c).cell.value))));
-  if (grid.length === 0 || grid[0].cells.length === 0) return undefined;
+  // No table is that wide: a line of thousands of pipes or TABs is not worth seconds of work.
+  if (grid.length === 0 || grid[0].cells.length === 0 || grid[0].cells.length > MAX_COLUMNS) return undefined;
   const columns = grid[0].cells.length;
   const typed = grid.map((r) => r.cells.map((c) => cellOf(c)));
   const headerCount = countHeaderRows(t, grid, typed.map((r) => r.map((x) => x.cell)));
