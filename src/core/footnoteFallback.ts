@@ -80,6 +80,8 @@ function findDefinition(
   return best;
 }
 
+const NEXT_NOTE = /^\n[ \t-]*(?:\(\w{1,3}\)|(?:\d{1,3}|[a-z])\.|\[\d{1,3}\]|<F\d{1,3}>|\*{1,3})[ \t]/;
+
 const BLOCK_TAG = /^<\/?(?:p|div|td|th|tr|br|li|table|tbody|h[1-6]|fn)\b/i;
 
 /** Nothing visible before `at` on its line (text) or in its block (HTML: back to a block tag). */
@@ -119,7 +121,8 @@ function noteText(text: string, from: number, limit: number, html: boolean): { t
       i = gt + 1;
       continue;
     }
-    if (!html && c === '\n' && /^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40))) break;
+    // A text note ends at a blank line or where the next note's marker opens a line.
+    if (!html && c === '\n' && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
     if (html && c === '&') {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {

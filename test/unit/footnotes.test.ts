@@ -117,3 +117,30 @@ test('states no outstanding count when the notes give two different ones', () =>
   resolveFootnotes(text, raw(text, notes(text, ['(1)', '(2)'], 10)), [t], []);
   assert.equal(t.statedOutstanding, undefined);
 });
+
+test('finds a note the reader missed below its table: an HTML one-row note table, and a "2." line in text', () => {
+  const html = '<table><tr><td>Holder(1)</td><td>Smith(2)</td></tr></table>\n'
+    + '<table><tr><td>(1)</td><td><p>First note, read by the reader.</p></td></tr></table>\n'
+    + '<table><tr><td>(2)</td><td><p>Second&#160;note, laid out as its own table.</p></td></tr></table>\n<p>After.</p>';
+  const t = table('t0', spanOf(html, '<table><tr><td>Holder(1)</td><td>Smith(2)</td></tr></table>'), [cell(html, 'Holder(1)')], [[cell(html, 'Smith(2)')]]);
+  const one = notes(html, ['(1)'], html.indexOf('</table>'))[0];
+  const { footnotes, references } = resolveFootnotes(html, raw(html, [one], 'html'), [t], []);
+  assert.deepEqual(references.map((r) => r.footnoteId !== undefined), [true, true]);
+  const second = footnotes.find((f) => f.key === '2')!;
+  assert.equal(second.text, 'Second note, laid out as its own table.');
+  assert.equal(html.slice(second.markerSpan.start, second.markerSpan.end), '(2)');
+
+  const text = 'Name\tShares(1)\nSmith (2)\t100\n\n1.\tIncludes options.\n2.\tSmith is a director.\n';
+  const t2 = table('t0', spanOf(text, 'Name\tShares(1)\nSmith (2)\t100'), [cell(text, 'Shares(1)')], [[cell(text, 'Smith (2)')]]);
+  const r = resolveFootnotes(text, raw(text, []), [t2], []);
+  assert.deepEqual(r.footnotes.map((f) => [f.marker, f.key, f.text]), [['1.', '1', 'Includes options.'], ['2.', '2', 'Smith is a director.']]);
+  assert.ok(r.references.every((ref) => ref.footnoteId));
+});
+
+test('does not take a number in prose, or a marker mid-sentence, for a missed note', () => {
+  const text = 'Name\tShares(1)\nSmith (2)\t100\n\nSee Item 2. of the report and note (2) there, and 1.5% more.\n';
+  const t = table('t0', spanOf(text, 'Name\tShares(1)\nSmith (2)\t100'), [cell(text, 'Shares(1)')], [[cell(text, 'Smith (2)')]]);
+  const r = resolveFootnotes(text, raw(text, []), [t], []);
+  assert.deepEqual(r.footnotes, []);
+  assert.ok(r.references.every((ref) => !ref.footnoteId));
+});
