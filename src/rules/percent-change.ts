@@ -73,6 +73,8 @@ function isChangeColumn(table: Table, column: Column): boolean {
   if (column.role === 'label') return false;
   const text = columnText(column);
   if (column.role !== 'change' && column.role !== 'percent-change' && !CHANGE_HEADER.test(text)) return false;
+  // Compensation tables' "Change in Pension Value and Nonqualified Deferred Compensation Earnings" is an amount.
+  if (/pension|deferred comp|nonqualified|in control/.test(text)) return false;
   return table.rows.some((r) => isPercent(r.cells[column.index]) || isNumber(r.cells[column.index]));
 }
 

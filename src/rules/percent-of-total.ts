@@ -84,9 +84,13 @@ function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: s
   if (!item) return `no line item above '${cleanLabel(row.label)}'`;
   const columns = table.columns.filter((c) => isPercent(row.cells[c.index]));
   const local = findBaseRow(table, baseName, row.index);
+  // "Percentage of total" under a total row whose first share is 100%: each column over that column's amount.
+  const whole = /^total$/i.test(baseName.trim()) ? columns.find((c) => row.cells[c.index].value.value === 100) : undefined;
   const base = local
     ? (c: Column) => local.cells[c.index]
-    : baseElsewhere(context.analysis.tables, table, baseName, columns);
+    : whole
+      ? () => item.cells[whole.index]
+      : baseElsewhere(context.analysis.tables, table, baseName, columns);
   if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
   for (const column of columns) checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
   return undefined;

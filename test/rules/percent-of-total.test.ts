@@ -128,3 +128,16 @@ test("'Percentage of Total Common Shares' with no such row divides by the total 
   spec.rows[1][2] = '68.7%';
   assert.ok(run(spec).findings.some((f) => f.actual === '68.7%'));
 });
+
+test("a 'Percentage of total' row under a total splits that total across the columns, its first share being 100%", () => {
+  const spec: TableSpec = {
+    title: 'Fair value measurements',
+    columns: [[''], ['December 31, 2009'], ['Level 1'], ['Level 2'], ['Level 3']],
+    rows: [['Total assets!total', '186,929', '31,374', '141,550', '14,005'], ['Percentage of total', '100%', '17%', '76%', '7%']],
+  };
+  const ok = run(spec);
+  assert.deepEqual(ok.findings, []);
+  assert.equal(ok.checks.find((c) => c.ruleId === 'percent-of-total')?.status, 'checked');
+  spec.rows[1][3] = '67%';
+  assert.deepEqual(run(spec).findings.map((f) => f.actual), ['67%']);
+});
