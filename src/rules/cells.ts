@@ -93,6 +93,26 @@ export function columnYear(column: Column): number | undefined {
   return undefined;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/**
+ * A sortable period for a column: year * 100 + month (a quarter counts as its last month), so "Second Quarter
+ * 1997" sorts after "First Quarter 1997" and "June 28, 2025" after "March 29, 2025".
+ */
+export function columnPeriod(column: Column): number | undefined {
+  const year = columnYear(column);
+  if (!year) return undefined;
+  const text = column.path.join(' ').toLowerCase();
+  const q = /\b(first|second|third|fourth|q[1-4]|1st|2nd|3rd|4th)\b(?:\s+(?:fiscal\s+)?quarter)?/.exec(text);
+  if (q && (/quarter/.test(text) || q[1].startsWith('q'))) return year * 100 + QUARTERS[q[1]] * 3;
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/.exec(text);
+  if (m) return year * 100 + MONTHS.indexOf(m[1]) + 1;
+  const d = /\b(\d{1,2})\/\d{1,2}\/\d{2,4}\b/.exec(text);
+  if (d) return year * 100 + Number(d[1]);
+  return year * 100;
+}
+
 /** Tables whose title, caption or header bands say they are about beneficial ownership. */
 export function isOwnershipTable(table: Table): boolean {
   const head = [table.title ?? '', table.caption ?? '', ...table.columns.map((c) => c.path.join(' '))].join(' ');

@@ -11,9 +11,9 @@
 import { abs, div, formatInterval, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './cells';
+import { columnPeriod, columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './cells';
 
-const CHANGE_HEADER = /change|increase|decrease|\bvs\.?(?:\s|$)|versus|\bover\b|\bchg\b|variance/;
+const CHANGE_HEADER = /\bchanges?\b|increase|decrease|\bvs\.?(?:\s|$)|versus|\bover\b|\bchg\b|variance/;
 
 interface Pair {
   change: Column;
@@ -41,7 +41,8 @@ export const percentChange: Rule = {
   run(context) {
     for (const table of context.analysis.tables) {
       const changes = table.columns.filter((c) => isChangeColumn(table, c));
-      if (changes.length === 0) continue;
+      // No dated column at all: not a period comparison ("Base Salary Increase"), not this rule's table.
+      if (changes.length === 0 || !table.columns.some((c) => columnYear(c))) continue;
       let inconclusive: string | undefined;
       for (const change of changes) {
         const pairs = periodsFor(table, change);
@@ -100,7 +101,7 @@ function periodsFor(table: Table, change: Column): Pair[] {
   const left = periods.filter((c) => c.index < change.index).sort((a, b) => b.index - a.index);
   const right = periods.filter((c) => c.index > change.index).sort((a, b) => a.index - b.index);
   // Periods must name their years: without them "Base Salary | Increase | Target" is no comparison.
-  const dated = (a?: Column, b?: Column) => !!a && !!b && !!columnYear(a) && !!columnYear(b) && columnYear(a) !== columnYear(b);
+  const dated = (a?: Column, b?: Column) => !!a && !!b && !!columnPeriod(a) && !!columnPeriod(b) && columnPeriod(a) !== columnPeriod(b);
   const changeBetween = (a: Column, b: Column) => table.columns.some((c) => c.index > Math.min(a.index, b.index) && c.index < Math.max(a.index, b.index) && isChangeColumn(table, c));
   // 2024 | 2023 | Change: the two before it, when no other change column separates them.
   if (dated(left[0], left[1]) && !changeBetween(left[0], left[1])) out.push(order(change, left[1], left[0]));
@@ -114,8 +115,8 @@ function sameBand(a: Column, b: Column): boolean {
 }
 
 function order(change: Column, a: Column, b: Column): Pair {
-  const ya = columnYear(a);
-  const yb = columnYear(b);
+  const ya = columnPeriod(a);
+  const yb = columnPeriod(b);
   if (ya && yb && ya !== yb) return ya > yb ? { change, newer: a, older: b, byYear: true } : { change, newer: b, older: a, byYear: true };
   return { change, newer: a.index < b.index ? a : b, older: a.index < b.index ? b : a, byYear: false };
 }

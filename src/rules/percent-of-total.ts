@@ -35,7 +35,7 @@ export const percentOfTotal: Rule = {
       const done = new Set<Column>();
       for (const column of table.columns) {
         const m = SHARE_COLUMN.exec(columnText(column));
-        if (!m || /class|owned|vot|change/.test(columnText(column))) continue;
+        if (!m || /class|own|beneficial|outstanding|vot|change/.test(columnText(column)) && !/\(([\d,]{5,})\s+shares\)/.test(columnText(column))) continue;
         if (!table.rows.some((r) => isPercent(r.cells[column.index]))) continue;
         applies = true;
         done.add(column);

@@ -10,7 +10,8 @@ import type { RuleContext } from './rule';
 import { isNumber, isPercent } from './cells';
 import { checkShare, checkSum, cleanLabel, foots, isShare } from './shares';
 
-const isTotalRow = (r: Row) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label));
+// A "Percentage of total" row is a share row (checked as such), not the total of a share column.
+const isTotalRow = (r: Row) => (r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))) && !/^(?:percent|percentage|%)\b/i.test(cleanLabel(r.label));
 
 /** Columns whose total row prints 100 (%), not already checked by a `% of total` header. */
 export function hundredColumns(table: Table, skip: Set<Column>): { column: Column; total: Row }[] {

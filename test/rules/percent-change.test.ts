@@ -83,7 +83,7 @@ test('columns without years are no comparison: "Base Salary | Increase | Target"
   };
   const r = run(spec);
   assert.deepEqual(r.findings, []);
-  assert.equal(r.checks.find((c) => c.ruleId === 'percent-change')?.status, 'inconclusive');
+  assert.equal(r.checks.find((c) => c.ruleId === 'percent-change'), undefined, 'no dated column: not a comparison table');
 });
 
 test('an old value of zero gives no finding', () => {
@@ -110,4 +110,17 @@ test('two-digit years in dates count, and the pairing that explains the rows win
   assert.equal(r.checked.filter((c) => c.ruleId === 'percent-change').length, 4);
   spec.rows[1][3] = '72%';
   assert.deepEqual(run(spec).findings.map((f) => f.actual), ['72%']);
+});
+
+test('sequential quarters of one year are a comparison: Second Quarter 1997 against First Quarter 1997', () => {
+  const spec: TableSpec = {
+    title: 'Research and development',
+    columns: [[''], ['Second Quarter 1997'], ['First Quarter 1997'], ['Change']],
+    rows: [['Research and development', '$ 141', '$ 149', '(5%)']],
+  };
+  const r = run(spec);
+  assert.deepEqual(r.findings, []);
+  assert.equal(r.checked.filter((c) => c.ruleId === 'percent-change').length, 1);
+  spec.rows[0][3] = '5%';
+  assert.equal(run(spec).findings.length, 1);
 });
