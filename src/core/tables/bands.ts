@@ -53,7 +53,9 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       const shared = (c > 0 && same(src[h][c - 1], cell)) || (c + 1 < columns && same(src[h][c + 1], cell));
       if (label.length > 0 && !shared) mine.push(label);
       spans.push(cell.span);
-      if (header[h].cells[c] === cell && !cell.covered) own.push(...typed.cell.markers);
+      // A header's markers belong to the first column it sits over in its own row (once, not per column).
+      const here = header[h].cells[c];
+      if (same(here, cell) && !same(c > 0 ? header[h].cells[c - 1] : undefined, cell)) own.push(...typed.cell.markers);
     }
     paths.push(path);
     ownBands.push(mine);

@@ -30,7 +30,7 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
       // A table we cannot read is left out rather than breaking the whole analysis.
     }
   }
-  shareNotesAcrossContinuations(out);
+  shareNotesAcrossContinuations(out, text);
   return out;
 }
 
@@ -38,13 +38,15 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
  * A table broken by a page ("... (continued)") repeats its header; its notes (the `*` legend, the
  * shares outstanding) sit after the last part, so earlier parts take them from the part that follows.
  */
-function shareNotesAcrossContinuations(tables: Table[]): void {
+function shareNotesAcrossContinuations(tables: Table[], text: string): void {
   for (let k = tables.length - 2; k >= 0; k--) {
     const a = tables[k];
     const b = tables[k + 1];
-    if (b.span.start - a.span.end > 4000 || a.columns.length !== b.columns.length || a.headerRows.length === 0) continue;
+    const gap = b.span.start - a.span.end;
+    if (gap > 40000 || a.columns.length !== b.columns.length || a.headerRows.length === 0) continue;
     if (!a.columns.every((c, i) => c.path.join('|') === b.columns[i].path.join('|'))) continue;
-    if (/\bcontinued\b/i.test(b.title ?? '') || b.span.start - a.span.end < 2000) {
+    // Close by, or a page apart with "(continued)" between (HTML page breaks carry a lot of markup).
+    if (gap < 2000 || /\bcontinued\b/i.test(b.title ?? '') || /\(continued\)/i.test(text.slice(a.span.end, b.span.start))) {
       a.lessThanOneLegend ||= b.lessThanOneLegend;
       if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
     }
@@ -75,25 +77,28 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   // No table is that wide: a line of thousands of pipes or TABs is not worth seconds of work.
   if (grid.length === 0 || grid[0].cells.length === 0 || grid[0].cells.length > MAX_COLUMNS) return undefined;
   const columns = grid[0].cells.length;
-  const typed = grid.map((r) => r.cells.map((c) => cellOf(c)));
-  const headerCount = countHeaderRows(t, grid, typed.map((r) => r.map((x) => x.cell)));
-  const dataRows = typed.slice(headerCount);
-  const labelColumn = hasLabelColumn(dataRows.map((r) => r.map((x) => x.cell)));
+  // Rows with nothing in them (HTML spacer rows) are not rows of the table.
+  grid = grid.filter((r) => r.cells.some((c) => !isBlank(c) || (c.covered === true && cleanText(c.text).length > 0)));
+  if (grid.length === 0) return undefined;
+  const cells = grid.map((r) => r.cells.map((c) => cellOf(c).cell));
+  const headerCount = countHeaderRows(t, grid, cells);
+  const dataCells = cells.slice(headerCount);
+  const labelColumn = hasLabelColumn(dataCells);
   const bands = resolveBands(grid.slice(0, headerCount), columns, labelColumn);
 
-  const rows: Row[] = dataRows.map((cells, i) => {
-    const label = labelColumn ? cleanText(cells[0].stripped).replace(/\s+/g, ' ') : '';
-    const rowCells = cells.map((x) => x.cell);
-    return { index: i, label, kind: rowKind(label, rowCells, labelColumn), cells: rowCells, span: grid[headerCount + i].span };
+  const rows: Row[] = dataCells.map((rowCells, i) => {
+    const g = grid[headerCount + i];
+    const label = labelColumn ? labelOf(cellOf(g.cells[0]).stripped) : '';
+    return { index: i, label, kind: rowKind(label, rowCells, labelColumn), cells: rowCells, span: g.span };
   });
   const cols: Column[] = [];
   for (let c = 0; c < columns; c++) {
     const path = bands.paths[c];
-    const cells = rows.map((r) => r.cells[c]);
+    const column = rows.map((r) => r.cells[c]);
     const col: Column = {
       index: c,
       path,
-      role: columnRole(path, cells, labelColumn && c === 0, bands.own[c]),
+      role: columnRole(path, column, labelColumn && c === 0, bands.own[c]),
       headerSpans: bands.headerSpans[c],
       markers: bands.markers[c],
     };
@@ -133,7 +138,7 @@ function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): number {
     const row = grid[n];
     const flagged = row.cells.some((c) => c.header) && row.cells.every((c) => c.header || cleanText(c.text) === '');
     if (!flagged && row.cells.some((c, i) => i > 0 && isDataValue(c.text, cells[n][i].value))) break;
-    if (!flagged && n > 0 && isSectionLike(cells[n])) break;
+    if (!flagged && n > 0 && isSectionLike(grid[n], cells[n])) break;
     n++;
   }
   if (n === grid.length) return grid.some((r) => r.cells.some((c) => c.header)) ? Math.min(1, n) : 0;
@@ -141,8 +146,15 @@ function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): number {
 }
 
 /** A label alone in the first slot ("Assets", "Revenues") just above the figures: a section row, not a header. */
-function isSectionLike(row: Cell[]): boolean {
-  return row.length > 1 && row[0].value.kind === 'text' && row.slice(1).every((c) => c.value.kind === 'empty');
+function isSectionLike(grid: GRow, row: Cell[]): boolean {
+  const spanned = grid.cells.some((c, i) => i > 0 && c.covered === true && cleanText(c.text).length > 0);
+  return row.length > 1 && !spanned && row[0].value.kind === 'text' && row.slice(1).every((c) => c.value.kind === 'empty');
+}
+
+/** A row label: markers off, spaces collapsed (wrapped labels arrive joined with line breaks). */
+function labelOf(stripped: string): string {
+  const t = cleanText(stripped);
+  return /\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 function hasLabelColumn(rows: Cell[][]): boolean {

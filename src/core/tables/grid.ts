@@ -105,6 +105,7 @@ export function dropEmptyColumns(rows: GRow[], dataRow: boolean[]): GRow[] {
   }
   const keep: number[] = [];
   for (let c = 0; c < width; c++) if (kept[c]) keep.push(c);
+  if (keep.length === width && rows.every((r) => r.cells.length === width)) return rows;
   return rows.map((r) => {
     const end = r.span.end;
     const cells = keep.map((c) => r.cells[c] ?? emptyAt(end, -1));

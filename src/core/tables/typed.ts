@@ -17,7 +17,7 @@ function compute(g: GCell): TypedCell {
   if (g.text.length === 0) return { cell: { text: '', span: g.span, value: { kind: 'empty' }, markers: [] }, stripped: '' };
   if (g.covered) return { cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] }, stripped: '' };
   const split = splitMarkers(g.text, 0);
-  const markers: Marker[] = split.markers.map((m) => ({
+  const markers: Marker[] = split.markers.length === 0 ? split.markers : split.markers.map((m) => ({
     marker: m.marker,
     key: m.key,
     span: { start: offsetIn(g, m.span.start), end: offsetIn(g, m.span.end - 1) + 1 },
