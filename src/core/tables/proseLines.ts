@@ -15,10 +15,11 @@ const ALONE = /^\s*(\(\d{1,3}\)|\([a-z]\)|\*{1,3}|[†‡§¶#])\s*$/;
 
 /** A footnote definition on the line [start, end), when the line is one. `next` is the following non-blank line. */
 export function footnoteLine(text: string, start: number, end: number, next?: { start: number; end: number }): RawFootnote | undefined {
-  const line = text.slice(start, end);
+  // Markers sit at the start of a line: the patterns only ever need its head, so a long line costs nothing.
+  const line = text.slice(start, Math.min(end, start + 400));
   let m = DASHED.exec(line) ?? TABBED.exec(line);
   // A TAB footnote has one text cell: "(a)<TAB><TAB>(b)" is a header row of column letters, not a note.
-  if (m && m[0].includes('\t') && line.indexOf('\t', m[0].length) >= 0) return undefined;
+  if (m && m[0].includes('\t') && hasTab(text, start + m[0].length, end)) return undefined;
   if (!m) {
     m = PLAIN.exec(line);
     // "(1)" followed by a word; "*" needs a space or letter after it ("**bold**" is not a footnote).
@@ -26,15 +27,16 @@ export function footnoteLine(text: string, start: number, end: number, next?: { 
     if (m && /^\(\d/.test(m[1]) && /^\(\d{1,3}\)\s*[\d,.$%]/.test(line)) m = null;
   }
   if (m) {
+    const full = end - start > line.length ? text.slice(start, end) : line;
     const markerAt = line.indexOf(m[1]);
-    const textAt = line.length - line.slice(markerAt + m[1].length).replace(/^[\s\u00a0]+/, '').length;
-    const body = line.slice(textAt).trim();
-    const lead = line.length - line.replace(/^\s+/, '').length;
+    const textAt = full.length - full.slice(markerAt + m[1].length).replace(/^[\s\u00a0]+/, '').length;
+    const body = full.slice(textAt).trim();
+    const lead = full.length - full.replace(/^\s+/, '').length;
     return {
       marker: m[1],
       key: footnoteKey(m[1]),
       text: body,
-      span: { start: start + lead, end: start + line.trimEnd().length },
+      span: { start: start + lead, end: start + full.trimEnd().length },
       markerSpan: { start: start + markerAt, end: start + markerAt + m[1].length },
     };
   }
@@ -52,6 +54,11 @@ export function footnoteLine(text: string, start: number, end: number, next?: { 
     };
   }
   return undefined;
+}
+
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
 }
 
 const ITEM_OR_PART = /^\s*(item\s+\d{1,2}(\.\d{1,2})?[a-z]?\b|part\s+[ivx]{1,4}\b)/i;
