@@ -116,3 +116,29 @@ test('never throws on empty or ragged tables', () => {
   const { text, raw } = layout([[''], ['a', 'b', 'c'], []]);
   assert.doesNotThrow(() => build(text, [raw, { span: { start: 0, end: 0 }, layout: 'pipe', rows: [] }]));
 });
+
+test('a drifted row lands its percent under the percents and its amount under the amounts', () => {
+  const { text, raw } = layout([
+    ['', '', 'Cost', '', '', 'Percent', '', '', 'Cost', '', 'Percent'],
+    ['Within 1 year', '', '24,865', '', '17.2%', '', '20,855', '', '18.2%'],
+    ['Beyond 1 year', '', '', '58,700', '', '40.7', '', '', '36,071', '', '31.5'],
+  ], 'tab', '\t');
+  const [t] = build(text, [raw]);
+  assert.deepEqual(values(t), [
+    ['text:', 'number:24865', 'percent:17.2', 'number:20855', 'percent:18.2'],
+    ['text:', 'number:58700', 'number:40.7', 'number:36071', 'number:31.5'],
+  ]);
+  assert.deepEqual(t.columns.map((c) => c.path.join()), ['', 'Cost', 'Percent', 'Cost', 'Percent']);
+});
+
+test('HTML spacer rows are dropped and a colSpan header keeps its marker when its first slot goes', () => {
+  const { text, raw } = layout([
+    ['', '', '', '', '', ''],
+    ['Name', '', ['Shares(1)', 2], '', ['Percent(2)', 2]],
+    ['Holder', '', '', '6,888,619', '', '', '12.43', '%'],
+  ]);
+  const [t] = build(text, [raw]);
+  assert.equal(t.headerRows.length, 1);
+  assert.deepEqual(t.columns.map((c) => [c.path.join(), c.markers.map((m) => m.key).join()]), [['Name', ''], ['Shares', '1'], ['Percent', '2']]);
+  assert.deepEqual(values(t), [['text:', 'number:6888619', 'percent:12.43']]);
+});
