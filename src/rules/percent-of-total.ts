@@ -10,6 +10,7 @@
 import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { columnText, isNumber, isPercent } from './cells';
+import { meets, rounding, sum } from '../core/interval';
 import { checkShare, checkSum, cleanLabel, foots } from './shares';
 import { checkHundredColumn, hundredColumns, sumsTo100 } from './totals';
 
@@ -85,7 +86,7 @@ function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: s
   const columns = table.columns.filter((c) => isPercent(row.cells[c.index]));
   const local = findBaseRow(table, baseName, row.index);
   // "Percentage of total" under a total row whose first share is 100%: each column over that column's amount.
-  const whole = /^total$/i.test(baseName.trim()) ? columns.find((c) => row.cells[c.index].value.value === 100) : undefined;
+  const whole = /^total$/i.test(baseName.trim()) ? wholeColumn(row, item, columns) : undefined;
   const base = local
     ? (c: Column) => local.cells[c.index]
     : whole
@@ -94,6 +95,16 @@ function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: s
   if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
   for (const column of columns) checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
   return undefined;
+}
+
+/** The column holding the whole: its share prints 100%, or (misprinted) its amount is the sum of the others. */
+function wholeColumn(row: Row, item: Row, columns: Column[]): Column | undefined {
+  const printed100 = columns.find((c) => row.cells[c.index].value.value === 100);
+  if (printed100) return printed100;
+  const amounts = columns.filter((c) => isNumber(item.cells[c.index]));
+  if (amounts.length < 3) return undefined;
+  const iv = (c: Column) => rounding(item.cells[c.index].value.value!, item.cells[c.index].value.decimals ?? 0);
+  return amounts.find((c) => meets(iv(c), sum(amounts.filter((o) => o !== c).map(iv))));
 }
 
 /**

@@ -140,4 +140,7 @@ test("a 'Percentage of total' row under a total splits that total across the col
   assert.equal(ok.checks.find((c) => c.ruleId === 'percent-of-total')?.status, 'checked');
   spec.rows[1][3] = '67%';
   assert.deepEqual(run(spec).findings.map((f) => f.actual), ['67%']);
+  spec.rows[1][3] = '76%';
+  spec.rows[1][1] = '10%';
+  assert.deepEqual(run(spec).findings.map((f) => f.actual), ['10%'], 'a misprinted 100% is found by the column that sums the others');
 });
