@@ -11,6 +11,7 @@ const WINDOW = 30000;
  */
 export function scanMissingDefinitions(
   text: string, tables: Table[], references: FootnoteRef[], footnotes: Footnote[], documents: FilingDocument[],
+  skip: Set<string> = new Set(), heads: Map<string, string> = new Map(),
 ): RawFootnote[] {
   const wanted = new Map<string, Set<string>>();
   for (const r of references) {
@@ -20,7 +21,7 @@ export function scanMissingDefinitions(
     wanted.set(r.tableId, set);
   }
   if (wanted.size === 0) return [];
-  const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
+  const ordered = tables.filter((t) => !skip.has(t.id)).sort((a, b) => a.span.start - b.span.start);
   const taken = new SpanSet(footnotes.map((f) => f.span));
   const out: RawFootnote[] = [];
   // A budget of searched characters keeps hostile input (thousands of tables of unresolved markers) linear.
@@ -29,7 +30,7 @@ export function scanMissingDefinitions(
     const keys = wanted.get(table.id);
     if (!keys || budget <= 0) return;
     const start = table.span.end;
-    const end = windowEnd(ordered, i, start, documents, text.length);
+    const end = windowEnd(ordered, i, start, documents, text.length, heads);
     const html = /<(?:p|div|td|table)\b/i.test(text.slice(start, Math.min(end, start + 2000)));
     for (const key of keys) {
       budget -= (end - start) * forms(key).length;
@@ -44,11 +45,19 @@ export function scanMissingDefinitions(
   return out;
 }
 
-function windowEnd(ordered: Table[], i: number, start: number, documents: FilingDocument[], length: number): number {
+function windowEnd(
+  ordered: Table[], i: number, start: number, documents: FilingDocument[], length: number, heads: Map<string, string>,
+): number {
   let end = Math.min(length, start + WINDOW);
+  const head = heads.get(ordered[i].id) ?? ordered[i].id;
   for (let k = i + 1; k < ordered.length; k++) {
     const t = ordered[k];
-    // One-row tables are often the notes themselves (HTML footnote layouts); a real table ends the search.
+    // One-row tables are often the notes themselves (HTML footnote layouts), and a continuation of this
+    // table has the notes below it; any other real table ends the search.
+    if ((heads.get(t.id) ?? t.id) === head) {
+      end = Math.min(length, Math.max(end, t.span.end + WINDOW));
+      continue;
+    }
     if (t.span.start >= start && t.rows.length >= 2 && t.columns.length >= 2) {
       end = Math.min(end, t.span.start);
       break;

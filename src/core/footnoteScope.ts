@@ -9,10 +9,13 @@ const MAX_VISIBLE = 80;
 /**
  * Gives each footnote the table it belongs to: the table that holds it (SGML `<FN>` inside `<TABLE>`,
  * HTML notes in rows below), or the table just above it with nothing but rules, blank lines, markup,
- * a page number or its sibling notes in between. Footnotes further away stay section-scoped.
+ * a page number or its sibling notes in between. Footnotes further away stay section-scoped. Tables in
+ * `skip` (tables that are only a note) are looked past.
  */
-export function attachToTables(text: string, footnotes: Footnote[], tables: Table[], sections: Section[]): void {
-  const ordered = [...tables].sort((a, b) => a.span.start - b.span.start);
+export function attachToTables(
+  text: string, footnotes: Footnote[], tables: Table[], sections: Section[], skip: Set<string> = new Set(),
+): void {
+  const ordered = tables.filter((t) => !skip.has(t.id)).sort((a, b) => a.span.start - b.span.start);
   const headingStarts = flattenSections(sections).map((s) => s.span.start).sort((a, b) => a - b);
   const lastNoteEnd = new Map<string, number>();
   for (const fn of footnotes) {

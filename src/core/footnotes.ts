@@ -7,6 +7,7 @@ import { statedOutstandingFromNotes } from './footnoteOutstanding';
 import { Resolver } from './footnoteResolve';
 import { scanMissingDefinitions } from './footnoteFallback';
 import { unplacedHeaderRefs } from './footnoteHeaderRefs';
+import { continuationHeads, noteTables } from './footnoteTables';
 
 /**
  * Footnote definitions and references, each reference resolved to the definition that governs it
@@ -28,7 +29,8 @@ export function resolveFootnotes(
   const documents = raw.format === 'sgml' ? raw.documents : [];
   let result = resolveWith(text, raw.footnotes, raw, tables, sections);
   if (result.references.some((r) => !r.footnoteId)) {
-    const extra = scanMissingDefinitions(text, tables, result.references, result.footnotes, documents);
+    const skip = noteTables(tables, result.footnotes);
+    const extra = scanMissingDefinitions(text, tables, result.references, result.footnotes, documents, skip, continuationHeads(tables, skip));
     if (extra.length > 0) result = resolveWith(text, [...raw.footnotes, ...extra], raw, tables, sections);
   }
   fillTableFootnotes(tables, result.footnotes, result.references);
@@ -40,9 +42,11 @@ function resolveWith(
   text: string, raw: RawFootnote[], reader: ReaderResult, tables: Table[], sections: Section[],
 ): { footnotes: Footnote[]; references: FootnoteRef[] } {
   const footnotes = definitions(text, raw, sections);
-  attachToTables(text, footnotes, tables, sections);
+  const notes = noteTables(tables, footnotes);
+  attachToTables(text, footnotes, tables, sections, notes);
+  const heads = continuationHeads(tables, notes);
   const references = withUnplacedHeaderRefs(text, tables, footnotes, collectReferences(text, tables, footnotes.map((f) => f.span)));
-  const resolver = new Resolver(footnotes, tables, reader.format === 'sgml' ? reader.documents : []);
+  const resolver = new Resolver(footnotes, tables.filter((t) => !notes.has(t.id)), heads, reader.format === 'sgml' ? reader.documents : []);
   for (const ref of references) {
     const fn = resolver.resolve(ref);
     if (!fn) continue;

@@ -42,7 +42,8 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
 function markerHover(ref: FootnoteRef, fn: Footnote | undefined, table: Table | undefined, input: HoverInput): string {
   const marker = code(ref.marker.trim());
   if (!fn) return `**Footnote ${marker}**: no footnote with this marker was found for this table or section.`;
-  const where = table ? ` below ${tableName(table)}` : '';
+  const name = table ? tableName(table) : '';
+  const where = table ? (name ? `, below the table ${name}` : ', below its table') : '';
   return `**Footnote ${code(fn.marker.trim())}**, defined on line ${input.lineOf(fn.markerSpan.start) + 1}${where}\n\n${quote(fn.text)}`;
 }
 
@@ -108,7 +109,7 @@ function columnsText(columns: Column[]): string {
 
 function tableName(t: Table): string {
   const name = (t.caption || t.title || '').replace(/\s+/g, ' ').trim();
-  return name ? `“${escape(name.slice(0, 80))}”` : 'the table above';
+  return name ? `“${escape(name.slice(0, 80))}”` : '';
 }
 
 const SPECIAL = /[\\`*_{}[\]()#+\-.!<>|~&]/g;

@@ -144,3 +144,24 @@ test('does not take a number in prose, or a marker mid-sentence, for a missed no
   assert.deepEqual(r.footnotes, []);
   assert.ok(r.references.every((ref) => !ref.footnoteId));
 });
+
+test('gives a table continued over a page break the notes under its last part, and looks past one-note tables', () => {
+  const text = [
+    'Prior\tAmount(1)', 'x (1)\t5', '(9) A note of the table before, set as a table of its own.', '',
+    'Name\tShares(1)', 'Smith (2)\t100', '', 'CABOT 31', 'Beneficial ownership, page two, some prose to keep the notes apart from here.', '',
+    'Name\tShares(1)', 'Jones (3)\t50', '', '(1) Includes options.', '(2) Smith is a director.', '(3) Jones is a former director.', '',
+  ].join('\n');
+  const prior = table('t0', spanOf(text, 'Prior\tAmount(1)\nx (1)\t5'), [cell(text, 'Amount(1)')], [[cell(text, 'x (1)')]]);
+  const noteRow = cell(text, '(9) A note of the table before, set as a table of its own.');
+  const noteTable = table('t1', noteRow.span, [], [[{ ...noteRow, text: '(9)' }]]);
+  const first = table('t2', spanOf(text, 'Name\tShares(1)\nSmith (2)\t100'), [cell(text, 'Name'), cell(text, 'Shares(1)')], [[cell(text, 'Smith (2)')]]);
+  const second = table('t3', spanOf(text, 'Name\tShares(1)\nJones (3)\t50'), [cell(text, 'Name', text.indexOf('Jones') - 30), cell(text, 'Shares(1)', text.indexOf('Jones') - 30)], [[cell(text, 'Jones (3)')]]);
+  const defs = [...notes(text, ['(9)'], text.indexOf('(9)')), ...notes(text, ['(1)', '(2)', '(3)'], text.indexOf('(1) Includes'))];
+  const { footnotes, references } = resolveFootnotes(text, raw(text, defs), [prior, noteTable, first, second], []);
+  assert.equal(footnotes.find((f) => f.key === '9')!.tableId, 't0', 'the one-note table is the note of the table above');
+  const smith = references.find((r) => r.marker === '(2)')!;
+  assert.equal(footnotes.find((f) => f.id === smith.footnoteId)!.text, 'Smith is a director.');
+  const firstHeader = references.find((r) => r.tableId === 't2' && r.key === '1')!;
+  assert.equal(footnotes.find((f) => f.id === firstHeader.footnoteId)!.text, 'Includes options.');
+  assert.equal(references.find((r) => r.tableId === 't0')!.footnoteId, undefined, 'the table before has no (1)');
+});

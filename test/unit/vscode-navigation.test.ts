@@ -55,7 +55,7 @@ test('shows the footnote text, its marker and its line on hover over a header ma
   const lines = new LineIndex(text);
   const offset = text.indexOf('% of Class(1)') + '% of Class('.length;
   const hover = hoverAt({ analysis, findings: [], offset, tolerance: 1, lineOf: (o) => lines.position(o).line })!;
-  assert.match(hover.markdown, /^\*\*Footnote `\(1\)`\*\*, defined on line \d+ below “Selling Stockholders”/);
+  assert.match(hover.markdown, /^\*\*Footnote `\(1\)`\*\*, defined on line \d+, below the table “Selling Stockholders”/);
   assert.match(hover.markdown, /For the purposes of calculating the percent of class/);
   assert.match(hover.markdown, /Column: Before Offering › % of Class/);
   assert.equal(text.slice(hover.span.start, hover.span.end), '(1)');
