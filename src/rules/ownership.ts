@@ -156,7 +156,18 @@ function chooseOutstanding(g: OwnershipGroup): void {
     const basis = g.cells.filter((c) => explains(region, c));
     // The text's count wins unless it explains no row while other rows agree on another count (then it is
     // for another date or class).
-    if (basis.length > 0 || maxOverlap(g.cells.map((c) => c.admissible!)).count < 2) return set({ region, source: 'stated', span: stated.span, basis, of: g.cells.length });
+    if (basis.length > 0 || maxOverlap(g.cells.map((c) => c.admissible!)).count < 2) {
+      set({ region, source: 'stated', span: stated.span, basis, of: g.cells.length });
+      // "Based on 10,000,000 shares outstanding before the offering": an after-offering column the stated
+      // count explains nowhere, whose rows (a majority) agree on their own O, gets that O (a primary offering).
+      for (const column of g.columns) {
+        const cells = g.cells.filter((c) => c.percentColumn === column.percent);
+        if (cells.length < 2 || cells.some((c) => explains(region, c))) continue;
+        const own = infer(cells);
+        if (typeof own !== 'string') set({ ...own, source: 'inferred', of: cells.length }, [column]);
+      }
+      return;
+    }
   }
   const shared = infer(g.cells);
   // Before/after columns of a primary offering have different O (new shares): each column on its own,

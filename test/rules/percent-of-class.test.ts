@@ -135,3 +135,20 @@ test('each checked percent carries its arithmetic for hovers: shares over O + x,
   const cell = checkedCells.find((c) => c.ruleId === 'percent-of-class' && text.slice(c.span.start, c.span.end) === '1.42%');
   assert.equal(cell?.note, '101,700 / (O + x), 0 ≤ x ≤ 101,700, O 7,053,628–7,187,314 (inferred from 2 of 2 rows): 1.395%–1.442%');
 });
+
+test('a count stated for before the offering does not condemn a whole after-offering column that agrees on its own O', () => {
+  const spec: TableSpec = {
+    title: 'Principal Stockholders',
+    columns: [['Name'], ['Before the Offering', 'Shares'], ['Before the Offering', 'Percent'], ['After the Offering', 'Shares'], ['After the Offering', 'Percent']],
+    rows: [
+      ['A', '1,000,000', '10.0%', '1,000,000', '8.0%'],
+      ['B', '500,000', '5.0%', '500,000', '4.0%'],
+      ['C', '200,000', '2.0%', '200,000', '9.6%'],
+    ],
+    statedOutstanding: 10_000_000,
+  };
+  // After the offering O = 12,500,000 from A and B; C's 9.6% is the misprint (1.6%).
+  assert.deepEqual(only(spec).findings.map((f) => f.actual), ['9.6%']);
+  spec.rows[2][4] = '1.6%';
+  assert.deepEqual(only(spec).findings, []);
+});
