@@ -11,10 +11,10 @@ import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { columnText, isNumber, isPercent } from './cells';
 import { meets, rounding, sum } from '../core/interval';
-import { checkShare, checkSum, cleanLabel, foots } from './shares';
+import { checkShare, checkSum, cleanLabel, foots, trimEnd } from './shares';
 import { checkHundredColumn, hundredColumns, sumsTo100 } from './totals';
 
-const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?:total\s+)?(.+?)[\s.:]*$/i;
+const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?:total\s+)?(.+)$/i;
 const SHARE_COLUMN = /(?:%|percent(?:age)?)\s*(?:of|to)\s+(?:total\s*)?(.*)$/;
 
 export const percentOfTotal: Rule = {
@@ -30,7 +30,7 @@ export const percentOfTotal: Rule = {
         // "Percent of class represented by amount in row (11)" is a 13D cover page, not a share of a total.
         if (!m || /class|outstanding|owned|vot/i.test(m[1])) continue;
         applies = true;
-        const why = checkShareRow(context, table, row, m[1]);
+        const why = checkShareRow(context, table, row, trimEnd(m[1], ' .:'));
         if (why) reasons.push(why);
       }
       const done = new Set<Column>();

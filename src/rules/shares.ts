@@ -4,8 +4,16 @@ import type { Cell, Table } from '../core/model';
 import type { RuleContext } from './rule';
 import { digitFix, isNumber, num, printed } from './cells';
 
+/** A row label without leader dots, trailing colons or doubled spaces. Linear: no end-anchored regex. */
 export function cleanLabel(label: string): string {
-  return label.replace(/\.{2,}/g, ' ').replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
+  return trimEnd(label.replace(/\.{2,}/g, ' ').replace(/\s+/g, ' '), ' :').trim();
+}
+
+/** Drops trailing characters in `chars` (a loop, not /[...]+$/, which backtracks quadratically). */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 /** A share cell: a percent, or a bare number in a column of percents ("40.7" under "17.2%"). */

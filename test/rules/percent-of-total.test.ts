@@ -144,3 +144,13 @@ test("a 'Percentage of total' row under a total splits that total across the col
   spec.rows[1][1] = '10%';
   assert.deepEqual(run(spec).findings.map((f) => f.actual), ['10%'], 'a misprinted 100% is found by the column that sums the others');
 });
+
+test('long, space-padded labels are read in linear time', () => {
+  const label = `Percentage of net sales${' .'.repeat(20_000)}:`;
+  const spec = apple();
+  spec.rows[2][0] = label;
+  const started = performance.now();
+  const r = run(spec);
+  assert.ok(performance.now() - started < 500, 'label scan is linear');
+  assert.deepEqual(r.findings, []);
+});
