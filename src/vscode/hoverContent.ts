@@ -28,6 +28,8 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
   if (ref) {
     const parts = [markerHover(ref, index.footnote(ref.footnoteId), index.table(index.footnote(ref.footnoteId)?.tableId), input)];
     if (hit?.kind === 'header') parts.push(columnsText(hit.columns));
+    // A `*` (less than 1%) is a marker and a value: show what the rules made of the cell too.
+    if (hit?.kind === 'cell') for (const c of checkedAt(input.checked, hit.cell.span)) parts.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
     return { markdown: parts.join('\n\n'), span: ref.span };
   }
   const fn = index.footnoteAt(input.offset);

@@ -74,3 +74,15 @@ test('hovers answer in well under 50 ms on a 2 MB filing once it is analysed', (
   assert.ok(mean < 5, `mean ${mean.toFixed(2)} ms`);
   if (process.env.HOVER_DEBUG) console.log(`first ${firstMs.toFixed(1)} ms, mean ${mean.toFixed(3)} ms, p99 ${p99.toFixed(2)} ms, max ${times.at(-1)!.toFixed(1)} ms over ${times.length}`);
 });
+
+test('a hover on a * cell of the seed shows the less-than-1% legend and what the rules made of the holding', () => {
+  const text = corpus('seed/000_e04a9582158dea8b.txt');
+  const result = check(text);
+  const star = result.analysis.references.find((r) => r.key === '*')!;
+  const h = plain(hover(text, result, star.span.start)!.markdown);
+  assert.match(h, /^\*\*Footnote `\*`\*\*, defined on line \d+/);
+  assert.match(h, /Represents less than 1%/);
+  if ((result.checkedCells ?? []).some((c) => c.span.start <= star.span.start && star.span.start < c.span.end && c.note)) {
+    assert.match(h, /`less-than-one-percent`|`percent-of-class`/);
+  }
+});
