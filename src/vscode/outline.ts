@@ -16,7 +16,7 @@ export interface OutlineNode {
 export function outline(analysis: Analysis): OutlineNode[] {
   const roots = analysis.sections.map(sectionNode);
   const tables = [...analysis.tables].sort((a, b) => a.span.start - b.span.start);
-  tables.forEach((t, i) => insert(roots, tableNode(t, i)));
+  tables.forEach((t, i) => insert(roots, tableNode(t, i), `Table ${i + 1}`));
   return roots;
 }
 
@@ -31,11 +31,15 @@ function tableNode(t: Table, i: number): OutlineNode {
   return { name, detail, kind: 'table', range: t.span, selection: t.span, children: [] };
 }
 
-/** Puts a node into the deepest section containing its start, keeping siblings in document order. */
-function insert(list: OutlineNode[], node: OutlineNode): void {
+/**
+ * Puts a node into the deepest section containing its start, keeping siblings in document order. A table
+ * titled after the heading it sits under is called by its number instead ("Table 12", not the Item again).
+ */
+function insert(list: OutlineNode[], node: OutlineNode, plainName: string): void {
   for (;;) {
     const parent = list.find((n) => n.kind !== 'table' && n.range.start <= node.range.start && node.range.start < n.range.end);
     if (!parent) break;
+    if (parent.name === node.name) node.name = plainName;
     list = parent.children;
   }
   let at = list.length;

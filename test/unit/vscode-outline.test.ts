@@ -53,3 +53,9 @@ test('folds sections, tables and a table\'s footnotes as one block', () => {
   const notes = spans.at(-1)!.span;
   assert.equal(TEXT.slice(notes.start, notes.end), '(1) a note\n(2) another note');
 });
+
+test('calls a table by its number when its title only repeats the heading it sits under', () => {
+  const a = analysis();
+  a.tables[0].title = 'ITEM 1. BUSINESS';
+  assert.deepEqual(names(outline(a)).slice(0, 3), ['part:PART I', '  item:ITEM 1. BUSINESS', '    table:Table 1']);
+});
