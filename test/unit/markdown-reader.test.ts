@@ -76,3 +76,11 @@ test('reads pipe rows GFM refuses (header cells broken over lines) as a table, o
   assert.deepEqual(built.rows[0].cells.map((c) => c.value.value ?? c.text), ['Open market', 35697, 224.11]);
   assert.deepEqual(built.columns.map((c) => c.path.join(' > ')), ['Periods', 'Total Number of Shares', 'Price']);
 });
+
+test('offers one-line Item and PART paragraphs as headings, as edgartools prints them', () => {
+  const md = 'PART II\n\nItem 7.    Management’s Discussion\n\nThe Company sells phones.\n';
+  const r = readMarkdown(md);
+  assert.deepEqual(r.headings.map((h) => [h.title, md.slice(h.span.start, h.span.end)]), [
+    ['PART II', 'PART II'], ['Item 7. Management’s Discussion', 'Item 7.    Management’s Discussion'],
+  ]);
+});

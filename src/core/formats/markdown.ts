@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { Heading, Nodes, Root } from 'mdast';
 import type { Metadata, RawTable, ReaderResult, Span } from '../model';
 import { emptyResult } from './common';
-import { footnoteLine, headerMetadata } from '../tables/proseLines';
+import { footnoteLine, headerMetadata, headingLine } from '../tables/proseLines';
 import { findPipeBlocks, readPipeBlock } from '../tables/pipeRows';
 
 /**
@@ -48,6 +48,15 @@ function readProse(text: string, tree: Root, base: number, result: ReaderResult,
       result.headings.push({ title, span, depth: (node as Heading).depth });
       prose.push({ span, text: title, heading: true });
     } else {
+      // edgartools prints "Item 7.    Management's Discussion" and "PART II" as one-line paragraphs.
+      const oneLine = node.type === 'paragraph' && span.end - span.start <= 160 && !text.slice(span.start, span.end).includes('\n');
+      const h = oneLine ? headingLine(text, span.start, span.end) : undefined;
+      if (h) {
+        h.title = h.title.replace(/\s+/g, ' ');
+        result.headings.push(h);
+        prose.push({ span, text: h.title, heading: true });
+        continue;
+      }
       if (node.type === 'paragraph' || node.type === 'list') readFootnotes(text, span, result);
       const t = plain(node).trim();
       if (t.length > 0) prose.push({ span, text: t, heading: false });
