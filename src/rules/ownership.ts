@@ -69,6 +69,9 @@ export function ownershipGroups(table: Table, tolerance: number): OwnershipGroup
 function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: boolean): boolean {
   const text = columnText(column);
   if (column.role !== 'percent' && !PERCENT_HEADER.test(text)) return false;
+  // "As a percentage of common stock outstanding (55,429,217 shares)": a plain share of a stated base,
+  // checked by percent-of-total.
+  if (/\([\d,]{5,}\s+shares\)/.test(text)) return false;
   if (!table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')) return false;
   const own = (t: string) => /class|owned|ownership|beneficial|outstanding/.test(t);
   // The column's own header decides ("... Owned and Percent of Total Outstanding > % of Class" is ownership).
