@@ -72,7 +72,10 @@ export function classify(h: RawHeading): Flat | undefined {
   if (item && startsLikeTitle(item[2]) && title.length <= 300) {
     return { kind: 'item', title, number: item[1].toUpperCase(), rank: 2, span: h.span };
   }
-  return { kind: 'heading', title, rank: 2 + Math.max(1, Math.min(h.depth ?? 1, 6)), span: h.span };
+  // Without a depth from the form, an ALL-CAPS heading ranks above a Title-case one ("RISK FACTORS" holds
+  // "Risks Associated with this Offering"), as filings print them.
+  const depth = h.depth ?? (/[a-z]/.test(title) ? 2 : 1);
+  return { kind: 'heading', title, rank: 2 + Math.max(1, Math.min(depth, 6)), span: h.span };
 }
 
 /** "ITEM 7 of Form 10-K under ..." is a cross-reference, not a heading: the rest must start like a title. */

@@ -128,3 +128,9 @@ test('finds ITEM lines the reader left out (a TAB after the number) but not rows
   const raw = rawWithHeadings(text, ['PART I']);
   assert.deepEqual(outline(buildSections(text, raw)), ['part:I:PART I', '  item:1:ITEM 1. BUSINESS', '  item:1A:Item 1A. Risk Factors']);
 });
+
+test('nests Title-case headings under the ALL-CAPS heading above them when the form gives no depth', () => {
+  const text = 'RISK FACTORS\nRisks Associated with this Offering\ntext\nUSE OF PROCEEDS\nmore\n';
+  const raw = rawWithHeadings(text, ['RISK FACTORS', 'Risks Associated with this Offering', 'USE OF PROCEEDS']);
+  assert.deepEqual(outline(buildSections(text, raw)), ['heading::RISK FACTORS', '  heading::Risks Associated with this Offering', 'heading::USE OF PROCEEDS']);
+});
