@@ -84,3 +84,13 @@ test('offers one-line Item and PART paragraphs as headings, as edgartools prints
     ['PART II', 'PART II'], ['Item 7. Management’s Discussion', 'Item 7.    Management’s Discussion'],
   ]);
 });
+
+test('reads a GFM table written without leading pipes', () => {
+  const md = 'Intro\n\nName | Percent\n--- | ---:\nSmith (1) | 5.1%\n\nAfter.\n';
+  const r = readMarkdown(md);
+  assert.equal(r.tables.length, 1);
+  assert.deepEqual(r.tables[0].rows.map((row) => row.cells.map((c) => c.text)), [['Name', 'Percent'], ['Smith (1)', '5.1%']]);
+  assert.equal(r.tables[0].headerRows, 1);
+  assert.equal(r.tables[0].before, 'Intro');
+  assert.equal(r.tables[0].after, 'After.');
+});

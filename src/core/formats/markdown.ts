@@ -34,6 +34,7 @@ export function readMarkdown(text: string): ReaderResult {
     }
     readProse(text, tree, segment.start, result, prose);
   }
+  result.tables.sort((a, b) => a.span.start - b.span.start);
   attachProse(result.tables, prose);
   return result;
 }
@@ -47,6 +48,10 @@ function readProse(text: string, tree: Root, base: number, result: ReaderResult,
       const title = plain(node).trim();
       result.headings.push({ title, span, depth: (node as Heading).depth });
       prose.push({ span, text: title, heading: true });
+    } else if (node.type === 'table') {
+      // A GFM table written without leading pipes ("a | b" / "--|--") escapes the line scan.
+      const table = readPipeBlock(text, span);
+      if (table) result.tables.push(table);
     } else {
       // edgartools prints "Item 7.    Management's Discussion" and "PART II" as one-line paragraphs.
       const oneLine = node.type === 'paragraph' && span.end - span.start <= 160 && !text.slice(span.start, span.end).includes('\n');

@@ -44,6 +44,10 @@ export function readPipeBlock(text: string, span: Span): RawTable | undefined {
   const rows: RawRow[] = [];
   let headerRows: number | undefined;
   let at = span.start;
+  // Without a leading pipe (GFM allows "a | b"), every line is a row; with one, a row ends at a closing pipe.
+  let first = span.start;
+  while (first < span.end && /\s/.test(text[first])) first++;
+  const lineRows = text.charCodeAt(first) !== 124;
   while (at < span.end) {
     let end = at;
     for (;;) {
@@ -52,7 +56,7 @@ export function readPipeBlock(text: string, span: Span): RawTable | undefined {
       let lineEnd = nl;
       while (lineEnd > end && /\s/.test(text[lineEnd - 1])) lineEnd--;
       end = nl;
-      if (text.charCodeAt(lineEnd - 1) === 124 || nl >= span.end) break;
+      if (lineRows || text.charCodeAt(lineEnd - 1) === 124 || nl >= span.end) break;
       end = nl + 1;
     }
     const rowText = text.slice(at, end).trim();
