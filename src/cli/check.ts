@@ -135,7 +135,15 @@ export function checkCommand(args: string[], out: (s: string) => void, err: (s: 
       failed++;
       return;
     }
-    const result = check(text, { uri: file, rules: opts.rules, toleranceMultiplier: opts.tolerance });
+    let result;
+    try {
+      result = check(text, { uri: file, rules: opts.rules, toleranceMultiplier: opts.tolerance });
+    } catch (e) {
+      // One filing the engine cannot read must not stop the batch.
+      err(`filing-lens: ${file}: internal error: ${(e as Error).message}`);
+      failed++;
+      return;
+    }
     results.push({ file, findings: result.findings, tableChecks: result.tableChecks, tables: result.analysis.tables.length, lines: new LineIndex(text) });
   });
   if (opts.format === 'json') out(formatJson(results));
