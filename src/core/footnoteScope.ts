@@ -1,5 +1,6 @@
 import type { Footnote, Section, Table } from './model';
 import { flattenSections } from './sections';
+import { lastStartingAtOrBefore } from './spanSearch';
 
 /** Raw characters a table's notes may sit below it (markup and page breaks included). */
 const MAX_GAP = 4000;
@@ -34,17 +35,8 @@ export function attachToTables(
 }
 
 function lastTableStartingBefore(tables: Table[], offset: number): Table | undefined {
-  let lo = 0;
-  let hi = tables.length - 1;
-  let best: Table | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tables[mid].span.start <= offset) {
-      best = tables[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  const i = lastStartingAtOrBefore(tables, offset, (t) => t.span.start);
+  return i >= 0 ? tables[i] : undefined;
 }
 
 function gapIsQuiet(text: string, from: number, to: number): boolean {

@@ -1,4 +1,5 @@
 import type { Analysis, Cell, Column, Footnote, FootnoteRef, Span, Table } from './model';
+import { lastStartingAtOrBefore } from './spanSearch';
 
 /** A body cell, or a header cell with the column(s) it heads. */
 export type CellHit =
@@ -77,16 +78,7 @@ const LOOK_BACK = 16;
 
 /** The smallest item whose span holds offset: binary search, then a short look back for enclosing spans. */
 function find<T extends { span: Span }>(items: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.start <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = lastStartingAtOrBefore(items, offset, (i) => i.span.start);
   let best: T | undefined;
   for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
     const s = items[i].span;

@@ -1,6 +1,7 @@
 import type { FilingDocument, RawHeading, ReaderResult, Section, SectionKind, Span } from './model';
 import { dropTableOfContents } from './sectionToc';
 import { scanPartItemLines } from './sectionScan';
+import { lastStartingAtOrBefore } from './spanSearch';
 
 /**
  * Builds the outline: SGML documents > Parts > Items > other headings, each with the range it governs
@@ -189,17 +190,8 @@ export function sectionAt(sections: Section[], offset: number): Section | undefi
 }
 
 function findContaining(list: Section[], offset: number): Section | undefined {
-  // Siblings are ordered and do not overlap: binary search for the last one starting at or before offset.
-  let lo = 0;
-  let hi = list.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].range.start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // Siblings are ordered and do not overlap: the last one starting at or before offset.
+  const best = lastStartingAtOrBefore(list, offset, (s) => s.range.start);
   if (best < 0) return undefined;
   const s = list[best];
   return offset < Math.max(s.range.end, s.span.end) ? s : undefined;
