@@ -5,8 +5,9 @@ import { MARKER_ONLY } from './htmlTables';
 import { footnoteOf, headingOf } from './htmlStructure';
 
 /**
- * Reads HTML in `range` of text (default: all of it) with rehype-parse; every span is an offset into
- * `text` itself. Data tables keep `$`, `%` and `)` cells apart (the table builder merges them).
+ * Reads HTML in `range` of text (default: all of it), parsed by htmlTree.ts (htmlparser2's tokenizer,
+ * the standard's tree rules); every span is an offset into `text` itself. Data tables keep `$`, `%`
+ * and `)` cells apart (the table builder merges them).
  */
 export function readHtml(text: string, range?: Span): ReaderResult {
   const start = Math.max(0, Math.min(range?.start ?? 0, text.length));

@@ -1,6 +1,4 @@
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
-import type { Element, Nodes, Root } from 'hast';
+import { parseHtmlTree, type HElement, type HNode } from './htmlTree';
 import type { Span } from '../model';
 import { alignedOffsets, TextCollector, type Piece } from './htmlText';
 import { scanTable, type TableBlock } from './htmlTables';
@@ -47,15 +45,15 @@ const MAX_DEPTH = 300;
 /** Parses HTML in text[start, end) and splits it into text blocks and data tables, with source offsets. */
 export function scanHtml(text: string, start = 0, end = text.length): HtmlScan {
   const warnings: string[] = [];
-  let tree: Root;
+  let tree: HElement;
   try {
-    tree = unified().use(rehypeParse).parse(start === 0 && end === text.length ? text : text.slice(start, end));
+    tree = parseHtmlTree(text, start, end);
   } catch (e) {
     warnings.push(`The HTML could not be parsed (${(e as Error).message}); it is read as empty.`);
     return { blocks: [], facts: new Map(), warnings };
   }
   const scanner = new Scanner(text, start, warnings);
-  scanner.visitChildren(tree, false, 0);
+  scanner.visitChildren(tree, false, 2); // depth as under <html><body>, where parse5 put the content
   scanner.flush();
   return { blocks: scanner.blocks, facts: scanner.facts, title: scanner.title, warnings };
 }
@@ -76,12 +74,12 @@ export class Scanner {
     readonly warnings: string[],
   ) {}
 
-  startOf(node: Nodes): number {
-    return this.base + (node.position?.start.offset ?? 0);
+  startOf(node: HElement | HNode): number {
+    return 'start' in node ? node.start : this.base;
   }
 
-  endOf(node: Nodes): number {
-    return this.base + (node.position?.end.offset ?? node.position?.start.offset ?? 0);
+  endOf(node: HElement | HNode): number {
+    return 'end' in node ? node.end : this.base;
   }
 
   flush(): void {
@@ -100,21 +98,18 @@ export class Scanner {
     });
   }
 
-  visitChildren(node: Root | Element, bold: boolean, depth: number): void {
-    for (const child of node.children) this.visit(child as Nodes, bold, depth + 1);
+  visitChildren(node: HElement, bold: boolean, depth: number): void {
+    for (const child of node.children) this.visit(child, bold, depth + 1);
   }
 
-  visit(node: Nodes, bold: boolean, depth: number): void {
+  visit(node: HNode, bold: boolean, depth: number): void {
     if (node.type === 'text') {
       if (!this.cur) this.cur = new TextCollector(this.source);
       if (this.pre > 0 && node.value.includes('\n')) this.addPreText(node.value, this.startOf(node), this.endOf(node), bold);
       else this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
       return;
     }
-    if (node.type !== 'element') {
-      if (node.type === 'root') this.visitChildren(node, bold, depth);
-      return;
-    }
+    if (node.type !== 'element') return;
     const tag = node.tagName;
     this.noteFact(node);
     if (tag === 'title' && !this.title) this.title = plainText(node).trim() || undefined;
@@ -168,7 +163,7 @@ export class Scanner {
   }
 
   /** Visits `node`'s content as inline text into `into` (a table cell): blocks become spaces. */
-  inline(node: Element, into: TextCollector, bold: boolean, depth: number): void {
+  inline(node: HElement, into: TextCollector, bold: boolean, depth: number): void {
     for (const child of node.children) {
       if (child.type === 'text') {
         into.add(child.value, this.startOf(child), this.endOf(child), bold);
@@ -193,7 +188,7 @@ export class Scanner {
     }
   }
 
-  private tooDeep(node: Element): void {
+  private tooDeep(node: HElement): void {
     if (!this.deepWarned) {
       this.warnings.push(`HTML nested deeper than ${MAX_DEPTH} elements; the deepest content is skipped.`);
       this.deepWarned = true;
@@ -202,8 +197,8 @@ export class Scanner {
   }
 
   /** Hidden content (ix:header) is not text, but its dei: facts are metadata. */
-  private factsOnly(root: Element): void {
-    const stack: Element[] = [root];
+  private factsOnly(root: HElement): void {
+    const stack: HElement[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
       this.noteFact(el);
@@ -211,7 +206,7 @@ export class Scanner {
     }
   }
 
-  private noteFact(node: Element): void {
+  private noteFact(node: HElement): void {
     const tag = node.tagName;
     if (tag !== 'ix:nonnumeric' && tag !== 'ix:nonfraction') return;
     const name = String(node.properties?.name ?? '');
@@ -225,17 +220,17 @@ export class Scanner {
   }
 }
 
-function isHidden(node: Element): boolean {
+function isHidden(node: HElement): boolean {
   const style = node.properties?.style;
   return typeof style === 'string' && style.length > 0 && HIDDEN.test(style);
 }
 
-function isBoldStyle(node: Element): boolean {
+function isBoldStyle(node: HElement): boolean {
   const style = node.properties?.style;
   return typeof style === 'string' && style.length > 0 && BOLD_STYLE.test(style);
 }
 
-function plainText(node: Element): string {
+function plainText(node: HElement): string {
   let s = '';
   for (const c of node.children) {
     if (c.type === 'text') s += c.value;

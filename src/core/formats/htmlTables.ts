@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { HElement } from './htmlTree';
 import type { Span } from '../model';
 import { TextCollector, type Piece } from './htmlText';
 import type { Block, Scanner, TextBlock } from './htmlScan';
@@ -38,7 +38,7 @@ export const MARKER_ONLY = /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-zA-Z]{1,4}\s?\)|\*{1,
  * joined by spaces, so "Item 12. | Security Ownership" reads as a heading line), and a table that
  * nests other tables is walked as a container of blocks.
  */
-export function scanTable(scanner: Scanner, table: Element, depth: number): Block[] {
+export function scanTable(scanner: Scanner, table: HElement, depth: number): Block[] {
   const trs = rowsOf(table);
   if (trs.length === 0 || containsTable(table)) {
     const before = scanner.blocks.length;
@@ -52,7 +52,7 @@ export function scanTable(scanner: Scanner, table: Element, depth: number): Bloc
   }
   const rows = gridRows(scanner, trs, depth);
   let caption: TableBlock['caption'];
-  const cap = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+  const cap = table.children.find((c): c is HElement => c.type === 'element' && c.tagName === 'caption');
   if (cap) {
     const c = new TextCollector(scanner.source);
     scanner.inline(cap, c, false, depth + 1);
@@ -111,7 +111,7 @@ function joinRow(row: GridRow): TextBlock | undefined {
   };
 }
 
-function gridRows(scanner: Scanner, trs: Element[], depth: number): GridRow[] {
+function gridRows(scanner: Scanner, trs: HElement[], depth: number): GridRow[] {
   const rows: GridRow[] = [];
   /** Rows still covered by a rowspan, per column, and that cell's colSpan. */
   const covered: { left: number; colSpan: number }[] = [];
@@ -154,8 +154,8 @@ function clampInt(v: unknown, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), max) : 1;
 }
 
-function rowsOf(table: Element): Element[] {
-  const out: Element[] = [];
+function rowsOf(table: HElement): HElement[] {
+  const out: HElement[] = [];
   for (const c of table.children) {
     if (c.type !== 'element') continue;
     if (c.tagName === 'tr') out.push(c);
@@ -166,12 +166,12 @@ function rowsOf(table: Element): Element[] {
   return out;
 }
 
-function cellsOf(tr: Element): Element[] {
-  return tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+function cellsOf(tr: HElement): HElement[] {
+  return tr.children.filter((c): c is HElement => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 }
 
-function containsTable(el: Element): boolean {
-  const stack: Element[] = [el];
+function containsTable(el: HElement): boolean {
+  const stack: HElement[] = [el];
   let first = true;
   while (stack.length) {
     const e = stack.pop()!;
