@@ -1,5 +1,6 @@
 import { CHECK_USAGE, checkCommand } from './check';
 import { inspect } from './inspect';
+import { RENDER_USAGE, renderCommand } from './render';
 import { SUMMARY_USAGE, summaryCommand } from './summary';
 import { UsageError } from './readInput';
 
@@ -8,6 +9,7 @@ const USAGE = `Usage: filing-lens <command> [options] FILE...
 Commands:
   ${CHECK_USAGE}
   inspect FILE [--format text|json]   what the engine reads in a filing
+  ${RENDER_USAGE}
   ${SUMMARY_USAGE}
 
 Exit codes: 0 clean, 1 findings, 2 usage or read errors.`;
@@ -30,6 +32,8 @@ export async function main(
         return checkCommand(rest, out, err);
       case 'summary':
         return summaryCommand(rest, out, err);
+      case 'render':
+        return renderCommand(rest, out);
       case undefined:
       case '-h':
       case '--help':
