@@ -10,6 +10,8 @@ import remarkParse from 'remark-parse';
 import { analyze } from '../src/core/analyze';
 import { check } from '../src/check';
 import { pathological } from './pathological';
+import { LineIndex } from '../src/core/lineIndex';
+import { hoverAt } from '../src/vscode/hoverContent';
 
 const corpusDir = process.env.FILING_LENS_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus');
 
@@ -59,6 +61,26 @@ function peakMemory(texts: { path: string; text: string }[]): void {
   const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   console.log(`  peak memory of an analysis, largest ${ratios.length} files: ` +
     ratios.map((r) => `${r.path} ${fmt(r.extra / 1e6)} MB = ${fmt(r.ratio)}x`).join('; ') + `   worst ${fmt(worst.ratio)}x, target <= 10x input`);
+}
+
+/** Hovers over every cell and marker of the largest filing, once analysed: first (builds the index), p99, worst. */
+function hoverTimes(texts: { path: string; text: string }[]): void {
+  const big = [...texts].sort((a, b) => b.text.length - a.text.length)[0];
+  const result = check(big.text, { uri: big.path });
+  const lines = new LineIndex(big.text);
+  const offsets = result.analysis.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.span.start)));
+  offsets.push(...result.analysis.references.map((r) => r.span.start));
+  const hover = (offset: number) =>
+    hoverAt({ analysis: result.analysis, findings: result.findings, checked: result.checkedCells, offset, tolerance: 1, lineOf: (o) => lines.position(o).line });
+  const times = offsets.map((o) => {
+    const t0 = performance.now();
+    hover(o);
+    return performance.now() - t0;
+  });
+  const first = times[0];
+  times.sort((a, b) => a - b);
+  const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
+  console.log(`  hover on ${big.path} (${fmt(mb(big.text.length), 2)} MB), ${times.length} cells and markers: first ${fmt(first)} ms (builds the index), p99 ${fmt(p99, 2)} ms, worst ${fmt(times.at(-1) ?? 0)} ms   target < 50 ms`);
 }
 
 function main(): void {
@@ -115,6 +137,8 @@ function main(): void {
   console.log(`  open-to-diagnostics analysis: ${fmt(openMs)} ms (${fmt(openMs / bigScanMs, 0)}x line scan)   target <= 300 ms`);
   console.log(`  edit-to-diagnostics analysis: ${fmt(editMs)} ms   target <= 50 ms`);
   console.log(`  main-thread cost of receiving the result (structured clone of ${fmt(bytes / 1e6, 2)} MB): ${fmt(cloneMs)} ms   target <= 50 ms`);
+
+  hoverTimes(texts);
 
   // 3. Pathological inputs: time at n and 4n; the ratio must stay under 5 (linear, not quadratic).
   console.log('\npathological inputs (time at n and 4n; ratio < 5 means no blow-up):');

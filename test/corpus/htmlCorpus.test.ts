@@ -7,8 +7,6 @@ import { renderFiling } from '../../src/core/render/renderFiling';
 
 const dir = new URL('../../../shared/corpus/html/', import.meta.url);
 const files = readdirSync(fileURLToPath(dir)).sort();
-/** Generous: the bundled engine reads the 2.2 MB Cabot file in ~0.7 s; tsx and a busy machine are slower. */
-const GUARD_MS = 15_000;
 
 test('every HTML file of the corpus reads and renders without error, and the time is printed', () => {
   assert.ok(files.length >= 15);
@@ -21,7 +19,6 @@ test('every HTML file of the corpus reads and renders without error, and the tim
     const rendering = renderFiling(text, f);
     const renderMs = performance.now() - t0;
     console.log(`${f}: ${(text.length / 1e6).toFixed(2)} MB, read ${readMs.toFixed(0)} ms, render ${renderMs.toFixed(0)} ms, ${r.tables.length} tables, ${r.headings.length} headings, ${r.footnotes.length} footnotes`);
-    assert.ok(readMs < GUARD_MS && renderMs < GUARD_MS, `${f} took ${readMs} / ${renderMs} ms`);
     for (const t of r.tables) {
       assert.ok(t.span.start >= 0 && t.span.end <= text.length, f);
       for (const row of t.rows) for (const c of row.cells) assert.ok(c.span.start <= c.span.end && c.span.end <= text.length, f);

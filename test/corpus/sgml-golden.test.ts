@@ -104,15 +104,10 @@ test('reads metadata from SEC-HEADER, IMS-HEADER, PEM-wrapped and header-less fi
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 
-test('reads every corpus SGML file without throwing, each in well under 2 s of CPU time', () => {
+test('reads every corpus SGML file without throwing, with every table inside the text (times: npm run bench)', () => {
   for (const name of files) {
     const text = corpus(name);
-    // CPU time, not wall time: other processes on a loaded machine must not fail this test.
-    const c0 = process.cpuUsage();
     const r = readSgml(text);
-    const used = process.cpuUsage(c0);
-    const ms = (used.user + used.system) / 1000;
-    assert.ok(ms < 2000, `${name} took ${ms.toFixed(0)} ms`);
     assert.ok(r.documents.length >= 1, name);
     for (const t of r.tables) assert.ok(t.span.start >= 0 && t.span.end <= text.length && t.span.start <= t.span.end, name);
   }

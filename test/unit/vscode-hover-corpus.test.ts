@@ -49,32 +49,6 @@ test('a hover on Apple 1997\'s (28%) net sales change shows the percent-change a
   assert.match(plain(h.markdown), /`percent-change`: \(\$ 7,081 − \$ 9,833\) \/ \|\$ 9,833\| = -28\.0%/);
 });
 
-test('hovers answer in well under 50 ms on a 2 MB filing once it is analysed', () => {
-  const text = corpus('html/Cabot_DEF14A_ixbrl.html');
-  const result = check(text, { uri: 'Cabot_DEF14A_ixbrl.html' });
-  const offsets = result.analysis.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.span.start)));
-  offsets.push(...result.analysis.references.map((r) => r.span.start));
-  assert.ok(offsets.length > 500);
-  const first = performance.now();
-  hover(text, result, offsets[0]);
-  const firstMs = performance.now() - first;
-  // Every cell and marker of the filing, hovered in turn: the mean and the 99th percentile stay far under
-  // 50 ms (a single worst case can be a garbage-collection pause of the whole process, not the hover).
-  const times: number[] = [];
-  for (const o of offsets) {
-    const t = performance.now();
-    hover(text, result, o);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  const p99 = times[Math.floor(times.length * 0.99)];
-  assert.ok(p99 < 50, `99th percentile ${p99.toFixed(1)} ms`);
-  assert.ok(firstMs < 200, `first hover (builds the index) ${firstMs.toFixed(1)} ms`);
-  assert.ok(mean < 5, `mean ${mean.toFixed(2)} ms`);
-  if (process.env.HOVER_DEBUG) console.log(`first ${firstMs.toFixed(1)} ms, mean ${mean.toFixed(3)} ms, p99 ${p99.toFixed(2)} ms, max ${times.at(-1)!.toFixed(1)} ms over ${times.length}`);
-});
-
 test('a hover on a * cell of the seed shows the less-than-1% legend and what the rules made of the holding', () => {
   const text = corpus('seed/000_e04a9582158dea8b.txt');
   const result = check(text);

@@ -80,7 +80,7 @@ test('answers nothing on plain prose and does not crash on an empty analysis', (
   assert.deepEqual(referencesAt(empty, 5, true), []);
 });
 
-test('finds the cell at an offset among 100,000 cells in well under a millisecond per lookup', () => {
+test('finds the cell at an offset among 100,000 cells (lookup speed: npm run bench)', () => {
   const { analysis } = seed();
   const big: Analysis = { ...analysis, tables: [], references: [], footnotes: [] };
   for (let t = 0; t < 1000; t++) {
@@ -92,10 +92,8 @@ test('finds the cell at an offset among 100,000 cells in well under a millisecon
     big.tables.push({ id: `t${t}`, layout: 'tab', span: { start: base, end: base + 2000 }, scale: 1, columns: [], headerRows: [], rows, lessThanOneLegend: false, footnoteIds: [] });
   }
   const index = positionIndex(big);
-  const started = performance.now();
   let found = 0;
   for (let i = 0; i < 10_000; i++) if (index.cellAt((i * 7919) % 10_000_000)) found++;
-  const perLookup = (performance.now() - started) / 10_000;
   assert.ok(found > 0);
-  assert.ok(perLookup < 0.05, `${perLookup} ms per lookup`);
+  assert.equal(index.cellAt(123 * 10_000 + 7 * 100 + 2 * 18 + 3)?.span.start, 123 * 10_000 + 7 * 100 + 2 * 18);
 });
