@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { check } from '../check';
 import type { AnalyzeOptions } from '../core/analyze';
 import type { CheckOptions, CheckResult } from '../rules/types';
-import { LARGE_DOCUMENT_CHARS, withoutCells } from './largeResults';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { LARGE_DOCUMENT_CHARS } from './largeResults';
+import type { RenderedText, Task, WorkerRequest, WorkerResponse } from './workerProtocol';
+import { perform } from './workerTasks';
 
 /** Thrown to callers whose request was replaced by a newer one for the same document before it ran. */
 export class Superseded extends Error {
@@ -14,14 +14,13 @@ export class Superseded extends Error {
 
 interface Job {
   key: string;
-  text: string;
-  options: AnalyzeOptions & CheckOptions;
-  resolve(result: CheckResult): void;
+  task: Task;
+  resolve(result: CheckResult | RenderedText): void;
   reject(error: Error): void;
 }
 
 /**
- * Runs `check` in one worker thread, one job at a time, keeping only the newest waiting job per document
+ * Runs `check` (and HTML rendering) in one worker thread, one job at a time, keeping only the newest waiting job per document
  * (older ones are rejected with Superseded before they cost anything). Falls back to the calling thread
  * when no worker can be started (the extension then still works, only less smoothly).
  */
@@ -31,13 +30,24 @@ export class AnalysisRunner {
   private readonly waiting = new Map<string, Job>();
   private running: { id: number; job: Job } | undefined;
   private nextId = 1;
+  private nextRender = 1;
 
   constructor(private readonly workerPath: string | undefined) {}
 
   run(key: string, text: string, options: AnalyzeOptions & CheckOptions): Promise<CheckResult> {
-    return new Promise<CheckResult>((resolve, reject) => {
+    return this.enqueue(`check:${key}`, { kind: 'check', text, options, lite: text.length > LARGE_DOCUMENT_CHARS }) as Promise<CheckResult>;
+  }
+
+  /** The SEC-text rendering of an HTML filing (text and offset-map segments), made off the main thread. */
+  render(key: string, text: string, uri?: string): Promise<RenderedText> {
+    // Every request gets its own slot: a rendering is asked for once per open, and none may cancel another.
+    return this.enqueue(`render:${key}:${this.nextRender++}`, { kind: 'render', text, uri }) as Promise<RenderedText>;
+  }
+
+  private enqueue(key: string, task: Task): Promise<CheckResult | RenderedText> {
+    return new Promise<CheckResult | RenderedText>((resolve, reject) => {
       this.waiting.get(key)?.reject(new Superseded());
-      this.waiting.set(key, { key, text, options, resolve, reject });
+      this.waiting.set(key, { key, task, resolve, reject });
       this.pump();
     });
   }
@@ -55,8 +65,7 @@ export class AnalysisRunner {
       setImmediate(() => {
         this.running = undefined;
         try {
-          const result = check(job.text, job.options);
-          job.resolve(job.text.length > LARGE_DOCUMENT_CHARS ? withoutCells(result) : result);
+          job.resolve(perform(job.task));
         } catch (e) {
           job.reject(e as Error);
         }
@@ -66,7 +75,8 @@ export class AnalysisRunner {
     }
     const id = this.nextId++;
     this.running = { id, job };
-    const request: WorkerRequest = { id, text: job.text, options: job.options, lite: job.text.length > LARGE_DOCUMENT_CHARS };
+    worker.ref(); // keep the process alive while a job runs; idle, the worker holds nothing up
+    const request: WorkerRequest = { ...job.task, id };
     worker.postMessage(request);
   }
 
@@ -94,6 +104,7 @@ export class AnalysisRunner {
     if (response.ok) running.job.resolve(response.result);
     else running.job.reject(new Error(response.error));
     this.pump();
+    if (!this.running) this.worker?.unref();
   }
 
   private fail(error: Error): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CheckResult } from '../rules/types';
 import { binaryReason } from '../core/textChecks';
 import { AnalysisRunner } from './analysisRunner';
+import type { RenderedText } from './workerProtocol';
 import { readCheckOptions } from './settings';
 
 export const LANGUAGE_ID = 'sec-filing';
@@ -56,6 +57,11 @@ export class AnalysisService implements vscode.Disposable {
     entry.result.catch(() => undefined); // callers see the rejection; an unobserved one must not be reported
     this.cache.set(key, entry);
     return entry.result;
+  }
+
+  /** The SEC-text rendering of an HTML filing, made in the worker (a 2 MB filing takes a few hundred ms). */
+  render(key: string, text: string, path?: string): Promise<RenderedText> {
+    return this.runner.render(key, text, path);
   }
 
   /** The finished analysis of this exact version, if there is one; never starts work. */

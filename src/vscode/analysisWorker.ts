@@ -1,14 +1,12 @@
-// Runs analyses off the extension host's main thread. Protocol: see workerProtocol.ts.
+// Runs analyses and renderings off the extension host's main thread. Protocol: see workerProtocol.ts.
 import { parentPort } from 'node:worker_threads';
-import { check } from '../check';
-import { withoutCells } from './largeResults';
+import { perform } from './workerTasks';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;
   try {
-    const result = check(request.text, request.options);
-    response = { id: request.id, ok: true, result: request.lite ? withoutCells(result) : result };
+    response = { id: request.id, ok: true, result: perform(request) };
   } catch (e) {
     response = { id: request.id, ok: false, error: (e as Error).stack ?? String(e) };
   }

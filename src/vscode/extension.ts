@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerStatusBar(context, analyses);
   registerLargeFileNotice(context);
   registerSummaryPanel(context, analyses);
-  registerSecTextDocuments(context);
+  registerSecTextDocuments(context, (key, text, path) => analyses.render(key, text, path));
   registerHover(context, analyses);
   registerDefinition(context, analyses);
   registerReferences(context, analyses);

@@ -1,6 +1,16 @@
 import * as vscode from 'vscode';
 import { hasHtml, renderFiling } from '../core/render/renderFiling';
+import { OffsetMap } from '../core/render/offsetMap';
 import type { Rendering } from '../core/render/renderHtml';
+import type { RenderedText } from './workerProtocol';
+
+/** Renders off the main thread (AnalysisService.render); the default renders in place (tests). */
+export type Renderer = (key: string, text: string, path: string) => Promise<RenderedText>;
+
+const renderInPlace: Renderer = async (_key, text, path) => {
+  const r = renderFiling(text, path);
+  return { text: r.text, segments: r.map.segments() };
+};
 
 /** URI scheme of the read-only SEC text renderings: filing-lens:/path/file.htm.sec.txt?<source uri>. */
 export const SEC_TEXT_SCHEME = 'filing-lens';
@@ -14,8 +24,8 @@ const MAX_CACHED = 4;
  * converted text in a read-only virtual document in the `sec-filing` language, so diagnostics, hovers,
  * outline and panel work on it like on any filing; "Reveal in Source" maps the cursor back to the HTML.
  */
-export function registerSecTextDocuments(context: vscode.ExtensionContext): void {
-  const provider = new SecTextProvider();
+export function registerSecTextDocuments(context: vscode.ExtensionContext, render: Renderer = renderInPlace): void {
+  const provider = new SecTextProvider(render);
   context.subscriptions.push(
     provider,
     vscode.workspace.registerTextDocumentContentProvider(SEC_TEXT_SCHEME, provider),
@@ -44,7 +54,7 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
 
-  constructor() {
+  constructor(private readonly render: Renderer) {
     this.disposables.push(
       // re-render when the HTML changes (debounced); the rendering's own features follow its changes
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -64,7 +74,8 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
     const source = await vscode.workspace.openTextDocument(sourceUri(uri));
     let rendering: Rendering;
     try {
-      rendering = renderFiling(source.getText(), source.uri.path);
+      const rendered = await this.render(uri.toString(), source.getText(), source.uri.path);
+      rendering = { text: rendered.text, map: OffsetMap.fromSegments(rendered.segments) };
     } catch (e) {
       // never leave the user with an exception: show why in the document itself
       return `Filing Lens could not render ${source.uri.path}: ${(e as Error).message}`;

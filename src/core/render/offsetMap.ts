@@ -30,6 +30,13 @@ export class OffsetMap {
     this.bySource = undefined;
   }
 
+  /** Rebuilds a map from `segments()` (a rendering that crossed threads). */
+  static fromSegments(segments: readonly (readonly [number, number, number, number])[]): OffsetMap {
+    const map = new OffsetMap();
+    for (const [out, len, src, srcLen] of segments) map.add(out, len, src, srcLen);
+    return map;
+  }
+
   get size(): number {
     return this.out.length;
   }
