@@ -21,7 +21,8 @@ export function formatText(results: FileResult[], failedFiles: number): string {
   const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
   const tables = `${checked} table${checked === 1 ? '' : 's'} checked, ${inconclusive} inconclusive`;
   const unread = failedFiles ? `, ${failedFiles} unreadable` : '';
-  if (total === 0) lines.push(`✔ no problems in ${files} (${tables}${unread})`);
+  // A file that could not be read is no clean result: no check mark then (the reason went to stderr).
+  if (total === 0) lines.push(`${failedFiles ? '✖' : '✔'} no problems in ${files} (${tables}${unread})`);
   else {
     if (lines.length) lines.push('');
     lines.push(
