@@ -70,14 +70,23 @@ export class TextCollector {
         i++;
         continue;
       }
-      // a run of non-space characters
+      // a run of non-space characters; when exact, words joined by single plain spaces too (one
+      // append instead of one per word and space: the same text and pieces, less string churn)
       let j = i + 1;
-      while (j < value.length && !isSpaceCode(value.charCodeAt(j))) j++;
+      let spaces = 0;
+      while (j < value.length) {
+        const d = value.charCodeAt(j);
+        if (!isSpaceCode(d)) j++;
+        else if (exact && d === 32 && j + 1 < value.length && !isSpaceCode(value.charCodeAt(j + 1))) {
+          j += 2;
+          spaces++;
+        } else break;
+      }
       this.flushSpace();
       if (exact) this.push(value.slice(i, j), start + i, start + j);
       else this.addAligned(value, i, j, (pos ??= alignedOffsets(value, start, end, this.source)), end);
-      if (bold) this.boldChars += j - i;
-      else this.plainChars += j - i;
+      if (bold) this.boldChars += j - i - spaces;
+      else this.plainChars += j - i - spaces;
       i = j;
     }
   }

@@ -57,6 +57,8 @@ export function parseHtmlTree(text: string, start = 0, end = text.length): HElem
   let sig: string | undefined;
   let attr = '';
   let value = '';
+  /** Whether the current attribute's value is used (a wanted property or a tag signature). */
+  let keep = false;
   let textStart = -1;
   let textEnd = 0;
   let textValue = '';
@@ -90,12 +92,13 @@ export function parseHtmlTree(text: string, start = 0, end = text.length): HElem
     onattribname(s, e) {
       attr = src.slice(s, e).toLowerCase();
       value = '';
+      keep = sig !== undefined || WANTED[attr] !== undefined;
     },
     onattribdata(s, e) {
-      value += src.slice(s, e);
+      if (keep) value += src.slice(s, e);
     },
     onattribentity(cp) {
-      value += String.fromCodePoint(cp);
+      if (keep) value += String.fromCodePoint(cp);
     },
     onattribend() {
       if (sig !== undefined) sig += `${attr}=${value}\u0000`;
