@@ -159,9 +159,23 @@ export function maxOverlap(items: Interval[]): { count: number; regions: Interva
   return { count: best, regions: merged };
 }
 
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+/**
+ * `x.toLocaleString('en-US', { minimum/maximumFractionDigits: digits })`, with the formatter made once
+ * per digit count: toLocaleString with options builds a new one on every call (3% of a check() profile).
+ */
+export function formatFixed(x: number, digits: number): string {
+  let f = FORMATS.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    FORMATS.set(digits, f);
+  }
+  return f.format(x);
+}
+
 export function formatInterval(a: Interval, digits: number, suffix = ''): string {
-  const f = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const lo = f(a.lo);
-  const hi = f(a.hi);
+  const lo = formatFixed(a.lo, digits);
+  const hi = formatFixed(a.hi, digits);
   return lo === hi ? `${lo}${suffix}` : `${lo}${suffix}–${hi}${suffix}`;
 }

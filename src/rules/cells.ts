@@ -1,6 +1,6 @@
 /** Small helpers the rules share: a cell's rounding interval, printing, fixes, column text. */
 import type { Cell, Column, Span, Table } from '../core/model';
-import { rounding, type Interval } from '../core/interval';
+import { formatFixed, rounding, type Interval } from '../core/interval';
 import type { Finding } from './types';
 
 /** Header path of a column as one lower-case string ("before offering > % of class"). */
@@ -36,7 +36,7 @@ export function pct(value: number, decimals: number): string {
 }
 
 export function num(value: number, decimals = 0): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatFixed(value, decimals);
 }
 
 /** The printed text of a cell, trimmed, for messages ("2.42%"). */
