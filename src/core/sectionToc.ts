@@ -9,11 +9,27 @@ import type { Flat } from './sections';
 export function dropTableOfContents(entries: Flat[], text: string): Flat[] {
   const keyed = withKeys(entries);
   const drop = new Set<number>();
+  // One backward pass (not a forward scan per entry, quadratic on long outlines): the next Part/Item
+  // below each entry, and whether its Part/Item recurs later.
+  const next: (Flat | undefined)[] = new Array(keyed.length);
+  const recurs: boolean[] = new Array(keyed.length).fill(false);
+  const seen = new Set<string>();
+  let below: Flat | undefined;
+  for (let i = keyed.length - 1; i >= 0; i--) {
+    const { entry, part } = keyed[i];
+    next[i] = below;
+    if (entry.kind !== 'part' && entry.kind !== 'item') continue;
+    const key = `${entry.kind}\u0000${entry.number ?? '\u0001'}`;
+    recurs[i] = seen.has(entry.kind === 'part' || part === '' ? key : `${key}\u0000${part}`);
+    seen.add(key);
+    seen.add(`${key}\u0000${part}`);
+    below = entry;
+  }
   for (let i = 0; i < keyed.length; i++) {
     const e = keyed[i];
     if (e.entry.kind !== 'part' && e.entry.kind !== 'item') continue;
-    if (!looksLikeTocLine(keyed, i, text)) continue;
-    if (recursLater(keyed, i)) drop.add(i);
+    if (!looksLikeTocLine(keyed[i].entry, next[i], text)) continue;
+    if (recurs[i]) drop.add(i);
   }
   return keyed.filter((_, i) => !drop.has(i)).map((k) => k.entry);
 }
@@ -31,23 +47,11 @@ function withKeys(entries: Flat[]): Keyed[] {
   });
 }
 
-function recursLater(keyed: Keyed[], i: number): boolean {
-  const { entry, part } = keyed[i];
-  for (let j = i + 1; j < keyed.length; j++) {
-    const other = keyed[j];
-    if (other.entry.kind !== entry.kind || other.entry.number !== entry.number) continue;
-    if (entry.kind === 'part' || part === '' || other.part === part) return true;
-  }
-  return false;
-}
-
 const PAGE_AT_END = /\s(?:\d{1,3}|[ivx]{1,5})$/;
 
-function looksLikeTocLine(keyed: Keyed[], i: number, text: string): boolean {
-  const { entry } = keyed[i];
+function looksLikeTocLine(entry: Flat, next: Flat | undefined, text: string): boolean {
   const rest = restOfTitle(entry);
   if (PAGE_AT_END.test(rest)) return true;
-  const next = nextStructural(keyed, i);
   if (!next) return false;
   const from = entry.span.end;
   const to = next.span.start;
@@ -59,14 +63,6 @@ function restOfTitle(entry: Flat): string {
   // Title without its "PART II" / "ITEM 7A." lead.
   const m = /^(?:PART|ITEM)\s+\S+\s*(.*)$/i.exec(entry.title);
   return m ? ' ' + m[1] : '';
-}
-
-function nextStructural(keyed: Keyed[], i: number): Flat | undefined {
-  for (let j = i + 1; j < keyed.length; j++) {
-    const k = keyed[j].entry.kind;
-    if (k === 'part' || k === 'item') return keyed[j].entry;
-  }
-  return undefined;
 }
 
 /** Characters a reader sees: markup, entities and whitespace left out. */
