@@ -60,9 +60,22 @@ function resolveWith(
 function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footnote[], refs: FootnoteRef[]): FootnoteRef[] {
   const extra: FootnoteRef[] = [];
   const taken = new Set(refs.map((r) => r.span.start));
+  // Grouped by table once (filtering every list per table was quadratic on filings with many tables).
+  const usedBy = new Map<string | undefined, Set<string>>();
+  for (const r of refs) {
+    const set = usedBy.get(r.tableId) ?? new Set<string>();
+    set.add(r.key);
+    usedBy.set(r.tableId, set);
+  }
+  const notesBy = new Map<string | undefined, Footnote[]>();
+  for (const f of footnotes) {
+    const list = notesBy.get(f.tableId) ?? [];
+    list.push(f);
+    notesBy.set(f.tableId, list);
+  }
   for (const table of tables) {
-    const used = new Set(refs.filter((r) => r.tableId === table.id).map((r) => r.key));
-    const keys = footnotes.filter((f) => f.tableId === table.id && !used.has(f.key)).map((f) => f.key);
+    const used = usedBy.get(table.id) ?? new Set<string>();
+    const keys = (notesBy.get(table.id) ?? []).filter((f) => !used.has(f.key)).map((f) => f.key);
     for (const m of unplacedHeaderRefs(text, table, [...new Set(keys)])) {
       if (taken.has(m.span.start) || footnotes.some((f) => f.span.start <= m.span.start && m.span.start < f.span.end)) continue;
       taken.add(m.span.start);
