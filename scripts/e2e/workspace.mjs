@@ -17,6 +17,13 @@ export const WORKSPACE_FILES = {
     return text.replace('\t1.42%\t', '\t2.42%\t');
   },
   'Apple_10-K_1997.txt': () => readFileSync(join(corpusDir, 'sgml', 'Apple_10-K_1997.txt'), 'utf8'),
+  // Apple 1997 with its first net-sales change misprinted: (28%) -> (38%), where exactly one value, (28%), is consistent.
+  'apple-change-mutated.txt': () => {
+    const text = readFileSync(join(corpusDir, 'sgml', 'Apple_10-K_1997.txt'), 'utf8');
+    const at = text.indexOf('(28%)');
+    if (at < 0) throw new Error('Apple 1997 no longer holds the (28%) cell the mutation needs');
+    return text.slice(0, at) + '(38%)' + text.slice(at + 5);
+  },
   'PageAmericaGroup_S-3A_1995.txt': () => readFileSync(join(corpusDir, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
   'Nestbuilder_10-K_2021.htm': () => readFileSync(join(corpusDir, 'html', 'Nestbuilder_10-K_2021.htm'), 'utf8'),
   'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',

@@ -5,10 +5,12 @@ import { Suppressions } from './suppressions';
 
 export const DISABLE_HERE = 'filingLens.disableRuleHere';
 export const DISABLE_IN_WORKSPACE = 'filingLens.disableRuleInWorkspace';
+export const RESTORE_SILENCED = 'filingLens.restoreSilenced';
 
 /**
  * Quick fixes on Filing Lens diagnostics: "Replace with computed value" when exactly one value is consistent,
- * "Disable rule here" (this finding, remembered per document) and "Turn off rule in workspace settings".
+ * "Disable rule here" (this finding, remembered per document) and "Turn off rule in workspace settings";
+ * "Filing Lens: Restore Silenced Findings" undoes the "here" ones for the active document.
  */
 export function registerCodeActions(context: vscode.ExtensionContext, analyses: AnalysisService, suppressions: Suppressions): void {
   context.subscriptions.push(
@@ -20,6 +22,10 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const finding = document && analyses.peek(document)?.findings.find((f) => f.span.start === start);
       if (document && finding) await suppressions.add(document, finding);
+    }),
+    vscode.commands.registerCommand(RESTORE_SILENCED, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document) await suppressions.clear(document.uri);
     }),
     vscode.commands.registerCommand(DISABLE_IN_WORKSPACE, async (ruleId: unknown) => {
       if (typeof ruleId !== 'string' || !/^[a-z0-9-]+$/.test(ruleId)) return;
