@@ -11,7 +11,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
   item.name = 'Filing Lens';
   item.command = 'filingLens.showSummary';
 
-  const update = () => {
+  /**
+   * `analyse`: start the analysis when none is cached for this version (a newly active editor). An edit only
+   * shows "analysing": the diagnostics' debounced run does the work, and onDidAnalyze brings the result here.
+   */
+  const update = (analyse = true) => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) {
       item.hide();
@@ -21,7 +25,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
     if (!result) {
       item.text = '$(sync~spin) Filing Lens';
       item.tooltip = 'Analysing the filing…';
-      void analyses.get(document).then(update, () => undefined);
+      if (analyse) void analyses.get(document).then(() => update(), () => undefined);
     } else {
       show(item, result);
     }
@@ -30,12 +34,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
 
   context.subscriptions.push(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeActiveTextEditor(() => update()),
     analyses.onDidAnalyze(({ document }) => {
       if (document === vscode.window.activeTextEditor?.document) update();
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) update();
+      if (e.document === vscode.window.activeTextEditor?.document) update(false);
     }),
   );
   update();
