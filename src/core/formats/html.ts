@@ -12,7 +12,7 @@ import { footnoteOf, headingOf } from './htmlStructure';
 export function readHtml(text: string, range?: Span): ReaderResult {
   const start = Math.max(0, Math.min(range?.start ?? 0, text.length));
   const end = Math.max(start, Math.min(range?.end ?? text.length, text.length));
-  return readerResult(scanHtml(text, start, end), { start, end });
+  return readerResult(scanHtml(text, start, end, { keepPieces: false }), { start, end });
 }
 
 export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
@@ -38,7 +38,7 @@ export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
       if (legend) footnotes.push(legend);
     }
     for (const a of after) {
-      const f = footnoteOf(a);
+      const f = noteOf(a);
       if (f) footnotes.push(f);
     }
   });
@@ -97,7 +97,7 @@ export function notesAfter(blocks: Block[], i: number, headingAt: Set<number>): 
   for (let k = i + 1; k < blocks.length && out.length < 80; k++) {
     const b = blocks[k];
     if (b.kind !== 'text') break;
-    const note = !!footnoteOf(b);
+    const note = !!noteOf(b);
     if (headingAt.has(k) && !note) break;
     if (note) {
       seenNote = true;
@@ -106,6 +106,11 @@ export function notesAfter(blocks: Block[], i: number, headingAt: Set<number>): 
     out.push(b);
   }
   return out;
+}
+
+/** The footnote a text block defines (found by the scanner, or now for blocks made from table rows). */
+export function noteOf(b: TextBlock): RawFootnote | undefined {
+  return b.note === undefined ? footnoteOf(b) : b.note ?? undefined;
 }
 
 /** The text of the notes below a table, for RawTable.after (bounded). */

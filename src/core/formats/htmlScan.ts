@@ -1,7 +1,9 @@
 import { parseHtmlTree, type HElement, type HNode } from './htmlTree';
-import type { Span } from '../model';
+import type { RawFootnote, Span } from '../model';
+import { footnoteOf } from './htmlStructure';
 import { alignedOffsets, TextCollector, type Piece } from './htmlText';
 import { scanTable, type TableBlock } from './htmlTables';
+import { IncrementalWalk } from './htmlStream';
 
 /** A paragraph-like run of text (p, div, h1-h6, li, or a row of a layout table). */
 export interface TextBlock {
@@ -13,9 +15,19 @@ export interface TextBlock {
   bold: boolean;
   /** 1-6 for h1-h6. */
   depth?: number;
+  /** The footnote it defines (null: none), found while its pieces were at hand. */
+  note?: RawFootnote | null;
 }
 
 export type Block = TextBlock | TableBlock;
+
+/** An element the scanner is inside of: its children's boldness, and what leaving it undoes. */
+export interface Entered {
+  bold: boolean;
+  block: boolean;
+  pre: boolean;
+  depthTag?: number;
+}
 
 export interface Fact {
   text: string;
@@ -42,18 +54,30 @@ const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
 /** Deeper nesting than this is read as flat text (hostile input must not exhaust the stack). */
 const MAX_DEPTH = 300;
 
-/** Parses HTML in text[start, end) and splits it into text blocks and data tables, with source offsets. */
-export function scanHtml(text: string, start = 0, end = text.length): HtmlScan {
+export interface ScanOptions {
+  /** Keep text blocks' pieces (default true): a rendering needs them, an analysis only spans. */
+  keepPieces?: boolean;
+  /** End tags between two walks of what the parser has finished (default parseHtmlTree's). */
+  progressEvery?: number;
+}
+
+/**
+ * Parses HTML in text[start, end) and splits it into text blocks and data tables, with source offsets
+ * (without `keepPieces`, text blocks keep their span but not where each character came from).
+ */
+export function scanHtml(text: string, start = 0, end = text.length, options: ScanOptions = {}): HtmlScan {
   const warnings: string[] = [];
-  let tree: HElement;
+  const scanner = new Scanner(text, start, warnings, options.keepPieces ?? true);
+  let walk: IncrementalWalk | undefined;
   try {
-    tree = parseHtmlTree(text, start, end);
+    // depth 2 as under <html><body>, where parse5 put the content; finished parts are scanned and dropped as the parse goes
+    const progress = (root: HElement) => (walk ??= new IncrementalWalk(scanner, root, 2)).advance();
+    const tree = parseHtmlTree(text, start, end, progress, options.progressEvery);
+    (walk ??= new IncrementalWalk(scanner, tree, 2)).advance(true);
   } catch (e) {
     warnings.push(`The HTML could not be parsed (${(e as Error).message}); it is read as empty.`);
     return { blocks: [], facts: new Map(), warnings };
   }
-  const scanner = new Scanner(text, start, warnings);
-  scanner.visitChildren(tree, false, 2); // depth as under <html><body>, where parse5 put the content
   scanner.flush();
   return { blocks: scanner.blocks, facts: scanner.facts, title: scanner.title, warnings };
 }
@@ -72,6 +96,8 @@ export class Scanner {
     readonly source: string,
     readonly base: number,
     readonly warnings: string[],
+    /** Keep text blocks' pieces (a rendering needs them; an analysis only needs spans). */
+    readonly keepPieces = true,
   ) {}
 
   startOf(node: HElement | HNode): number {
@@ -88,14 +114,18 @@ export class Scanner {
     if (!c || c.isEmpty) return;
     const text = c.text.replace(/\s+$/, '');
     if (!text) return;
-    this.blocks.push({
+    const block: TextBlock = {
       kind: 'text',
       text,
       pieces: c.pieces,
       span: c.spanOf(0, text.length),
       bold: c.plainChars === 0 && c.boldChars > 0,
       depth: this.depthTag,
-    });
+    };
+    block.note = footnoteOf(block) ?? null;
+    // prose is most of a filing's pieces; only a rendering maps it back character by character
+    if (!this.keepPieces) block.pieces = [];
+    this.blocks.push(block);
   }
 
   visitChildren(node: HElement, bold: boolean, depth: number): void {
@@ -131,20 +161,38 @@ export class Scanner {
       this.blocks.push(...blocks);
       return;
     }
-    const b = bold || BOLD_TAGS.has(tag) || isBoldStyle(node);
+    const entered = this.enter(node, bold);
+    this.visitChildren(node, entered.bold, depth);
+    this.leave(entered);
+  }
+
+  /** Whether visit() would walk an element's children one by one (not skipped, hidden or too deep). */
+  mayEnter(node: HElement, depth: number): boolean {
+    return depth <= MAX_DEPTH && !SKIP.has(node.tagName) && !isHidden(node);
+  }
+
+  /** What visit() does before an element's children: a block ends the text before it; h1-h6 set the depth. */
+  enter(node: HElement, bold: boolean): Entered {
+    const tag = node.tagName;
+    const entered: Entered = { bold: bold || BOLD_TAGS.has(tag) || isBoldStyle(node), block: false, pre: false };
     if (BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th') {
       this.flush();
+      entered.block = true;
+      entered.depthTag = this.depthTag;
       const h = /^h([1-6])$/.exec(tag);
-      const saved = this.depthTag;
       if (h) this.depthTag = Number(h[1]);
-      if (tag === 'pre') this.pre++;
-      this.visitChildren(node, b, depth);
-      if (tag === 'pre') this.pre--;
-      this.flush();
-      this.depthTag = saved;
-      return;
+      entered.pre = tag === 'pre';
+      if (entered.pre) this.pre++;
     }
-    this.visitChildren(node, b, depth);
+    return entered;
+  }
+
+  /** What visit() does after an element's children: undoes enter(). */
+  leave(entered: Entered): void {
+    if (!entered.block) return;
+    if (entered.pre) this.pre--;
+    this.flush();
+    this.depthTag = entered.depthTag;
   }
 
   /** Text of a <pre>: each source line stays a line (spaces inside a line still collapse). */

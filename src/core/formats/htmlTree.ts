@@ -42,13 +42,22 @@ export type HNode = HText | HElement | HComment;
 
 const WANTED: Record<string, keyof HProps> = { colspan: 'colSpan', rowspan: 'rowSpan', name: 'name', style: 'style' };
 const NUMERIC = new Set(['colSpan', 'rowSpan']);
+/** How many end tags between calls of parseHtmlTree's `progress`. */
+const PROGRESS_EVERY = 16;
 
 /**
  * Parses HTML in text[start, end) into a small hast-like tree with offsets into `text`, using
  * htmlparser2's tokenizer and the standard's tree-construction rules for what filings need (implied
  * end tags, tables with foster parenting, formatting elements, void elements, stray end tags).
+ * `progress` is called between tokens every few end tags, with the tree so far.
  */
-export function parseHtmlTree(text: string, start = 0, end = text.length): HElement {
+export function parseHtmlTree(
+  text: string,
+  start = 0,
+  end = text.length,
+  progress?: (root: HElement) => void,
+  progressEvery = PROGRESS_EVERY,
+): HElement {
   const src = start === 0 && end === text.length ? text : text.slice(start, end);
   const b = new TreeBuilder(text, start);
   let tagName = '';
@@ -62,6 +71,7 @@ export function parseHtmlTree(text: string, start = 0, end = text.length): HElem
   let textStart = -1;
   let textEnd = 0;
   let textValue = '';
+  let ends = 0;
   const flush = () => {
     if (textStart < 0) return;
     b.text(textValue, start + textStart, start + textEnd);
@@ -118,6 +128,7 @@ export function parseHtmlTree(text: string, start = 0, end = text.length): HElem
       // the tokenizer reports the name; the tag runs on to the next '>' (none: dropped, as at EOF in a tag)
       const gt = src.indexOf('>', e);
       if (gt >= 0) b.endTag(src.slice(s, e).toLowerCase(), start + s - 2, start + gt + 1);
+      if (progress && ++ends % progressEvery === 0) progress(b.root);
     },
     oncomment() {
       flush();

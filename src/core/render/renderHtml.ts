@@ -1,8 +1,8 @@
 import type { Span } from '../model';
 import { scanHtml, type TextBlock } from '../formats/htmlScan';
 import type { Piece } from '../formats/htmlText';
-import { notesAfter, readerResult } from '../formats/html';
-import { footnoteOf, headingOf } from '../formats/htmlStructure';
+import { noteOf, notesAfter, readerResult } from '../formats/html';
+import { headingOf } from '../formats/htmlStructure';
 import { OffsetMap, RenderWriter } from './offsetMap';
 import { renderTable } from './renderTable';
 
@@ -48,7 +48,7 @@ export function renderHtmlInto(w: RenderWriter, text: string, range: Span | unde
   });
   const notes = new Set<TextBlock>();
   blocks.forEach((b, i) => {
-    if (b.kind === 'table') for (const a of notesAfter(blocks, i, headingAt)) if (footnoteOf(a)) notes.add(a);
+    if (b.kind === 'table') for (const a of notesAfter(blocks, i, headingAt)) if (noteOf(a)) notes.add(a);
   });
   let prevNote = false;
   for (const b of blocks) {
@@ -66,7 +66,7 @@ export function renderHtmlInto(w: RenderWriter, text: string, range: Span | unde
       continue;
     }
     // "- (1) text" as the seed writes notes: one line, a space after the marker
-    const marker = footnoteOf(b)!.marker;
+    const marker = noteOf(b)!.marker;
     const k = b.text.indexOf(marker) + marker.length;
     if (!marker.startsWith('*')) w.write('- ');
     w.pieces(b.text.slice(0, k), slicePieces(b.pieces, 0, k), b.span);
