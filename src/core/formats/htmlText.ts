@@ -58,7 +58,7 @@ export class TextCollector {
   /** Appends a decoded text node `value` whose source is `source.slice(start, end)`. */
   add(value: string, start: number, end: number, bold = false): void {
     const exact = end - start === value.length;
-    let pos: number[] | undefined;
+    let aligner: Aligner | undefined;
     let i = 0;
     while (i < value.length) {
       const c = value.charCodeAt(i);
@@ -84,7 +84,7 @@ export class TextCollector {
       }
       this.flushSpace();
       if (exact) this.push(value.slice(i, j), start + i, start + j);
-      else this.addAligned(value, i, j, (pos ??= alignedOffsets(value, start, end, this.source)), end);
+      else this.addAligned(value, i, j, (aligner ??= new Aligner(value, start, end, this.source)));
       if (bold) this.boldChars += j - i - spaces;
       else this.plainChars += j - i - spaces;
       i = j;
@@ -105,34 +105,49 @@ export class TextCollector {
   }
 
   private push(s: string, start: number, end: number): void {
-    const last = this.pieces[this.pieces.length - 1];
-    const at = this.text.length;
-    if (last && last.end === start && last.at + last.len === at && last.len === last.end - last.start) {
-      last.end = end; // contiguous with the previous piece
-      last.len += s.length;
-    } else {
-      this.pieces.push({ at, len: s.length, start, end });
-    }
+    this.piece(this.text.length, s.length, start, end);
     this.text += s;
   }
 
+  /** Records that text[at, at + len) comes from source[start, end), joined to the previous piece when contiguous. */
+  private piece(at: number, len: number, start: number, end: number): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.end === start && last.at + last.len === at && last.len === last.end - last.start && len === end - start) {
+      last.end = end;
+      last.len += len;
+    } else {
+      this.pieces.push({ at, len, start, end });
+    }
+  }
+
   /** Value run [i, j) of a text node whose source differs in length (entities, CRLF): exact runs and entity pieces. */
-  private addAligned(value: string, i: number, j: number, pos: number[], end: number): void {
-    const charEnd = (m: number) => (m + 1 < pos.length ? pos[m + 1] : end);
+  private addAligned(value: string, i: number, j: number, al: Aligner): void {
+    const base = this.text.length - i;
     let k = i;
+    let s = al.at(k);
     while (k < j) {
-      if (charEnd(k) - pos[k] === 1) {
+      const e = al.at(k + 1);
+      if (e - s === 1) {
+        // a run of characters one source character each
         let m = k + 1;
-        while (m < j && charEnd(m) - pos[m] === 1 && pos[m] === pos[m - 1] + 1) m++;
-        this.push(value.slice(k, m), pos[k], pos[k] + (m - k));
+        let runEnd = e;
+        while (m < j) {
+          const next = al.at(m + 1);
+          if (next - runEnd !== 1) break;
+          runEnd = next;
+          m++;
+        }
+        this.piece(base + k, m - k, s, s + (m - k));
         k = m;
+        s = runEnd;
       } else {
         // one decoded char standing for an entity (or CRLF): all of its source
-        this.pieces.push({ at: this.text.length, len: 1, start: pos[k], end: Math.max(pos[k], charEnd(k)) });
-        this.text += value[k];
+        this.pieces.push({ at: base + k, len: 1, start: s, end: Math.max(s, e) });
         k++;
+        s = e;
       }
     }
+    this.text += value.slice(i, j);
   }
 
   /** Source span of text[from, to) (trimmed text indexes), from the pieces. */
@@ -168,37 +183,75 @@ export function sourceOffset(pieces: Piece[], i: number, isEnd: boolean): number
 const ENTITY = /&(#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
 
 /**
- * For each index of `value` (a decoded text node), the source offset where it starts, found by
- * walking the source and treating each entity reference as one (or two, astral) decoded chars and
- * CRLF as one. Falls back to clamping when the two cannot be aligned.
+ * Where each character of `value` (a decoded text node) starts in the source: walking the source,
+ * an entity reference counts as one decoded char (two when astral), CRLF as one; past the node's
+ * end, offsets clamp to it. Walks forward only, holding two answers, so no array per text node.
  */
-export function alignedOffsets(value: string, start: number, end: number, src: string): number[] {
-  const out = new Array<number>(value.length);
-  let j = start;
-  for (let i = 0; i < value.length; i++) {
-    if (j >= end) {
-      out[i] = end;
-      continue;
-    }
-    out[i] = j;
-    const c = src.charCodeAt(j);
-    if (c === 13 && value.charCodeAt(i) === 10) {
-      j += src.charCodeAt(j + 1) === 10 ? 2 : 1;
-      continue;
-    }
-    if (c === 38 /* & */) {
-      ENTITY.lastIndex = j;
-      const m = ENTITY.exec(src);
-      if (m && m.index + m[0].length <= end && !(value[i] === '&' && src[j + 1] === value[i + 1] && m[0] !== '&amp;')) {
-        j += m[0].length;
-        const code = value.codePointAt(i) ?? 0;
-        if (code > 0xffff) {
-          out[++i] = j;
-        }
-        continue;
-      }
-    }
-    j++;
+export class Aligner {
+  private i = 0;
+  private j: number;
+  /** Source offset of the low surrogate of an astral entity, due next. */
+  private astral = -1;
+  private lastK = -1;
+  private lastAt = 0;
+  private prevK = -1;
+  private prevAt = 0;
+
+  constructor(
+    private readonly value: string,
+    start: number,
+    private readonly end: number,
+    private readonly src: string,
+  ) {
+    this.j = start;
   }
+
+  /** Source offset of value[k] (the node's end for k = value.length); k may repeat or step back by one. */
+  at(k: number): number {
+    if (k >= this.value.length) return this.end;
+    if (k === this.prevK) return this.prevAt;
+    while (this.lastK < k) this.next();
+    return this.lastAt;
+  }
+
+  private next(): void {
+    const i = this.i++;
+    let out: number;
+    if (this.astral >= 0) {
+      out = this.astral;
+      this.astral = -1;
+    } else if (this.j >= this.end) {
+      out = this.end;
+    } else {
+      const { src, value } = this;
+      const j = (out = this.j);
+      const c = src.charCodeAt(j);
+      if (c === 13 && value.charCodeAt(i) === 10) this.j += src.charCodeAt(j + 1) === 10 ? 2 : 1;
+      else if (c === 38 /* & */ && this.entityAt(i, j)) {
+        if ((value.codePointAt(i) ?? 0) > 0xffff) this.astral = this.j;
+      } else this.j++;
+    }
+    this.prevK = this.lastK;
+    this.prevAt = this.lastAt;
+    this.lastK = i;
+    this.lastAt = out;
+  }
+
+  /** Whether source[j] starts the entity that value[i] decodes (then steps over it). */
+  private entityAt(i: number, j: number): boolean {
+    ENTITY.lastIndex = j;
+    const m = ENTITY.exec(this.src);
+    if (!m || m.index + m[0].length > this.end) return false;
+    if (this.value[i] === '&' && this.src[j + 1] === this.value[i + 1] && m[0] !== '&amp;') return false;
+    this.j += m[0].length;
+    return true;
+  }
+}
+
+/** The source offset of every character of `value` (see Aligner). */
+export function alignedOffsets(value: string, start: number, end: number, src: string): number[] {
+  const aligner = new Aligner(value, start, end, src);
+  const out = new Array<number>(value.length);
+  for (let k = 0; k < value.length; k++) out[k] = aligner.at(k);
   return out;
 }

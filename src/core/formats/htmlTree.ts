@@ -42,6 +42,9 @@ export type HNode = HText | HElement | HComment;
 
 const WANTED: Record<string, keyof HProps> = { colspan: 'colSpan', rowspan: 'rowSpan', name: 'name', style: 'style' };
 const NUMERIC = new Set(['colSpan', 'rowSpan']);
+const WANTED_LENGTHS = new Set(Object.keys(WANTED).map((k) => k.length));
+/** The properties of every element with none of the wanted attributes (shared, never written). */
+const NO_PROPS: HProps = Object.freeze({});
 /** How many end tags between calls of parseHtmlTree's `progress`. */
 const PROGRESS_EVERY = 16;
 
@@ -62,7 +65,7 @@ export function parseHtmlTree(
   const b = new TreeBuilder(text, start);
   let tagName = '';
   let tagStart = 0;
-  let props: HProps = {};
+  let props: HProps = NO_PROPS;
   let sig: string | undefined;
   let attr = '';
   let value = '';
@@ -96,12 +99,15 @@ export function parseHtmlTree(
       flush();
       tagName = src.slice(s, e).toLowerCase();
       tagStart = s - 1;
-      props = {};
+      props = NO_PROPS;
       sig = b.wantsSignature(tagName) ? '' : undefined;
     },
     onattribname(s, e) {
-      attr = src.slice(s, e).toLowerCase();
       value = '';
+      // most attributes (class, id, width ...) are read by nobody: not even their name is copied
+      keep = sig !== undefined || WANTED_LENGTHS.has(e - s);
+      if (!keep) return;
+      attr = src.slice(s, e).toLowerCase();
       keep = sig !== undefined || WANTED[attr] !== undefined;
     },
     onattribdata(s, e) {
@@ -111,10 +117,12 @@ export function parseHtmlTree(
       if (keep) value += String.fromCodePoint(cp);
     },
     onattribend() {
+      if (!keep) return;
       if (sig !== undefined) sig += `${attr}=${value}\u0000`;
       const key = WANTED[attr];
       if (key === undefined || props[key] !== undefined) return;
       const n = NUMERIC.has(key) && value ? Number(value) : NaN;
+      if (props === NO_PROPS) props = {};
       (props as Record<string, number | string>)[key] = Number.isNaN(n) ? value : n;
     },
     onopentagend(e) {

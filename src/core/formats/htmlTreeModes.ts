@@ -77,7 +77,9 @@ export class TreeBuilder extends BodyModes {
     this.tokStart = start;
     this.tokEnd = end;
     this.tokEndTag = '';
-    if (BREAKS_FOREIGN.has(tag) || (tag === 'font' && !!sig && sig.split('\u0000').some((a) => FONT_BREAKS_FOREIGN.test(a)))) this.leaveForeign();
+    if (this.inForeign() && (BREAKS_FOREIGN.has(tag) || (tag === 'font' && !!sig && sig.split('\u0000').some((a) => FONT_BREAKS_FOREIGN.test(a))))) {
+      this.leaveForeign();
+    }
     this.start(tag, props, start, end, selfClosing, sig);
   }
 
