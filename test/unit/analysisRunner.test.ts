@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { AnalysisRunner, Superseded } from '../../src/vscode/analysisRunner';
+import { ANALYSIS_WORKER_LIMITS, AnalysisRunner, Superseded } from '../../src/vscode/analysisRunner';
 import { withoutCells } from '../../src/vscode/largeResults';
 import { check } from '../../src/check';
 import { renderFiling } from '../../src/core/render/renderFiling';
@@ -30,6 +30,18 @@ test('a newer version of a document replaces the one still waiting, which is nev
   await secondRejected;
   const last = await third;
   assert.deepEqual(last.findings.map((f) => f.ruleId), ['percent-of-class']);
+  runner.dispose();
+});
+
+test('the analysis worker runs with a small young generation, so an analysis\'s garbage stays small', async () => {
+  // a stand-in worker that answers every task with the V8 limits it was started with
+  const path = join(mkdtempSync(join(tmpdir(), 'filing-lens-limits-')), 'limits.js');
+  writeFileSync(path, `const { parentPort, resourceLimits } = require('node:worker_threads');
+parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, ok: true, result: resourceLimits }));`);
+  const runner = new AnalysisRunner(path);
+  const limits = (await runner.run('doc', 'text', {})) as unknown as Record<string, number>;
+  assert.equal(limits.maxYoungGenerationSizeMb, ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb);
+  assert.ok(limits.maxYoungGenerationSizeMb <= 4);
   runner.dispose();
 });
 
