@@ -10,7 +10,7 @@
 import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { columnText, isNumber, isPercent } from './cells';
-import { meets, rounding, sum } from '../core/interval';
+import { formatFixed, meets, rounding, sum } from '../core/interval';
 import { checkShare, checkSum, cleanLabel, foots, trimEnd } from './shares';
 import { checkHundredColumn, hundredColumns, sumsTo100 } from './totals';
 
@@ -157,7 +157,7 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column, ba
 /** "As a percentage of common stock outstanding (55,429,217 shares)": the header states the base. */
 function checkAgainstStated(context: RuleContext, table: Table, column: Column, amount: Column, base: number): undefined {
   const baseCell: Cell = {
-    text: base.toLocaleString('en-US'),
+    text: formatFixed(base, 0),
     span: column.headerSpans[0] ?? table.span,
     value: { kind: 'number', value: base, decimals: 0 },
     markers: [],

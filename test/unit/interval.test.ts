@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
-  abs, add, div, formatInterval, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
+  abs, add, div, formatFixed, formatInterval, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
 } from '../../src/core/interval';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
@@ -78,4 +79,15 @@ test('finds the region covered by the most intervals', () => {
 test('formats an interval as a range, or one value when both ends print the same', () => {
   assert.equal(formatInterval({ lo: 1.3953, hi: 1.4418 }, 2, '%'), '1.40%–1.44%');
   assert.equal(formatInterval({ lo: 7053671.2, hi: 7053671.4 }, 0), '7,053,671');
+});
+
+test('prints a figure with fixed decimals exactly as Intl en-US does, without loading Intl', () => {
+  const intl = (x: number, d: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
+  const cases = [1.005, -0, 0, -0.001, 2.5, -2.5, 0.125, 1e21, 123456789.987654, 5e-7, 1.45, 8.345, 999.995, 9.5, 99999.5, 1234567, 0.0005, 7053671.3];
+  for (const x of cases) for (const d of [0, 1, 2, 3, 4]) assert.equal(formatFixed(x, d), intl(x, d), `${x} to ${d}`);
+  fc.assert(fc.property(
+    fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000), fc.integer({ min: 0, max: 1e9 }).map((n) => n / 8)),
+    fc.integer({ min: 0, max: 5 }),
+    (x, d) => formatFixed(x, d) === intl(x, d),
+  ), { numRuns: 20000, seed: 3 });
 });
