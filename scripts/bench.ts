@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { serialize, deserialize } from 'node:v8';
+import { serialize, deserialize, getHeapStatistics, GCProfiler } from 'node:v8';
 import { spawnSync } from 'node:child_process';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,7 +13,6 @@ import { pathological } from './pathological';
 import { LineIndex } from '../src/core/lineIndex';
 import { hoverAt } from '../src/vscode/hoverContent';
 import { ANALYSIS_WORKER_LIMITS } from '../src/vscode/analysisRunner';
-import { detectFormat } from '../src/core/detect';
 
 /** The engine runs in the analysis worker with a small young generation; the bench measures it so. */
 const SEMI_SPACE_FLAG = `--max-semi-space-size=${ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb / 3}`;
@@ -49,29 +48,40 @@ function lineScan(text: string): number {
 }
 
 /**
- * Peak memory per file, in a fresh process each: the rise of its resident set's high-water mark over
- * an analysis. "First" is a fresh process's first analysis, which also compiles the engine (a fixed
- * 10-15 MB whatever the input); "warm" first analyses a smaller filing of the same form three times,
- * as a long-running worker has, so the rise is what this input costs. Against the file's size on disk.
+ * Peak memory of an analysis, per file, in a fresh process each, over the file's size on disk:
+ * - the process: how far the resident set's high-water mark rises above the resident set just before
+ *   (after a full GC). A fresh process's first analysis also pays once for the optimising compiler
+ *   (some 7-14 MB of code and compiler memory on these files, by a --no-opt twin), whatever the input.
+ * - the engine's heap: the most physical memory V8's heap held at any GC of the analysis, or at its
+ *   end, above what it held before (garbage not yet collected included).
  */
 function peakMemory(texts: { path: string; text: string }[]): void {
   const largest = [...texts].sort((a, b) => b.text.length - a.text.length).slice(0, 6);
-  const formatOf = (t: { path: string; text: string }) => detectFormat(t.text, t.path);
-  const rise = (file: string, warm: string | undefined) => {
-    const args = [...process.execArgv, __filename, '--peak', join(corpusDir, file), warm ? join(corpusDir, warm) : ''];
-    return Number(spawnSync(process.execPath, args, { encoding: 'utf8' }).stdout.trim());
-  };
   const rows = largest.map((t) => {
-    const form = formatOf(t);
-    // the largest filing of the same form at most a fifth the size: it compiles what this one runs
-    const warm = texts.filter((o) => formatOf(o) === form && o.text.length * 5 <= t.text.length).sort((a, b) => b.text.length - a.text.length)[0];
+    const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--peak', join(corpusDir, t.path)], { encoding: 'utf8' });
+    const { rss, heap } = JSON.parse(r.stdout) as { rss: number; heap: number };
     const bytes = Buffer.byteLength(t.text);
-    return { path: t.path, first: rise(t.path, undefined) / bytes, warm: rise(t.path, warm?.path) / bytes };
+    return { path: t.path, rss: rss / bytes, heap: heap / bytes };
   });
-  const worst = (k: 'first' | 'warm') => fmt(Math.max(...rows.map((r) => r[k])));
-  console.log('  peak memory of an analysis over input size, largest 6 files (first analysis in a fresh process / engine warm):');
-  console.log('    ' + rows.map((r) => `${r.path} ${fmt(r.first)}x / ${fmt(r.warm)}x`).join('; '));
-  console.log(`    worst: first ${worst('first')}x (includes compiling the engine), warm ${worst('warm')}x   target <= 10x input`);
+  const worst = (k: 'rss' | 'heap') => fmt(Math.max(...rows.map((r) => r[k])));
+  console.log('  peak memory of an analysis over input size, largest 6 files (process resident set / V8 heap):');
+  console.log('    ' + rows.map((r) => `${r.path} ${fmt(r.rss)}x / ${fmt(r.heap)}x`).join('; '));
+  console.log(`    worst: process ${worst('rss')}x (first analysis, compiler included), V8 heap ${worst('heap')}x   target <= 10x input`);
+}
+
+/** Child of peakMemory: analyse one file; print the rise of the resident set and of V8's heap, in bytes. */
+function peakChild(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  (globalThis as { gc?: () => void }).gc?.();
+  const rss = process.memoryUsage.rss();
+  const heap = getHeapStatistics().total_physical_size;
+  const profiler = new GCProfiler();
+  profiler.start();
+  check(text, { uri: file });
+  const gcs = profiler.stop()?.statistics ?? [];
+  let peak = getHeapStatistics().total_physical_size;
+  for (const g of gcs) peak = Math.max(peak, g.beforeGC.heapStatistics.totalPhysicalSize, g.afterGC.heapStatistics.totalPhysicalSize);
+  console.log(JSON.stringify({ rss: process.resourceUsage().maxRSS * 1024 - rss, heap: peak - heap }));
 }
 
 /** Hovers over every cell and marker of the largest filing, once analysed: first (builds the index), p99, worst. */
@@ -152,19 +162,7 @@ function pathologicalInputs(): void {
 }
 
 function main(): void {
-  if (process.argv[2] === '--peak') {
-    // Child of peakMemory: read one file, analyse the warm-up file if given, then print how far the
-    // resident set rises (bytes) while the file is analysed.
-    // The rise is taken from the resident set just before (after a full GC), up to the high-water mark
-    // after: when the warm-up's own peak hides the analysis's, this overstates, never understates.
-    const text = readFileSync(process.argv[3], 'utf8');
-    if (process.argv[4]) for (let i = 0; i < 3; i++) check(readFileSync(process.argv[4], 'utf8'), { uri: process.argv[4] });
-    (globalThis as { gc?: () => void }).gc?.();
-    const before = process.memoryUsage.rss();
-    check(text, { uri: process.argv[3] });
-    console.log(process.resourceUsage().maxRSS * 1024 - before);
-    return;
-  }
+  if (process.argv[2] === '--peak') return peakChild(process.argv[3]);
   if (!process.execArgv.includes(SEMI_SPACE_FLAG)) {
     // Measure the engine as the extension runs it: under the analysis worker's young generation.
     const r = spawnSync(process.execPath, [...process.execArgv, SEMI_SPACE_FLAG, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
