@@ -61,12 +61,20 @@ export function expandRows(raw: RawTable): GRow[] {
       const figureRight = !rc.header && isFigure(typeCell(rc.text));
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
-        cells.push(own ? g : { ...g, covered: true });
+        cells.push(own ? g : coveredCopy(g));
       }
     }
     rows.push({ cells, span: row.span, width: cells.length });
   }
   return rows;
+}
+
+/** The copy of a cell that a colSpan carries into another slot (a literal: spreading cells was a hot spot). */
+function coveredCopy(g: GCell): GCell {
+  const c: GCell = { text: g.text, span: g.span, origin: g.origin, covered: true };
+  if (g.pieces) c.pieces = g.pieces;
+  if (g.header) c.header = true;
+  return c;
 }
 
 function fromRaw(rc: RawCell, origin: number): GCell {
