@@ -20,19 +20,40 @@ const NUMBER =
 export function cleanText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f) return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
+    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f)) return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
   }
   return text.trim();
 }
 
+/** Whether String.prototype.trim removes this UTF-16 code (ECMAScript WhiteSpace and LineTerminator). */
+export function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first character code of `cleanText(text)` (NaN when it is empty), without making the copy. */
+export function firstCleanCode(text: string): number {
+  let i = 0;
+  while (i < text.length && isTrimmed(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
+}
+
 export function typeCell(raw: string): CellValue {
-  const text = cleanText(raw);
-  if (text.length === 0) return { kind: 'empty' };
-  if (text === '*') return { kind: 'less-than-one' };
-  const first = text.charCodeAt(0);
+  // The cleaned text's first character and length, found in place: most cells are settled by them.
+  let i0 = 0;
+  let i1 = raw.length - 1;
+  while (i0 <= i1 && isTrimmed(raw.charCodeAt(i0))) i0++;
+  if (i0 > i1) return { kind: 'empty' };
+  while (isTrimmed(raw.charCodeAt(i1))) i1--;
+  const first = raw.charCodeAt(i0);
   // A word that is not a mark (NM, N/A, NA, NMF) is text: most label cells end here.
-  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && text.length > 4) return { kind: 'text' };
-  if (text.length <= 9) {
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && i1 - i0 >= 4) return { kind: 'text' };
+  const text = cleanText(raw);
+  if (text === '*') return { kind: 'less-than-one' };
+  // No not-meaningful mark starts with a digit or "(".
+  if (text.length <= 9 && !(first >= 48 && first <= 57) && first !== 40) {
     // "$ --" and "$ —" are dashes under a dollar sign: nothing to compute with.
     const lower = (text.charCodeAt(0) === 36 ? text.slice(1).trim() : text).toLowerCase();
     if (NOT_MEANINGFUL.has(lower)) return { kind: 'not-meaningful', ...(lower.includes('%') ? { decimals: 0 } : {}) };
@@ -48,7 +69,7 @@ export function typeCell(raw: string): CellValue {
   const percent = m[8] !== undefined || m[10] !== undefined;
   if ((money && percent) || (m[8] !== undefined && m[10] !== undefined)) return { kind: 'text' };
   const negative = open || m[4] !== undefined;
-  const digits = (m[6] ?? '0').replace(/,/g, '');
+  const digits = m[6] === undefined ? '0' : m[6].includes(',') ? m[6].replace(/,/g, '') : m[6];
   const fraction = m[7] ?? '';
   const magnitude = Number(digits + fraction);
   if (!Number.isFinite(magnitude)) return { kind: 'text' };

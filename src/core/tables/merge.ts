@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { cleanText, typeCell } from './cells';
+import { cleanText, firstCleanCode, typeCell } from './cells';
 import { type GCell, type GRow, emptyAt, isBlank } from './grid';
 
 /**
@@ -20,6 +20,9 @@ function mergeRow(row: GRow): void {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.covered || c.text.length === 0 || c.text.length > 8) continue;
+    // Fragments start with `$`, `(`, `)` or `%`: other cells need no cleaned copy.
+    const first = firstCleanCode(c.text);
+    if (first !== 36 && first !== 40 && first !== 41 && first !== 37) continue;
     const t = cleanText(c.text);
     if (t === '$' || t === '($' || t === '$(') {
       const j = neighbour(cells, i, +1);
@@ -28,7 +31,7 @@ function mergeRow(row: GRow): void {
       if (!isFigureText(joined.text)) continue;
       cells[j] = joined;
       cells[i] = emptyAt(c.span.start, c.origin);
-    } else if (LEFT_FRAGMENTS.has(t) || LEFT_FRAGMENTS.has(t.replace(/\s+/g, ''))) {
+    } else if (isLeftFragment(t)) {
       const j = neighbour(cells, i, -1);
       if (j < 0) continue;
       const joined = join(cells[j], c, cells[j].origin);
@@ -38,6 +41,13 @@ function mergeRow(row: GRow): void {
       cells[i] = emptyAt(c.span.end, c.origin);
     }
   }
+}
+
+/** `)`, `%`, `)%`, `%)`, spaces inside allowed. `t` is trimmed, so its first character shows most cells are not. */
+function isLeftFragment(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c !== 41 && c !== 37) return false;
+  return LEFT_FRAGMENTS.has(t) || LEFT_FRAGMENTS.has(t.replace(/\s+/g, ''));
 }
 
 const MARKER_ONLY = /^(?:\(\s?\d{1,2}\s?\)|\([a-z]\)|<F\d{1,3}>)+$/i;
@@ -51,10 +61,11 @@ export function mergeMarkerColumns(rows: GRow[]): void {
   for (let c = 1; c < width; c++) {
     let seen = 0;
     let other = false;
-    for (const r of rows) {
-      const cell = r.cells[c];
+    // One cell that is not a marker settles the column, so the scan stops there.
+    for (let i = 0; i < rows.length && !other; i++) {
+      const cell = rows[i].cells[c];
       if (isBlank(cell)) continue;
-      if (MARKER_ONLY.test(cleanText(cell.text))) seen++;
+      if (isMarkerOnly(cell.text)) seen++;
       else other = true;
     }
     if (seen === 0 || other) continue;
@@ -67,6 +78,13 @@ export function mergeMarkerColumns(rows: GRow[]): void {
       r.cells[c] = emptyAt(cell.span.end, cell.origin);
     }
   }
+}
+
+/** MARKER_ONLY on the cleaned text, which must start with `(` or `<` (checked first, without a copy). */
+function isMarkerOnly(text: string): boolean {
+  const c = firstCleanCode(text);
+  if (c !== 40 && c !== 60) return false;
+  return MARKER_ONLY.test(cleanText(text));
 }
 
 function isFigureText(text: string): boolean {
