@@ -49,6 +49,8 @@ const BLOCK = new Set([
   'caption', 'figure', 'figcaption', 'fieldset', 'xbrl', 'document', 'text', 'page',
 ]);
 const BOLD_TAGS = new Set(['b', 'strong']);
+const INLINE: Entered = Object.freeze({ bold: false, block: false, pre: false });
+const INLINE_BOLD: Entered = Object.freeze({ bold: true, block: false, pre: false });
 const HIDDEN = /display\s*:\s*none/i;
 const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
 /** Deeper nesting than this is read as flat text (hostile input must not exhaust the stack). */
@@ -174,16 +176,13 @@ export class Scanner {
   /** What visit() does before an element's children: a block ends the text before it; h1-h6 set the depth. */
   enter(node: HElement, bold: boolean): Entered {
     const tag = node.tagName;
-    const entered: Entered = { bold: bold || BOLD_TAGS.has(tag) || isBoldStyle(node), block: false, pre: false };
-    if (BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th') {
-      this.flush();
-      entered.block = true;
-      entered.depthTag = this.depthTag;
-      const h = /^h([1-6])$/.exec(tag);
-      if (h) this.depthTag = Number(h[1]);
-      entered.pre = tag === 'pre';
-      if (entered.pre) this.pre++;
-    }
+    const b = bold || BOLD_TAGS.has(tag) || isBoldStyle(node);
+    if (!(BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th')) return b ? INLINE_BOLD : INLINE; // most elements: nothing to undo
+    this.flush();
+    const entered: Entered = { bold: b, block: true, pre: tag === 'pre', depthTag: this.depthTag };
+    const h = /^h([1-6])$/.exec(tag);
+    if (h) this.depthTag = Number(h[1]);
+    if (entered.pre) this.pre++;
     return entered;
   }
 

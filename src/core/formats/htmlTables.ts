@@ -29,6 +29,8 @@ export interface TableBlock {
 }
 
 const MAX_SPAN = 1000;
+/** The pieces of a cell whose text is its source as it stands (shared, never written). */
+const NO_PIECES: Piece[] = Object.freeze([]) as unknown as Piece[];
 const DIGIT = /[0-9]/;
 /** A footnote marker standing alone in a cell: (1), (a), *, **, †, ‡, [1]. */
 export const MARKER_ONLY = /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-zA-Z]{1,4}\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\]|[0-9]{1,2}\)?|[a-z]\))$/;
@@ -123,7 +125,7 @@ function gridRows(scanner: Scanner, trs: HElement[], depth: number): GridRow[] {
       while (covered[col]?.left > 0) {
         const cov = covered[col];
         cov.left--;
-        cells.push({ text: '', pieces: [], span: { start: at, end: at }, col, colSpan: cov.colSpan, header: false, bold: false });
+        cells.push({ text: '', pieces: NO_PIECES, span: { start: at, end: at }, col, colSpan: cov.colSpan, header: false, bold: false });
         col += cov.colSpan;
       }
     };
@@ -139,7 +141,7 @@ function gridRows(scanner: Scanner, trs: HElement[], depth: number): GridRow[] {
       const bold = c.plainChars === 0 && c.boldChars > 0;
       const span = text ? c.spanOf(0, text.length) : { start, end: start };
       const exact = c.pieces.length === 1 && c.pieces[0].len === c.pieces[0].end - c.pieces[0].start;
-      cells.push({ text, pieces: exact || !text ? [] : c.pieces, span, col, colSpan, header, bold: bold || header });
+      cells.push({ text, pieces: exact || !text ? NO_PIECES : c.pieces, span, col, colSpan, header, bold: bold || header });
       if (rowSpan > 1) covered[col] = { left: rowSpan - 1, colSpan };
       col += colSpan;
     }
