@@ -28,7 +28,9 @@ export function runRules(
   const checkedCells: CheckedCell[] = [];
   const tolerance = options.toleranceMultiplier && options.toleranceMultiplier > 0 ? options.toleranceMultiplier : 1;
   const file = newFile(text, analysis.uri);
-  const lines = text !== undefined ? new LineIndex(text) : undefined;
+  // Only findings need lines and columns, and most filings have none: index the lines on the first one.
+  let index: LineIndex | undefined;
+  const lines = text !== undefined ? () => (index ??= new LineIndex(text)) : undefined;
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;

@@ -48,7 +48,7 @@ export interface Rule extends RuleInfo {
  * place, expected/actual) and returning them as plain Finding objects.
  */
 export function runRule(
-  rule: Rule, analysis: Analysis, severity: Severity, tolerance: number, file: VFile, lines?: LineIndex,
+  rule: Rule, analysis: Analysis, severity: Severity, tolerance: number, file: VFile, lines?: LineIndex | (() => LineIndex),
 ): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
   const checkedCells: CheckedCell[] = [];
@@ -89,11 +89,12 @@ export function runRule(
 
 type Place = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
 
-/** 1-based unist position of a span, when the text is at hand. */
-function place(span: Span, lines?: LineIndex): Place | undefined {
+/** 1-based unist position of a span, when the text is at hand (`lines` may build its index on first use). */
+function place(span: Span, lines?: LineIndex | (() => LineIndex)): Place | undefined {
   if (!lines) return undefined;
+  const index = typeof lines === 'function' ? lines() : lines;
   const at = (offset: number) => {
-    const p = lines.position(offset);
+    const p = index.position(offset);
     return { line: p.line + 1, column: p.column + 1, offset };
   };
   return { start: at(span.start), end: at(span.end) };
