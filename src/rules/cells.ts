@@ -3,9 +3,17 @@ import type { Cell, Column, Span, Table } from '../core/model';
 import { formatFixed, rounding, type Interval } from '../core/interval';
 import type { Finding } from './types';
 
-/** Header path of a column as one lower-case string ("before offering > % of class"). */
+const columnTexts = new WeakMap<Column, string>();
+
+/** Header path of a column as one lower-case string ("before offering > % of class"); rules ask often, it is made once. */
 export function columnText(column: Column | undefined): string {
-  return column ? column.path.join(' > ').toLowerCase() : '';
+  if (!column) return '';
+  let text = columnTexts.get(column);
+  if (text === undefined) {
+    text = column.path.join(' > ').toLowerCase();
+    columnTexts.set(column, text);
+  }
+  return text;
 }
 
 export function isPercent(cell: Cell | undefined): cell is Cell & { value: { value: number } } {

@@ -1,12 +1,32 @@
 /** Shares of a base, shared by `percent-of-total`'s row, column and 100%-total checks. */
 import { abs, add, div, formatInterval, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../core/interval';
 import type { Cell, Table } from '../core/model';
+import { isTrimmed } from '../core/tables/cells';
 import type { RuleContext } from './rule';
 import { digitFix, isNumber, num, printed } from './cells';
 
 /** A row label without leader dots, trailing colons or doubled spaces. Linear: no end-anchored regex. */
 export function cleanLabel(label: string): string {
+  if (isClean(label)) return label;
   return trimEnd(label.replace(/\.{2,}/g, ' ').replace(/\s+/g, ' '), ' :').trim();
+}
+
+/**
+ * Whether cleanLabel would return the label as it is (most labels, and rules clean each several times):
+ * no "..", no space other than single ' ' between words, no trailing ' ' or ':'.
+ */
+function isClean(label: string): boolean {
+  if (label.length === 0) return true;
+  let prevSpace = true; // a leading space is not clean
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 46 && label.charCodeAt(i + 1) === 46) return false;
+    const space = isTrimmed(c);
+    if (space && (c !== 32 || prevSpace)) return false;
+    prevSpace = space;
+  }
+  const last = label.charCodeAt(label.length - 1);
+  return last !== 32 && last !== 58;
 }
 
 /** Drops trailing characters in `chars` (a loop, not /[...]+$/, which backtracks quadratically). */
