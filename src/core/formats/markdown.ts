@@ -1,11 +1,9 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Heading, Nodes, Root } from 'mdast';
 import type { Metadata, RawTable, ReaderResult, Span } from '../model';
 import { emptyResult } from './common';
 import { footnoteLine, headerMetadata, headingLine } from '../tables/proseLines';
 import { findPipeBlocks, readPipeBlock } from '../tables/pipeRows';
+import { proseParsers } from './markdownParsers';
 
 /**
  * Reader for Markdown (edgartools and LLM pipelines). Pipe tables are read by a line scan
@@ -23,7 +21,7 @@ export function readMarkdown(text: string): ReaderResult {
     if (table) result.tables.push(table);
   }
   const prose: { span: Span; text: string; heading: boolean }[] = [];
-  const processor = unified().use(remarkParse).use(remarkGfm);
+  const processor = proseParsers();
   for (const segment of between(text.length, blocks)) {
     let tree: Root;
     try {
