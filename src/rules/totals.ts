@@ -16,9 +16,12 @@ const isTotalRow = (r: Row) => (r.kind === 'total' || /^total\b/i.test(cleanLabe
 /** Columns whose total row prints 100 (%), not already checked by a `% of total` header. */
 export function hundredColumns(table: Table, skip: Set<Column>): { column: Column; total: Row }[] {
   const out: { column: Column; total: Row }[] = [];
+  // Total rows are found once per table, not once per column (labels are cleaned for each look).
+  const totals = table.rows.filter(isTotalRow);
+  if (totals.length === 0) return out;
   for (const column of table.columns) {
     if (skip.has(column) || column.role === 'label') continue;
-    const total = table.rows.find((r) => isTotalRow(r) && isPercent(r.cells[column.index]) && sumsTo100(table, column, r));
+    const total = totals.find((r) => isPercent(r.cells[column.index]) && sumsTo100(table, column, r));
     if (total) out.push({ column, total });
   }
   return out;
