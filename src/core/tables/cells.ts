@@ -60,6 +60,11 @@ export function typeCell(raw: string): CellValue {
     if (lower === '-0-') return { kind: 'number', value: 0, decimals: 0 };
   }
   if (text.length > 40) return { kind: 'text' };
+  return plainFigure(text) ?? figureByPattern(text);
+}
+
+/** A cleaned cell text read by NUMBER: a number or percent, or text. */
+export function figureByPattern(text: string): CellValue {
   const m = NUMBER.exec(text);
   if (!m || (m[6] === undefined && m[7] === undefined)) return { kind: 'text' };
   const open = m[2] !== undefined;
@@ -81,6 +86,40 @@ export function typeCell(raw: string): CellValue {
   if (money) value.money = true;
   if (negative) value.negative = true;
   return value;
+}
+
+/**
+ * Most figures are bare: `1,234`, `2021`, `12.5`, `.5` (digits grouped by threes or not, then a fraction).
+ * Those are read here by hand, as NUMBER would read them (a number, neither money nor negative), without
+ * its match array; anything else is left to NUMBER (undefined).
+ */
+export function plainFigure(text: string): CellValue | undefined {
+  const n = text.length;
+  let i = 0;
+  let group = 0; // digits since the last comma (or the start)
+  let commas = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) group++;
+    else if (c === 44 && group > 0 && (commas > 0 ? group === 3 : group <= 3)) {
+      commas++;
+      group = 0;
+    } else break;
+  }
+  if (commas > 0 && group !== 3) return undefined;
+  const intEnd = i;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || i + 1 >= n) return undefined;
+    for (i++; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+    }
+  }
+  const digits = intEnd === 0 ? '0' : commas > 0 ? text.slice(0, intEnd).replace(/,/g, '') : text.slice(0, intEnd);
+  const fraction = text.slice(intEnd);
+  const magnitude = Number(digits + fraction);
+  if (!Number.isFinite(magnitude)) return undefined;
+  return { kind: 'number', value: magnitude, decimals: fraction.length > 0 ? fraction.length - 1 : 0 };
 }
 
 /** A cell that holds a figure (number or percent), as opposed to text, marks or nothing. */

@@ -104,6 +104,8 @@ export function splitMarkers(text: string, start: number): { text: string; marke
     end = m.from;
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   }
+  // Nothing at the end and no tag inside: the text as it is (most figures ending in ")" or "%)").
+  if (found.length === 0 && !text.includes('<')) return { text, markers: [] };
   const rest = text.slice(0, end);
   if (found.length > 0 && !keepsValue(rest, found)) {
     found.length = 0;
