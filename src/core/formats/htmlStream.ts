@@ -58,6 +58,11 @@ export class IncrementalWalk {
         this.frames.pop();
         if (inner.entered) this.scanner.leave(inner.entered);
         if (kids[f.next] === inner.el) kids[f.next++] = DONE;
+        else {
+          // not expected (only a table gets nodes put before it), but never walk an element twice
+          const at = kids.indexOf(inner.el, f.next);
+          if (at >= 0) kids[at] = DONE;
+        }
       }
       const open = !final && f.el.open === true;
       while (f.next < kids.length) {
