@@ -1,4 +1,5 @@
 import type { FilingDocument, Footnote, FootnoteRef, RawFootnote, Table } from './model';
+import { isTrimmed } from './tables/cells';
 
 /** How far below a table its notes may be looked for (raw characters, markup included). */
 const WINDOW = 30000;
@@ -119,37 +120,50 @@ function atBlockStart(text: string, at: number, html: boolean): boolean {
   return i < 0;
 }
 
-/** The note's text after its marker: to the end of its block (HTML) or paragraph (text), entities decoded. */
-function noteText(text: string, from: number, limit: number, html: boolean): { text: string; end: number } | undefined {
+/**
+ * The note's text after its marker: to the end of its block (HTML) or paragraph (text), entities decoded.
+ * Raw characters are copied in runs (not one by one); `visible` says whether the text so far holds
+ * anything but spaces.
+ */
+export function noteText(text: string, from: number, limit: number, html: boolean): { text: string; end: number } | undefined {
   const stop = Math.min(limit, from + 4000);
   let out = '';
+  let run = from; // raw characters from here to i are not in `out` yet
+  let visible = false;
   let end = from;
   let i = from;
   while (i < stop) {
-    const c = text[i];
-    if (html && c === '<') {
+    const c = text.charCodeAt(i);
+    if (html && c === 60 /* < */) {
       const gt = text.indexOf('>', i);
       if (gt < 0 || gt >= stop) break;
-      if (out.trim().length > 0 && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
-      out += ' ';
+      if (visible && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
+      out += text.slice(run, i) + ' ';
       i = gt + 1;
+      run = i;
       continue;
     }
     // A text note ends at a blank line or where the next note's marker opens a line.
-    if (!html && c === '\n' && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
-    if (html && c === '&') {
+    if (!html && c === 10 && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
+    if (html && c === 38 /* & */) {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {
-        out += decode(text.slice(i + 1, semi));
+        const decoded = decode(text.slice(i + 1, semi));
+        out += text.slice(run, i) + decoded;
+        if (!visible && decoded.trim().length > 0) visible = true;
         i = semi + 1;
+        run = i;
         end = i;
         continue;
       }
     }
-    out += c;
     i++;
-    if (!/\s/.test(c)) end = i;
+    if (!isTrimmed(c)) {
+      end = i;
+      visible = true;
+    }
   }
+  out += text.slice(run, i);
   const clean = out.replace(/\s+/g, ' ').trim();
   if (clean.length < 10 || !/[A-Za-z]{3}/.test(clean)) return undefined;
   return { text: clean, end };

@@ -31,13 +31,17 @@ export function collectReferences(text: string, tables: Table[], excluded: { sta
     };
     for (const h of headerMarkers(text, table)) fromMarkers([h.marker], { row: -1, column: h.column });
     for (const row of table.rows) {
-      row.cells.forEach((c, column) => {
+      for (let column = 0; column < row.cells.length; column++) {
+        const c = row.cells[column];
+        const glued = column === 0 ? gluedMarkers(text, c) : NONE;
+        const star = lessThanOneStar(text, c);
+        // Most cells hold no reference: no place object for them.
+        if (c.markers.length === 0 && glued.length === 0 && !star) continue;
         const cell = { row: row.index, column };
         fromMarkers(c.markers, cell, c.text);
-        if (column === 0) for (const m of gluedMarkers(text, c)) add({ ...m, tableId: table.id, cell });
-        const star = lessThanOneStar(text, c);
+        for (const m of glued) add({ ...m, tableId: table.id, cell });
         if (star && !c.markers.some((m) => m.key === '*')) add({ marker: '*', key: '*', span: star, tableId: table.id, cell });
-      });
+      }
     }
     for (const tag of fnTags(text, table)) add({ ...tag, tableId: table.id });
   }
@@ -77,10 +81,12 @@ function withoutMarkers(cellText: string, markers: Marker[]): string {
   return s.trim();
 }
 
+const NONE: readonly never[] = [];
+
 /** "(1)" glued to a word inside a label ("Jeff Zhu(1) Executive Vice President"): a marker mid-cell. */
-function gluedMarkers(text: string, cell: Cell): { marker: string; key: string; span: { start: number; end: number } }[] {
+function gluedMarkers(text: string, cell: Cell): readonly { marker: string; key: string; span: { start: number; end: number } }[] {
   const { start, end } = cell.span;
-  if (end - start !== cell.text.length || end - start > 500 || text.slice(start, end) !== cell.text) return [];
+  if (end - start !== cell.text.length || end - start > 500 || !cell.text.includes('(') || !text.startsWith(cell.text, start)) return NONE;
   const out: { marker: string; key: string; span: { start: number; end: number } }[] = [];
   const re = /[A-Za-z.,](\(\d{1,2}\))(?=[\s,;]|$)/g;
   for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) {
