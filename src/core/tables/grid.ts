@@ -117,7 +117,8 @@ export function dropEmptyColumns(rows: GRow[], dataRow: boolean[]): GRow[] {
   return rows.map((r) => {
     const end = r.span.end;
     const cells = keep.map((c) => r.cells[c] ?? emptyAt(end, -1));
-    const reach = keep.filter((c) => c < r.width).length;
+    let reach = 0;
+    for (const c of keep) if (c < r.width) reach++;
     return { cells, span: r.span, width: reach };
   });
 }

@@ -138,7 +138,7 @@ export function splitMarkers(text: string, start: number): { text: string; marke
 }
 
 /** Cheap test: markers end a cell (")", "]", ">", "*", a symbol) or are `<F1>` tags inside it. */
-function mayHaveMarker(text: string): boolean {
+export function mayHaveMarker(text: string): boolean {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;

@@ -2,7 +2,7 @@ import type { Marker } from '../model';
 import type { TypedCell } from './grid';
 import { typeCell } from './cells';
 import { type GCell, offsetIn } from './grid';
-import { splitMarkers } from './markers';
+import { mayHaveMarker, splitMarkers } from './markers';
 
 /** A grid cell typed: footnote markers off (with spans in the original), value parsed from what is left. */
 export function cellOf(g: GCell): TypedCell {
@@ -16,7 +16,8 @@ export function cellOf(g: GCell): TypedCell {
 function compute(g: GCell): TypedCell {
   if (g.text.length === 0) return { cell: { text: '', span: g.span, value: { kind: 'empty' }, markers: [] }, stripped: '' };
   if (g.covered) return { cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] }, stripped: '' };
-  const split = splitMarkers(g.text, 0);
+  // Most cells cannot end in a marker: no split result for them.
+  const split = mayHaveMarker(g.text) ? splitMarkers(g.text, 0) : { text: g.text, markers: [] };
   const markers: Marker[] = split.markers.length === 0 ? split.markers : split.markers.map((m) => ({
     marker: m.marker,
     key: m.key,
