@@ -37,3 +37,16 @@ test('still links e-mail addresses where the prose has an @', () => {
   assert.deepEqual(tree, gfm.parse(s));
   assert.ok(JSON.stringify(tree).includes('mailto:investor@apple.com'));
 });
+
+test('reads blank spacer cells of a pipe table as empty cells where they start, whatever blanks fill them', async () => {
+  const { readMarkdown } = await import('../../src/core/formats/markdown');
+  const md = '| Name |   |\u00a0\t| 2024 |\n|---|---|---|---:|\n| Sales |    |  | 1,234 |\n';
+  const table = readMarkdown(md).tables[0];
+  const row = table.rows[1].cells;
+  assert.deepEqual(row.map((c) => c.text), ['Sales', '', '', '1,234']);
+  const blank = row[1];
+  assert.equal(blank.span.start, blank.span.end);
+  assert.equal(md[blank.span.start - 1], '|');
+  assert.equal(blank.pieces, undefined);
+  assert.equal(table.rows[0].cells[2].text, '');
+});

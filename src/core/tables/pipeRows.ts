@@ -1,4 +1,5 @@
 import type { RawCell, RawRow, RawTable, Span } from '../model';
+import { isTrimmed } from './cells';
 
 /**
  * Pipe tables read by a line scan, with exact offsets: blocks of lines starting with `|`, rows that run
@@ -91,6 +92,10 @@ function pipeCells(text: string, start: number, end: number): RawCell[] {
 }
 
 function pipeCell(text: string, start: number, end: number): RawCell {
+  // Spacer cells (edgartools pads tables with them) are blank: no pieces or closure for them.
+  let k = start;
+  while (k < end && isTrimmed(text.charCodeAt(k))) k++;
+  if (k === end) return { text: '', span: { start, end: start } };
   const pieces: { at: number; span: Span }[] = [];
   let display = '';
   let runStart = -1;
