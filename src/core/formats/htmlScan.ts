@@ -136,7 +136,7 @@ export class Scanner {
 
   visit(node: HNode, bold: boolean, depth: number): void {
     if (node.type === 'text') {
-      if (!this.cur) this.cur = new TextCollector(this.source);
+      if (!this.cur) this.cur = new TextCollector(this.source, !this.keepPieces);
       if (this.pre > 0 && node.value.includes('\n')) this.addPreText(node.value, this.startOf(node), this.endOf(node), bold);
       else this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
       return;

@@ -13,6 +13,9 @@ export interface Piece {
   end: number;
 }
 
+/** How many leading characters a light collector maps exactly (a footnote marker is at most 8). */
+const LIGHT_PREFIX = 32;
+
 /** Same set as /[\s\u00a0\u200b]/, by char code: no regex call per character (a profile hot spot). */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -23,7 +26,10 @@ export function isSpaceCode(c: number): boolean {
 
 /** Collects text for one block (paragraph, table cell) and records where each character came from. */
 export class TextCollector {
-  text = '';
+  /** The text so far, as parts joined once when read (no string built per append). */
+  private parts: string[] = [];
+  /** Its length. */
+  private size = 0;
   readonly pieces: Piece[] = [];
   private pendingSpace = false;
   private pendingBreak = false;
@@ -31,20 +37,50 @@ export class TextCollector {
   plainChars = 0;
   boldChars = 0;
 
-  constructor(private readonly source: string) {}
+  /**
+   * `light`: keep the pieces of the first LIGHT_PREFIX characters and of the last character only (one
+   * piece, rewritten in place): enough for the text's span and a footnote marker at its start.
+   */
+  constructor(
+    private readonly source: string,
+    private readonly light = false,
+  ) {}
+
+  /** Records a piece, or in a light collector past its prefix, rewrites the last one. */
+  private addPiece(at: number, len: number, start: number, end: number): void {
+    const ps = this.pieces;
+    const last = ps[ps.length - 1];
+    if (this.light && ps.length > 1 && last.at >= LIGHT_PREFIX) {
+      last.at = at;
+      last.len = len;
+      last.start = start;
+      last.end = end;
+    } else ps.push({ at, len, start, end });
+  }
 
   get isEmpty(): boolean {
-    return this.text.length === 0;
+    return this.size === 0;
+  }
+
+  /** The collected text. */
+  get text(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts.length ? this.parts[0] : '';
+  }
+
+  private append(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
   }
 
   /** A separator between inline parts (cells of a nested table, blocks inside a cell). */
   space(): void {
-    if (this.text.length > 0) this.pendingSpace = true;
+    if (this.size > 0) this.pendingSpace = true;
   }
 
   /** A line break (<br>) when the collector keeps lines, else a space. */
   lineBreak(keep: boolean): void {
-    if (this.text.length === 0) return;
+    if (this.size === 0) return;
     this.pendingSpace = true;
     if (keep) this.pendingBreak = true;
   }
@@ -52,7 +88,7 @@ export class TextCollector {
   /** Appends a literal string that has no place in the source (a separator). */
   literal(s: string): void {
     this.flushSpace();
-    this.text += s;
+    this.append(s);
   }
 
   /** Appends a decoded text node `value` whose source is `source.slice(start, end)`. */
@@ -64,9 +100,9 @@ export class TextCollector {
       const c = value.charCodeAt(i);
       if (isSpaceCode(c)) {
         // a single plain space between words stays part of the contiguous run
-        if (exact && c === 32 && !this.pendingSpace && this.text.length > 0 && i + 1 < value.length && !isSpaceCode(value.charCodeAt(i + 1))) {
+        if (exact && c === 32 && !this.pendingSpace && this.size > 0 && i + 1 < value.length && !isSpaceCode(value.charCodeAt(i + 1))) {
           this.push(' ', start + i, start + i + 1);
-        } else if (this.text.length > 0) this.pendingSpace = true;
+        } else if (this.size > 0) this.pendingSpace = true;
         i++;
         continue;
       }
@@ -92,21 +128,21 @@ export class TextCollector {
   }
 
   private flushSpace(): void {
-    if (this.pendingSpace && this.text.length > 0) {
+    if (this.pendingSpace && this.size > 0) {
       const last = this.pieces[this.pieces.length - 1];
       // the space maps to the source right after the previous run
-      if (last && last.at + last.len === this.text.length) {
-        this.pieces.push({ at: this.text.length, len: 1, start: last.end, end: last.end });
+      if (last && last.at + last.len === this.size) {
+        this.addPiece(this.size, 1, last.end, last.end);
       }
-      this.text += this.pendingBreak ? '\n' : ' ';
+      this.append(this.pendingBreak ? '\n' : ' ');
     }
     this.pendingSpace = false;
     this.pendingBreak = false;
   }
 
   private push(s: string, start: number, end: number): void {
-    this.piece(this.text.length, s.length, start, end);
-    this.text += s;
+    this.piece(this.size, s.length, start, end);
+    this.append(s);
   }
 
   /** Records that text[at, at + len) comes from source[start, end), joined to the previous piece when contiguous. */
@@ -116,13 +152,13 @@ export class TextCollector {
       last.end = end;
       last.len += len;
     } else {
-      this.pieces.push({ at, len, start, end });
+      this.addPiece(at, len, start, end);
     }
   }
 
   /** Value run [i, j) of a text node whose source differs in length (entities, CRLF): exact runs and entity pieces. */
   private addAligned(value: string, i: number, j: number, al: Aligner): void {
-    const base = this.text.length - i;
+    const base = this.size - i;
     let k = i;
     let s = al.at(k);
     while (k < j) {
@@ -142,12 +178,12 @@ export class TextCollector {
         s = runEnd;
       } else {
         // one decoded char standing for an entity (or CRLF): all of its source
-        this.pieces.push({ at: base + k, len: 1, start: s, end: Math.max(s, e) });
+        this.addPiece(base + k, 1, s, Math.max(s, e));
         k++;
         s = e;
       }
     }
-    this.text += value.slice(i, j);
+    this.append(value.slice(i, j));
   }
 
   /** Source span of text[from, to) (trimmed text indexes), from the pieces. */
