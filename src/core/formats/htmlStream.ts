@@ -84,7 +84,7 @@ export class IncrementalWalk {
     }
   }
 
-  /** A text node that more text may still join: the last child, or just before an open table. */
+  /** A text node more text may still join: the last child, or just before an open element the walk cannot enter (foster parenting puts text before an open table). */
   private mayGrow(kids: HNode[], k: number): boolean {
     const after = kids[k + 1];
     return !after || (after.type === 'element' && after.open === true && !ENTERABLE.has(after.tagName));
