@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { check } from '../check';
 import { LineIndex } from '../core/lineIndex';
 import { RULES } from '../rules/index';
 import type { RuleSetting, Severity } from '../rules/types';
@@ -9,15 +10,12 @@ import { formatSarif } from './reporters/sarif';
 import { formatText } from './reporters/text';
 import type { FileResult } from './reporters/types';
 import pkg from '../../package.json';
-import type { Task } from '../vscode/workerProtocol';
-import { bundledWorker, defaultJobs, runChecks } from './checkPool';
 
 export const CHECK_USAGE = `check FILE|DIR... [--format text|json|sarif] [--max-severity error|warning|info]
-                [--rule ID=off|info|warning|error]... [--tolerance N] [--jobs N]
+                [--rule ID=off|info|warning|error]... [--tolerance N]
                                       check every percentage in every table; directories are walked
                                       (.txt .htm .html .md .sec .filing). Exit 1 when a finding is at
-                                      or above --max-severity (default warning), 2 on usage or read errors;
-                                      a batch runs on --jobs threads (default one per core)`;
+                                      or above --max-severity (default warning), 2 on usage or read errors`;
 
 /** Extensions a directory walk picks up. */
 export const FILING_EXTENSIONS = ['.txt', '.htm', '.html', '.md', '.sec', '.filing'];
@@ -31,8 +29,6 @@ interface CheckArgs {
   maxSeverity: Severity;
   rules: Record<string, RuleSetting>;
   tolerance: number;
-  /** Worker threads (default: one per core for a batch). */
-  jobs?: number;
 }
 
 export function parseCheckArgs(args: string[]): CheckArgs {
@@ -68,10 +64,6 @@ export function parseCheckArgs(args: string[]): CheckArgs {
       const v = Number(take());
       if (!Number.isFinite(v) || v < 1 || v > 100) throw new UsageError('--tolerance takes a number from 1 to 100');
       parsed.tolerance = v;
-    } else if (a === '--jobs' || a === '-j') {
-      const v = Number(take());
-      if (!Number.isInteger(v) || v < 1 || v > 64) throw new UsageError('--jobs takes a whole number from 1 to 64');
-      parsed.jobs = v;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option '${a}'`);
     } else parsed.paths.push(a);
@@ -122,44 +114,37 @@ export function collectFiles(paths: string[], err: (s: string) => void): { files
 }
 
 /** `filing-lens check`: exit 0 clean, 1 findings at or above --max-severity, 2 usage or read errors. */
-export async function checkCommand(
-  args: string[],
-  out: (s: string) => void,
-  err: (s: string) => void,
-  isTTY = !!process.stderr.isTTY,
-  workerPath = bundledWorker(),
-): Promise<number> {
+export function checkCommand(args: string[], out: (s: string) => void, err: (s: string) => void, isTTY = !!process.stderr.isTTY): number {
   const opts = parseCheckArgs(args);
   const { files, missing } = collectFiles(opts.paths, err);
   let failed = missing;
+  const results: FileResult[] = [];
   const progress = files.length > 3;
-  const texts: string[] = [];
-  const next = (i: number): Task | Error => {
-    const file = files[i];
+  files.forEach((file, i) => {
     if (progress && (isTTY || (i + 1) % 25 === 0 || i + 1 === files.length)) {
       const line = `filing-lens: checking ${i + 1}/${files.length} ${file}`;
       if (isTTY) process.stderr.write(`\r\x1b[K${line}${i + 1 === files.length ? '\n' : ''}`);
       else err(line);
     }
+    let text: string;
     try {
-      texts[i] = readFilingFile(file);
+      text = readFilingFile(file);
     } catch (e) {
-      return e instanceof UsageError ? e : new UsageError(`${file}: ${(e as Error).message}`);
-    }
-    return { kind: 'findings', text: texts[i], options: { uri: file, rules: opts.rules, toleranceMultiplier: opts.tolerance } };
-  };
-  const checked = await runChecks(files.length, next, opts.jobs ?? defaultJobs(files.length), workerPath);
-  const results: FileResult[] = [];
-  checked.forEach((c, i) => {
-    if ('error' in c) {
       if (isTTY && progress) process.stderr.write('\r\x1b[K');
-      // One filing that cannot be read (or that the engine cannot read) must not stop the batch.
-      err(`filing-lens: ${c.error instanceof UsageError ? c.error.message : `${files[i]}: internal error: ${c.error.message}`}`);
+      err(`filing-lens: ${e instanceof UsageError ? e.message : `${file}: ${(e as Error).message}`}`);
       failed++;
       return;
     }
-    const { findings, tableChecks, tables } = c.findings;
-    results.push({ file: files[i], findings, tableChecks, tables, lines: new LineIndex(texts[i]) });
+    let result;
+    try {
+      result = check(text, { uri: file, rules: opts.rules, toleranceMultiplier: opts.tolerance });
+    } catch (e) {
+      // One filing the engine cannot read must not stop the batch.
+      err(`filing-lens: ${file}: internal error: ${(e as Error).message}`);
+      failed++;
+      return;
+    }
+    results.push({ file, findings: result.findings, tableChecks: result.tableChecks, tables: result.analysis.tables.length, lines: new LineIndex(text) });
   });
   if (opts.format === 'json') out(formatJson(results));
   else if (opts.format === 'sarif') out(formatSarif(results, pkg.version));

@@ -29,7 +29,7 @@ export async function main(
         return inspect(files[0], format as 'text' | 'json', out);
       }
       case 'check':
-        return await checkCommand(rest, out, err);
+        return checkCommand(rest, out, err);
       case 'summary':
         return summaryCommand(rest, out, err);
       case 'render':

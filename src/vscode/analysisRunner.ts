@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/analyze';
 import type { CheckOptions, CheckResult } from '../rules/types';
 import { LARGE_DOCUMENT_CHARS } from './largeResults';
-import type { RenderedText, Task, TaskOutput, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { RenderedText, Task, WorkerRequest, WorkerResponse } from './workerProtocol';
 import { perform } from './workerTasks';
 
 /**
@@ -23,7 +23,7 @@ export class Superseded extends Error {
 interface Job {
   key: string;
   task: Task;
-  resolve(result: TaskOutput): void;
+  resolve(result: CheckResult | RenderedText): void;
   reject(error: Error): void;
 }
 
@@ -52,8 +52,8 @@ export class AnalysisRunner {
     return this.enqueue(`render:${key}:${this.nextRender++}`, { kind: 'render', text, uri }) as Promise<RenderedText>;
   }
 
-  private enqueue(key: string, task: Task): Promise<TaskOutput> {
-    return new Promise<TaskOutput>((resolve, reject) => {
+  private enqueue(key: string, task: Task): Promise<CheckResult | RenderedText> {
+    return new Promise<CheckResult | RenderedText>((resolve, reject) => {
       this.waiting.get(key)?.reject(new Superseded());
       this.waiting.set(key, { key, task, resolve, reject });
       this.pump();

@@ -1,18 +1,10 @@
 import type { AnalyzeOptions } from '../core/analyze';
 import type { CheckOptions, CheckResult } from '../rules/types';
 
-/** Work the analysis worker does: check a filing (whole result, or findings only), or render an HTML filing as SEC text. */
+/** Work the analysis worker does: check a filing, or render an HTML filing as SEC text. */
 export type Task =
   | { kind: 'check'; text: string; options: AnalyzeOptions & CheckOptions; /** leave per-cell data out (very large documents) */ lite?: boolean }
-  | { kind: 'render'; text: string; uri?: string }
-  /** The CLI's batch: only what its reporters print crosses back. */
-  | { kind: 'findings'; text: string; options: AnalyzeOptions & CheckOptions };
-
-/** What a task gives back. */
-export type TaskOutput = CheckResult | RenderedText | Findings;
-
-/** A check's findings without the analysis. */
-export type Findings = Pick<CheckResult, 'findings' | 'tableChecks'> & { tables: number };
+  | { kind: 'render'; text: string; uri?: string };
 
 /** A rendering as it crosses threads: the text and its offset map's segments. */
 export interface RenderedText {
@@ -28,5 +20,5 @@ export interface TaskResult {
 export type WorkerRequest = Task & { id: number };
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: TaskOutput }
+  | { id: number; ok: true; result: CheckResult | RenderedText }
   | { id: number; ok: false; error: string };
