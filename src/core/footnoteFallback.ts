@@ -148,7 +148,7 @@ export function noteText(text: string, from: number, limit: number, html: boolea
     if (html && c === 38 /* & */) {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {
-        const decoded = decode(text.slice(i + 1, semi));
+        const decoded = decodeEntity(text.slice(i + 1, semi));
         out += text.slice(run, i) + decoded;
         if (!visible && decoded.trim().length > 0) visible = true;
         i = semi + 1;
@@ -171,7 +171,8 @@ export function noteText(text: string, from: number, limit: number, html: boolea
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
 
-function decode(entity: string): string {
+/** The character an HTML entity's name or number (`amp`, `#146`) stands for in a note's text; a space if unknown. */
+export function decodeEntity(entity: string): string {
   if (entity[0] === '#') {
     const n = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
     if (n === 160) return ' ';

@@ -1,27 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { noteText } from '../../src/core/footnoteFallback';
+import { decodeEntity, noteText } from '../../src/core/footnoteFallback';
 
 // noteText copies a note's text in runs of raw characters; the reference below is the character-by-character
-// version it replaced, kept here to hold the two to the same output.
+// version it replaced, kept here to hold the two to the same output (entity decoding, unchanged, is shared).
 
 const NEXT_NOTE = /^\n[ \t-]*(?:\(\w{1,3}\)|(?:\d{1,3}|[a-z])\.|\[\d{1,3}\]|<F\d{1,3}>|\*{1,3})[ \t]/;
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
-
-function decode(entity: string): string {
-  if (entity[0] === '#') {
-    const n = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    if (n === 160) return ' ';
-    if (n === 146) return '\u2019';
-    if (n === 147) return '\u201c';
-    if (n === 148) return '\u201d';
-    return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : ' ';
-  }
-  return NAMED[entity.toLowerCase()] ?? ' ';
-}
-
 
 function referenceNoteText(text: string, from: number, limit: number, html: boolean): { text: string; end: number } | undefined {
   const stop = Math.min(limit, from + 4000);
@@ -43,7 +28,7 @@ function referenceNoteText(text: string, from: number, limit: number, html: bool
     if (html && c === '&') {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {
-        out += decode(text.slice(i + 1, semi));
+        out += decodeEntity(text.slice(i + 1, semi));
         i = semi + 1;
         end = i;
         continue;
