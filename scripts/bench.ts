@@ -17,7 +17,7 @@ import { ANALYSIS_WORKER_LIMITS } from '../src/vscode/analysisRunner';
 /** The engine runs in the analysis worker with a small young generation; the bench measures it so. */
 const SEMI_SPACE_FLAG = `--max-semi-space-size=${ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb / 3}`;
 
-const corpusDir = process.env.FILING_LENS_CORPUS ?? join(__dirname, '..', '..', 'shared', 'corpus');
+const corpusDir = process.env.FILING_LENS_CORPUS ?? join(__dirname, '..', 'corpus');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -2,7 +2,7 @@
 // Provisions code-server (cached), packages filing-lens.vsix, installs it into a fresh extensions folder, serves a
 // workspace of corpus copies on 127.0.0.1, and runs the playwright-core scenarios of test/e2e in Debian's Chromium,
 // then the vscode-API suite of test/vscode inside code-server's extension host. Screenshots and logs land in
-// test-results/e2e/. Env: FILING_LENS_CORPUS (default ../shared/corpus), FILING_LENS_E2E_KEEP=1 keeps the temp
+// test-results/e2e/. Env: FILING_LENS_CORPUS (default corpus/), FILING_LENS_E2E_KEEP=1 keeps the temp
 // folder, FILING_LENS_E2E_ONLY=name[,name] runs some scenarios ('integration' = the test/vscode suite).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';

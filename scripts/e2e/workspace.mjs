@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
-/** ../shared/corpus beside the clone, or $FILING_LENS_CORPUS. */
-export const corpusDir = resolve(root, process.env.FILING_LENS_CORPUS || join('..', 'shared', 'corpus'));
+/** The repository's corpus/, or $FILING_LENS_CORPUS. */
+export const corpusDir = resolve(root, process.env.FILING_LENS_CORPUS || 'corpus');
 
 const seed = () => readFileSync(join(corpusDir, 'seed', '000_e04a9582158dea8b.txt'), 'utf8');
 

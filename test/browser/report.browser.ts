@@ -9,9 +9,10 @@ import { assertEqual, openPage, pageProblems, run, test } from './harness';
 import { renderSummaryHtml } from '../../src/report/html';
 import { buildSummary } from '../../src/report/summary';
 import { FIXTURE_TEXT, fixtureResult } from '../unit/reportFixture';
+import { corpusUrl } from '../corpusPaths';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED = fileURLToPath(new URL('../../../shared/corpus/seed/000_e04a9582158dea8b.txt', import.meta.url));
+const SEED = fileURLToPath(corpusUrl('seed/000_e04a9582158dea8b.txt'));
 const seedText = readFileSync(SEED, 'utf8');
 
 /** The product path: `filing-lens summary FILE --html OUT` through the built CLI. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import type { Section } from '../../src/core/model';
+import { corpusUrl } from '../corpusPaths';
 
 /**
  * Every filing of the corpus, analysed whole: no uncaught error, and the tables, sections and footnotes the engine
@@ -78,7 +79,7 @@ const count = (sections: Section[]): number => sections.reduce((n, s) => n + 1 +
 
 for (const [file, tables, sections, footnotes] of EXPECTED) {
   test(`${file} reads into ${tables} tables, ${sections} sections and ${footnotes} footnotes`, () => {
-    const text = readFileSync(new URL(`../../../shared/corpus/${file}`, import.meta.url), 'utf8');
+    const text = readFileSync(corpusUrl(file), 'utf8');
     const a = analyze(text, { uri: file });
     assert.deepEqual(
       { tables: a.tables.length, sections: count(a.sections), footnotes: a.footnotes.length },

@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readHtml } from '../../src/core/formats/html';
 import { renderFiling } from '../../src/core/render/renderFiling';
+import { corpusUrl } from '../corpusPaths';
 
-const dir = new URL('../../../shared/corpus/html/', import.meta.url);
+const dir = corpusUrl('html/');
 const files = readdirSync(fileURLToPath(dir)).sort();
 
 test('every HTML file of the corpus reads and renders without error, and the time is printed', () => {

@@ -5,9 +5,10 @@ import { analyze } from '../../src/core/analyze';
 import { check } from '../../src/check';
 import { renderFiling } from '../../src/core/render/renderFiling';
 import type { Analysis, Table } from '../../src/core/model';
+import { corpusUrl } from '../corpusPaths';
 
 const file = 'Nestbuilder_10-K_2021.htm';
-const html = readFileSync(new URL(`../../../shared/corpus/html/${file}`, import.meta.url), 'utf8');
+const html = readFileSync(corpusUrl(`html/${file}`), 'utf8');
 const tagless = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 
 function ownership(a: Analysis): Table {

@@ -1,10 +1,11 @@
-// Shared by the rules' corpus tests: every filing in ../shared/corpus, analysed once per process.
+// Shared by the rules' corpus tests: every filing in corpus/, analysed once per process.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/model';
+import { CORPUS_DIR } from '../corpusPaths';
 
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+export const CORPUS = CORPUS_DIR;
 
 /** The rules this issue owns (footnote rules are measured by their own tests). */
 export const PERCENT_RULES = ['percent-of-class', 'less-than-one-percent', 'percent-change', 'percent-of-total', 'offering-arithmetic'];

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import type { Table } from '../../src/core/model';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 const kinds = (t: Table) => t.rows.map((r) => r.cells.map((c) => (c.value.value !== undefined ? `${c.value.kind}:${c.value.value}` : c.value.kind)));
 
 const SEED = corpus('seed/000_e04a9582158dea8b.txt');

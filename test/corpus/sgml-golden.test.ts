@@ -4,8 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { readSgml } from '../../src/core/formats/sgml';
 import { analyze } from '../../src/core/analyze';
 import type { RawTable } from '../../src/core/model';
+import { corpusUrl } from '../corpusPaths';
 
-const dir = new URL('../../../shared/corpus/sgml/', import.meta.url);
+const dir = corpusUrl('sgml/');
 const corpus = (name: string) => readFileSync(new URL(name, dir), 'utf8');
 const texts = (t: RawTable, row: number) => t.rows[row].cells.map((c) => c.text);
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { corpusUrl } from '../corpusPaths';
 
 const require = createRequire(import.meta.url);
 const grammarUrl = new URL('../../syntaxes/sec-filing.tmLanguage.json', import.meta.url);
@@ -51,9 +52,9 @@ export function dump(tokens: Token[]): string {
   return tokens.map((t) => `${JSON.stringify(t.text)} ${t.scopes.slice(1).join(' ')}`).join('\n');
 }
 
-/** A corpus file's lines (path relative to shared/corpus). */
+/** A corpus file's lines (path relative to corpus/). */
 export function corpusLines(path: string): string[] {
-  return readFileSync(new URL(`../../../shared/corpus/${path}`, import.meta.url), 'utf8').split(/\r?\n/);
+  return readFileSync(corpusUrl(path), 'utf8').split(/\r?\n/);
 }
 
 /**

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { footnoteUndefined } from '../../src/rules/footnoteUndefined';
 import { cell, notes, spanOf, table } from '../unit/footnotes-fixture';
 import { analysisOf, run } from './footnote-fixture';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 function seedAnalysis(mutate = (s: string) => s) {
   const text = mutate(corpus('seed/000_e04a9582158dea8b.txt'));

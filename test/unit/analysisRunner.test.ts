@@ -9,8 +9,9 @@ import { withoutCells } from '../../src/vscode/largeResults';
 import { check } from '../../src/check';
 import { renderFiling } from '../../src/core/render/renderFiling';
 import { OffsetMap } from '../../src/core/render/offsetMap';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 const seed = corpus('seed/000_e04a9582158dea8b.txt');
 
 /** The worker entry bundled as the extension ships it. */

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readConverted } from '../../src/core/formats/converted';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 const SMALL = [
   'ACME CORP', '', 'Form 10-K', '', 'March 3, 2024', '', 'ITEM 12. SECURITY OWNERSHIP', '',

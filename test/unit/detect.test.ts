@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { detectFormat, looksLikeFiling } from '../../src/core/detect';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 test('detects each text form of the corpus', () => {
   assert.equal(detectFormat(corpus('seed/000_e04a9582158dea8b.txt')), 'converted');

@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { check } from '../../src/check';
 import type { Analysis, Table } from '../../src/core/model';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 const notesOf = (a: Analysis, t: Table) => a.footnotes.filter((f) => f.tableId === t.id);
@@ -71,7 +72,7 @@ test('flags the seed with a holder\'s (4) misprinted as (5), and with a holder\'
 test('keeps the footnote rules quiet on every filing of the corpus', () => {
   const dirs = ['seed', 'sgml', 'sectext', 'html', 'txt'];
   for (const dir of dirs) {
-    for (const name of readdirSync(new URL(`../../../shared/corpus/${dir}`, import.meta.url))) {
+    for (const name of readdirSync(corpusUrl(dir))) {
       const text = corpus(`${dir}/${name}`);
       const findings = check(text, { uri: name }).findings.filter((f) => f.ruleId.startsWith('footnote-'));
       assert.deepEqual(findings.map((f) => f.message), [], `${dir}/${name}`);

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import type { Section } from '../../src/core/model';
 import { resolveFootnotes } from '../../src/core/footnotes';
 import { cell, notes, raw, spanOf, table } from './footnotes-fixture';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 /** The seed's ownership table, built by hand over the seed's own text. */
 function seed() {

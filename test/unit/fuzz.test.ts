@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { check } from '../../src/check';
 import { apply, editOf, filingText, holdsFor } from '../fuzz/properties';
+import { corpusUrl } from '../corpusPaths';
 
 // Fixed seed in `npm test`; `npm run fuzz` raises the run count (FILING_LENS_FUZZ_RUNS) and may vary the seed.
 const runs = Number(process.env.FILING_LENS_FUZZ_RUNS ?? 60);
 const seed = Number(process.env.FILING_LENS_FUZZ_SEED ?? 20261125);
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 const SAMPLES = ['seed/000_e04a9582158dea8b.txt', 'sgml/PageAmericaGroup_S-3A_1995.txt', 'sgml/Apple_8-K_1999.txt', 'txt/Apple_8-K_edgartools.md', 'html/BlackRock_8-K_2023.htm'];
 
 test('random filing-like text never throws, keeps every span inside the text and analyses the same twice', () => {

@@ -7,6 +7,7 @@ import { Scanner, scanHtml } from '../../src/core/formats/htmlScan';
 import { readHtml } from '../../src/core/formats/html';
 import { IncrementalWalk } from '../../src/core/formats/htmlStream';
 import { fragment } from './htmlFragments';
+import { corpusUrl } from '../corpusPaths';
 
 /** The blocks of a walk over the finished tree: what the scanner saw before it walked during the parse. */
 function wholeTreeBlocks(html: string) {
@@ -41,7 +42,7 @@ test('scanning while parsing gives the same blocks on misnested formatting and m
 });
 
 test('on every HTML filing of the corpus, scanning while parsing gives the blocks of the finished tree', () => {
-  const dir = new URL('../../../shared/corpus/html/', import.meta.url);
+  const dir = corpusUrl('html/');
   const names = readdirSync(dir).filter((n) => /\.html?$/.test(n));
   assert.ok(names.length >= 15);
   for (const name of names) {

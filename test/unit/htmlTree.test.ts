@@ -8,6 +8,7 @@ import type { Nodes } from 'hast';
 import { parseHtmlTree, type HElement, type HNode } from '../../src/core/formats/htmlTree';
 import { Scanner, type Block } from '../../src/core/formats/htmlScan';
 import { fragment } from './htmlFragments';
+import { corpusUrl } from '../corpusPaths';
 
 /** parse5's tree (through rehype-parse, the reader's former parser) in the reader's node shape. */
 function parse5Tree(html: string): HElement {
@@ -89,7 +90,7 @@ test('on random tag soup the reader sees the same blocks, cells and offsets as w
 
 test('on real filings the reader sees the same blocks, cells and offsets as with parse5', () => {
   for (const name of ['html/BlackRock_8-K_2023.htm', 'html/8-K_0001104659-03-004925_2003.html', 'html/Buckle_8-K_EX99.1.html']) {
-    const html = readFileSync(new URL(`../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+    const html = readFileSync(corpusUrl(name), 'utf8');
     same(html);
   }
 });

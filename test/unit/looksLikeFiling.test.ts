@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { detectFormat, looksLikeFiling } from '../../src/core/detect';
+import { CORPUS_DIR, corpusUrl } from '../corpusPaths';
 
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const corpusDir = CORPUS_DIR;
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -30,9 +31,9 @@ test('recognises the Markdown renderings of the corpus when they are saved as pl
 
 test('leaves ordinary text alone: notes, licences, design documents and a table about filings', () => {
   const ordinary = [
-    readFileSync(new URL('../../../shared/corpus/SOURCES.tsv', import.meta.url), 'utf8'),
-    readFileSync(new URL('../../../shared/DESIGN.md', import.meta.url), 'utf8'),
-    readFileSync(new URL('../../../shared/E2E.md', import.meta.url), 'utf8'),
+    readFileSync(corpusUrl('SOURCES.tsv'), 'utf8'),
+    readFileSync(new URL('../../README.md', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../docs/rules/README.md', import.meta.url), 'utf8'),
     readFileSync(new URL('../../node_modules/typescript/LICENSE.txt', import.meta.url), 'utf8'),
     readFileSync(new URL('../../node_modules/typescript/ThirdPartyNoticeText.txt', import.meta.url), 'utf8'),
     'Shopping list\n\nmilk\neggs\nForm letters are boring\n',
@@ -51,7 +52,7 @@ test('reads only the first 4 KB: a marker further down does not count, and a 20 
 });
 
 test('recognises a filing that starts with a byte-order mark or CRLF line ends', () => {
-  const seed = readFileSync(new URL('../../../shared/corpus/seed/000_e04a9582158dea8b.txt', import.meta.url), 'utf8');
+  const seed = readFileSync(corpusUrl('seed/000_e04a9582158dea8b.txt'), 'utf8');
   assert.ok(looksLikeFiling(`\uFEFF${seed}`));
   assert.ok(looksLikeFiling(seed.replace(/\n/g, '\r\n')));
   assert.ok(looksLikeFiling('<DOCUMENT>\r\n<TYPE>10-K\r\n<SEQUENCE>1\r\n'));

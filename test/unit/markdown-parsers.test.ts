@@ -5,12 +5,13 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { proseParsers } from '../../src/core/formats/markdownParsers';
+import { corpusUrl } from '../corpusPaths';
 
 // The prose parser leaves GFM's email autolink out of text with no `@`; the tree must not change.
 
 const gfm = unified().use(remarkParse).use(remarkGfm);
 const parsers = proseParsers();
-const corpus = (name: string) => readFileSync(new URL(`../../../shared/corpus/txt/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string) => readFileSync(corpusUrl(`txt/${name}`), 'utf8');
 
 test('parses prose with no @ into the tree remark-gfm makes', () => {
   const samples = [

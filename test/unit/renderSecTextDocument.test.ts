@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as fake from './fakes/vscode';
 import { renderFiling } from '../../src/core/render/renderFiling';
 import { detectFormat } from '../../src/core/detect';
+import { corpusUrl } from '../corpusPaths';
 
 // The provider imports 'vscode'; hand it the fake before loading it.
 const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
@@ -15,7 +16,7 @@ loader._load = function (request: string, ...rest: unknown[]) {
 const req = createRequire(import.meta.url);
 const { registerSecTextDocuments, SEC_TEXT_SCHEME } = req('../../src/vscode/secTextDocument') as typeof import('../../src/vscode/secTextDocument');
 
-const html = readFileSync(new URL('../../../shared/corpus/html/Nestbuilder_10-K_2021.htm', import.meta.url), 'utf8');
+const html = readFileSync(corpusUrl('html/Nestbuilder_10-K_2021.htm'), 'utf8');
 const context = { subscriptions: [] as { dispose(): unknown }[] };
 registerSecTextDocuments(context as never);
 const source = fake.addFile('/ws/Nestbuilder_10-K_2021.htm', html);

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main';
+import { corpusUrl } from '../corpusPaths';
 
-const SEED = fileURLToPath(new URL('../../../shared/corpus/seed/000_e04a9582158dea8b.txt', import.meta.url));
+const SEED = fileURLToPath(corpusUrl('seed/000_e04a9582158dea8b.txt'));
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

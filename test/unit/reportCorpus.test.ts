@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { check } from '../../src/check';
 import { renderSummaryHtml } from '../../src/report/html';
 import { buildSummary, type Loc } from '../../src/report/summary';
+import { CORPUS_DIR } from '../corpusPaths';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const CORPUS = CORPUS_DIR;
 const FOLDERS = ['seed', 'sectext', 'txt', 'sgml', 'html'];
 const MAX_BYTES = 150_000;
 const files = FOLDERS.flatMap((f) => {

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { flattenSections } from '../../src/core/sections';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 test('outlines the Apple 1997 10-K: the 10-K document, Parts I-IV and Items 1-14 nested, then one entry per exhibit', () => {

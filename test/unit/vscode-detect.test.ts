@@ -4,8 +4,9 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 class Position {
   constructor(readonly line: number, readonly character: number, readonly offset: number) {}

@@ -5,8 +5,9 @@ import { check } from '../../src/check';
 import { LineIndex } from '../../src/core/lineIndex';
 import { hoverAt } from '../../src/vscode/hoverContent';
 import type { CheckResult } from '../../src/rules/types';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 /** The hover's Markdown as a reader sees it: backslash escapes removed. */
 const plain = (md: string) => md.replace(/\\(.)/g, '$1');

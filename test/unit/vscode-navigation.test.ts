@@ -7,8 +7,9 @@ import { definitionAt, positionIndex, referencesAt } from '../../src/core/positi
 import { hoverAt } from '../../src/vscode/hoverContent';
 import { cell, notes, table } from './footnotes-fixture';
 import { analysisOf } from '../rules/footnote-fixture';
+import { corpusUrl } from '../corpusPaths';
 
-const corpus = (p: string) => readFileSync(new URL(`../../../shared/corpus/${p}`, import.meta.url), 'utf8');
+const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 /** The seed with a hand-built table (numbers typed) and its footnotes resolved. */
 function seed(): { text: string; analysis: Analysis } {
