@@ -1,4 +1,5 @@
-// ESLint flat config. The engine (src/core, src/rules) must stay editor-agnostic: no 'vscode' imports.
+// ESLint flat config. The engine (src/core, src/rules) and the editor logic (src/features) stay editor-agnostic: no
+// 'vscode' imports; src/vscode is the only adapter.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -15,10 +16,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/rules/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/features/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core and src/rules are editor-agnostic; put VS Code code in src/vscode.' }],
+        paths: [{ name: 'vscode', message: 'src/core, src/rules and src/features are editor-agnostic; put VS Code code in src/vscode.' }],
       }],
     },
   },

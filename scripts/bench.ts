@@ -11,7 +11,7 @@ import { analyze } from '../src/core/analyze';
 import { check } from '../src/check';
 import { pathological } from './pathological';
 import { LineIndex } from '../src/core/lineIndex';
-import { hoverAt } from '../src/vscode/hoverContent';
+import { hoverAt } from '../src/features/hoverContent';
 import { ANALYSIS_WORKER_LIMITS } from '../src/vscode/analysisRunner';
 
 /** The engine runs in the analysis worker with a small young generation; the bench measures it so. */

@@ -1,10 +1,10 @@
 // Runs node:test over test files (TypeScript through tsx). Usage: node scripts/run-unit.mjs [dir...]
-// Defaults to test/unit, test/rules, test/corpus and test/grammar. Node 20's --test has no globs, so we list files here.
+// Defaults to test/unit (which mirrors src), test/corpus and test/grammar. Node 20's --test has no globs, so we list files here.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/rules', 'test/corpus', 'test/grammar'];
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/corpus', 'test/grammar'];
 const files = [];
 const walk = (dir) => {
   if (/\.test\.ts$/.test(dir)) { files.push(dir); return; }

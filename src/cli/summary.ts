@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { check } from '../check';
 import { renderSummaryHtml, type StaticAssets } from '../report/html';
-import { buildSummary, type Summary } from '../report/summary';
+import { buildSummary } from '../report/summary';
+import type { Summary } from '../report/summaryModel';
 import { readFilingFile, UsageError } from './readInput';
 
 export const SUMMARY_USAGE = 'summary FILE [--html OUT.html|--json] the summary panel as text, JSON, or one self-contained HTML file';

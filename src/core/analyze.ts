@@ -1,9 +1,9 @@
 import { detectFormat } from './detect';
 import type { Analysis, FormatId, ReaderResult } from './model';
 import { readConverted } from './formats/converted';
-import { readMarkdown } from './formats/markdown';
-import { readSgml } from './formats/sgml';
-import { readHtml } from './formats/html';
+import { readMarkdown } from './formats/markdown/readMarkdown';
+import { readSgml } from './formats/sgml/readSgml';
+import { readHtml } from './formats/html/readHtml';
 import { buildTables } from './tables/build';
 import { buildSections } from './sections';
 import { resolveFootnotes } from './footnotes';

@@ -5,7 +5,7 @@
 import type { Metadata } from '../core/model';
 import { chartSvg } from './svg';
 import { esc } from './escape';
-import type { Loc, Summary, SummaryFinding, SummaryFootnote, SummaryTable } from './summary';
+import type { Loc, Summary, SummaryFinding, SummaryFootnote, SummaryTable } from './summaryModel';
 
 /** Longer lists are cut here (a note says how many were left out); the panel stays responsive. */
 export const MAX_LIST_ROWS = 1000;

@@ -5,33 +5,8 @@
  * Only data here; src/report/svg.ts draws them.
  */
 import type { Analysis, Cell, Span, Table } from '../core/model';
-import type { Loc, SummaryFinding } from './summary';
+import type { Chart, ChartGroup, ChartValue, Loc, SummaryFinding } from './summaryModel';
 import { shorten } from './text';
-
-export interface ChartValue {
-  /** The bar's length; undefined draws no bar (a value that could not be read). */
-  value?: number;
-  /** What the filing printed ("1.42%", "*" shown as "<1%"). */
-  display: string;
-  loc?: Loc;
-}
-
-export interface ChartGroup {
-  label: string;
-  loc?: Loc;
-  values: ChartValue[];
-}
-
-export interface Chart {
-  id: 'ownership' | 'findings-per-section';
-  title: string;
-  unit: 'percent' | 'count';
-  /** One name per value in each group ("Before offering", "After offering"). */
-  series: string[];
-  groups: ChartGroup[];
-  /** Groups left out to keep the chart readable. */
-  omitted: number;
-}
 
 const MAX_GROUPS = 20;
 const MAX_SERIES = 2;

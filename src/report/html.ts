@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { esc, escAttr, jsonForScript } from './escape';
 import { DATA_ELEMENT_ID } from './messages';
 import { renderBody } from './body';
-import type { Summary } from './summary';
+import type { Summary } from './summaryModel';
 import { STATIC_THEME_CSS } from './theme';
 
 /** In VS Code: the media files come from the webview's own URIs. */

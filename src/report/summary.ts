@@ -4,92 +4,11 @@
  * can reveal it. Nothing here re-reads the filing: the text is only used to map offsets to lines.
  */
 import { LineIndex } from '../core/lineIndex';
-import type { Analysis, Metadata, Section, Span, Table } from '../core/model';
+import type { Analysis, Section, Span } from '../core/model';
 import type { CheckResult, Finding, Severity, TableCheck } from '../rules/types';
-import { buildCharts, type Chart } from './charts';
+import { buildCharts } from './charts';
+import type { Loc, Summary, SummaryCounts, SummaryFinding, SummaryFootnote, SummaryTable, TableStatus } from './summaryModel';
 import { oneLine, shorten } from './text';
-
-/** A place in the filing: offsets (UTF-16, end exclusive) and their 0-based line/column twins. */
-export interface Loc extends Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-export interface SummaryFinding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  /** The printed value ("2.42%"). */
-  actual?: string;
-  /** The computed value or interval ("1.40%-1.44%"). */
-  expected?: string;
-  tableId?: string;
-  section?: string;
-  loc: Loc;
-}
-
-export type TableStatus = 'checked' | 'inconclusive' | 'not-checked';
-
-export interface SummaryTable {
-  id: string;
-  title: string;
-  layout: Table['layout'];
-  rows: number;
-  columns: number;
-  status: TableStatus;
-  checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[];
-  findings: number;
-  section?: string;
-  loc: Loc;
-}
-
-export interface SummaryFootnote {
-  id: string;
-  marker: string;
-  /** The definition's text, shortened to a readable length. */
-  text: string;
-  references: number;
-  tableId?: string;
-  loc: Loc;
-}
-
-export interface SummaryCounts {
-  tables: number;
-  checkedTables: number;
-  inconclusiveTables: number;
-  findings: number;
-  bySeverity: Record<Severity, number>;
-  byRule: { ruleId: string; count: number }[];
-  footnotes: number;
-  /** Definitions at least one marker points at. */
-  footnotesReferenced: number;
-  /** Definitions no marker points at. */
-  footnotesUnreferenced: number;
-  references: number;
-  /** Markers with no definition found. */
-  referencesUnresolved: number;
-  sections: number;
-}
-
-export interface Summary {
-  /** The name shown as the report's heading: company, else the file name. */
-  title: string;
-  /** The file's name, from the analysis URI. */
-  fileName?: string;
-  uri?: string;
-  format: Analysis['format'];
-  length: number;
-  lines: number;
-  metadata: Metadata;
-  counts: SummaryCounts;
-  findings: SummaryFinding[];
-  tables: SummaryTable[];
-  footnotes: SummaryFootnote[];
-  charts: Chart[];
-  warnings: string[];
-}
 
 const MAX_FOOTNOTE_TEXT = 280;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];

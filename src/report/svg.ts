@@ -3,7 +3,7 @@
  * per series. No style attributes (the CSP forbids inline styles): colours come from CSS classes that use
  * var(--vscode-*). Every label goes through esc(); each bar carries its place in data-start/data-end.
  */
-import type { Chart, ChartValue } from './charts';
+import type { Chart, ChartValue } from './summaryModel';
 import { esc } from './escape';
 import { shorten } from './text';
 

@@ -7,8 +7,8 @@ import { lessThanOnePercent } from './less-than-one-percent';
 import { percentChange } from './percent-change';
 import { percentOfTotal } from './percent-of-total';
 import { offeringArithmetic } from './offering-arithmetic';
-import { footnoteUndefined } from './footnoteUndefined';
-import { footnoteUnused } from './footnoteUnused';
+import { footnoteUndefined } from './footnote-undefined';
+import { footnoteUnused } from './footnote-unused';
 
 export type { CheckedCell, Rule, RuleInfo } from './rule';
 

@@ -9,8 +9,8 @@
  */
 import { formatInterval } from '../core/interval';
 import type { Rule } from './rule';
-import { isPercent, printed } from './cells';
-import { impliedShare, ownershipGroups } from './ownership';
+import { isPercent, printed } from './shared/cells';
+import { impliedShare, ownershipGroups } from './shared/ownership';
 
 export const lessThanOnePercent: Rule = {
   id: 'less-than-one-percent',

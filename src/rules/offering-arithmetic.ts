@@ -10,7 +10,7 @@
 import { formatInterval, meets, sub } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule } from './rule';
-import { columnText, digitFix, isNumber, num, numberInterval, printed } from './cells';
+import { columnText, digitFix, isNumber, num, numberInterval, printed } from './shared/cells';
 
 const BEFORE = /before|prior to|pre-?offering/;
 const AFTER = /after|following|upon completion|post-?offering|subsequent/;

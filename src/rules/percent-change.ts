@@ -11,7 +11,7 @@
 import { abs, div, formatInterval, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { columnPeriod, columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './cells';
+import { columnPeriod, columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './shared/cells';
 
 const CHANGE_HEADER = /\bchanges?\b|increase|decrease|\bvs\.?(?:\s|$)|versus|\bover\b|\bchg\b|variance/;
 

@@ -9,8 +9,8 @@
  */
 import { formatInterval, printedCandidates } from '../core/interval';
 import type { Rule } from './rule';
-import { digitFix, num, pct, printed } from './cells';
-import { impliedShare, explains, ownershipGroups, type OwnershipCell, type Outstanding } from './ownership';
+import { digitFix, num, pct, printed } from './shared/cells';
+import { impliedShare, explains, ownershipGroups, type OwnershipCell, type Outstanding } from './shared/ownership';
 import type { Related } from './types';
 
 export const percentOfClass: Rule = {

@@ -9,10 +9,10 @@
  */
 import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { columnText, isNumber, isPercent } from './cells';
+import { columnText, isNumber, isPercent } from './shared/cells';
 import { formatFixed, meets, rounding, sum } from '../core/interval';
-import { checkShare, checkSum, cleanLabel, foots, trimEnd } from './shares';
-import { checkHundredColumn, hundredColumns, sumsTo100 } from './totals';
+import { checkShare, checkSum, cleanLabel, foots, trimEnd } from './shared/shares';
+import { checkHundredColumn, hundredColumns, sumsTo100 } from './shared/totals';
 
 const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?:total\s+)?(.+)$/i;
 const SHARE_COLUMN = /(?:%|percent(?:age)?)\s*(?:of|to)\s+(?:total\s*)?(.*)$/;

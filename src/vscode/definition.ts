@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { definitionAt } from '../core/positionIndex';
+import { definitionAt } from '../features/positionIndex';
 import { AnalysisService, LANGUAGE_ID } from './analysisService';
 import { resultFor } from './navigationResult';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisService, LANGUAGE_ID } from './analysisService';
 import { resultFor } from './navigationResult';
-import { foldSpans } from './outline';
+import { foldSpans } from '../features/outline';
 
 /** Folding for sections (heading to end), tables and footnote blocks. */
 export function registerFolding(context: vscode.ExtensionContext, analyses: AnalysisService): void {

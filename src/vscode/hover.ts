@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisService, LANGUAGE_ID } from './analysisService';
-import { hoverAt } from './hoverContent';
+import { hoverAt } from '../features/hoverContent';
 import { readCheckOptions } from './settings';
 import { resultFor } from './navigationResult';
 

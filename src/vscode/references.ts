@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { referencesAt } from '../core/positionIndex';
+import { referencesAt } from '../features/positionIndex';
 import { AnalysisService, LANGUAGE_ID } from './analysisService';
 import { resultFor } from './navigationResult';
 

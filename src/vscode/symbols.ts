@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisService, LANGUAGE_ID } from './analysisService';
 import { resultFor } from './navigationResult';
-import { outline, type OutlineNode } from './outline';
+import { outline, type OutlineNode } from '../features/outline';
 
 const KINDS: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   document: vscode.SymbolKind.File,

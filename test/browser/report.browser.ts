@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assertEqual, openPage, pageProblems, run, test } from './harness';
 import { renderSummaryHtml } from '../../src/report/html';
 import { buildSummary } from '../../src/report/summary';
-import { FIXTURE_TEXT, fixtureResult } from '../unit/reportFixture';
+import { FIXTURE_TEXT, fixtureResult } from '../unit/report/fixture';
 import { corpusUrl } from '../corpusPaths';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

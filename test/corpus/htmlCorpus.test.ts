@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readHtml } from '../../src/core/formats/html';
+import { readHtml } from '../../src/core/formats/html/readHtml';
 import { renderFiling } from '../../src/core/render/renderFiling';
 import { corpusUrl } from '../corpusPaths';
 

@@ -1,6 +1,5 @@
 // Shared by the rules' corpus tests: every filing in corpus/, analysed once per process.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/model';
 import { CORPUS_DIR } from '../corpusPaths';

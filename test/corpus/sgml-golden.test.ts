@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readSgml } from '../../src/core/formats/sgml';
+import { readSgml } from '../../src/core/formats/sgml/readSgml';
 import { analyze } from '../../src/core/analyze';
 import type { RawTable } from '../../src/core/model';
 import { corpusUrl } from '../corpusPaths';

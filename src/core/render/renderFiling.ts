@@ -1,5 +1,5 @@
 import { detectFormat } from '../detect';
-import { toIsoDate } from '../formats/html';
+import { toIsoDate } from '../formats/html/readHtml';
 import { RenderWriter } from './offsetMap';
 import { renderHtmlInto, type Rendering } from './renderHtml';
 

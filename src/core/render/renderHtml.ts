@@ -1,8 +1,9 @@
 import type { Span } from '../model';
-import { scanHtml, type TextBlock } from '../formats/htmlScan';
-import type { Piece } from '../formats/htmlText';
-import { noteOf, notesAfter, readerResult } from '../formats/html';
-import { headingOf } from '../formats/htmlStructure';
+import { scanHtml } from '../formats/html/scanner';
+import type { TextBlock } from '../formats/html/blocks';
+import type { Piece } from '../formats/html/textCollector';
+import { noteOf, notesAfter, readerResult } from '../formats/html/readHtml';
+import { headingOf } from '../formats/html/structure';
 import { OffsetMap, RenderWriter } from './offsetMap';
 import { renderTable } from './renderTable';
 

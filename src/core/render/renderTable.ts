@@ -1,4 +1,4 @@
-import type { GridCell, TableBlock } from '../formats/htmlTables';
+import type { GridCell, TableBlock } from '../formats/html/blocks';
 import type { RenderWriter } from './offsetMap';
 
 /** A rendered cell: one or more source cells merged (`$` + `1,234`, `0.42` + `%`). */

@@ -1,0 +1,42 @@
+import type { Footnote, Table } from '../model';
+
+/**
+ * Tables that are only a footnote (HTML filings often set each note as a one-row table: "1." | text).
+ * They are the note, not a table with notes of its own, so scoping looks past them.
+ */
+export function noteTables(tables: Table[], footnotes: Footnote[]): Set<string> {
+  const out = new Set<string>();
+  const sorted = [...footnotes].sort((a, b) => a.span.start - b.span.start);
+  for (const t of tables) {
+    if (t.rows.length > 2) continue;
+    const inside = sorted.find((f) => f.span.start >= t.span.start && f.span.start < t.span.end);
+    if (!inside) continue;
+    const first = (t.rows[0]?.cells ?? []).map((c) => c.text.trim()).find((s) => s !== '') ?? '';
+    if (first === '' || first === inside.marker.trim() || first.startsWith(inside.marker.trim())) out.add(t.id);
+  }
+  return out;
+}
+
+/**
+ * Chains of a table and its continuations (the same header repeated after a page break): each table's
+ * id mapped to the id of the first table of its chain. Note tables are left out.
+ */
+export function continuationHeads(tables: Table[], notes: Set<string>): Map<string, string> {
+  const heads = new Map<string, string>();
+  let previous: Table | undefined;
+  for (const t of [...tables].sort((a, b) => a.span.start - b.span.start)) {
+    if (notes.has(t.id)) continue;
+    const sig = signature(t);
+    if (previous && sig !== '' && sig === signature(previous) && t.span.start - previous.span.end < 40000) {
+      heads.set(t.id, heads.get(previous.id) ?? previous.id);
+    } else heads.set(t.id, t.id);
+    previous = t;
+  }
+  return heads;
+}
+
+function signature(t: Table): string {
+  if (t.columns.length < 2) return '';
+  const sig = t.columns.map((c) => c.path.join('>').toLowerCase()).join('|');
+  return sig.replace(/[|>\s]/g, '') === '' ? '' : sig;
+}

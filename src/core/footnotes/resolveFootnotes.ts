@@ -1,0 +1,135 @@
+import type { Footnote, FootnoteRef, RawFootnote, ReaderResult, Section, Table } from '../model';
+import { sectionAt } from '../sections';
+import { attachToTables } from './scope';
+import { collectReferences } from './references';
+import { footnoteKey } from '../tables/markers';
+import { statedOutstandingFromNotes } from './statedOutstanding';
+import { Resolver } from './resolver';
+import { scanMissingDefinitions } from './fallback';
+import { unplacedHeaderRefs } from './headerRefs';
+import { continuationHeads, noteTables } from './noteTables';
+
+/**
+ * Footnote definitions and references, each reference resolved to the definition that governs it
+ * (see Resolver: the table's own notes, then its section's, then the nearest). Markers still unresolved
+ * get one more chance: their notes are looked for in the text below the table, for layouts the reader
+ * did not recognise. Fills Footnote.refIds, FootnoteRef.footnoteId, Table.footnoteIds (the table's own
+ * notes and the notes its markers resolve to, in document order), Table.sectionId when the builder left
+ * it unset, and Table.statedOutstanding from the table's notes when the builder found none.
+ */
+export function resolveFootnotes(
+  text: string, raw: ReaderResult, tables: Table[], sections: Section[],
+): { footnotes: Footnote[]; references: FootnoteRef[] } {
+  for (const t of tables) {
+    if (t.sectionId === undefined) {
+      const id = sectionAt(sections, t.span.start)?.id;
+      if (id) t.sectionId = id;
+    }
+  }
+  const documents = raw.format === 'sgml' ? raw.documents : [];
+  let result = resolveWith(text, raw.footnotes, raw, tables, sections);
+  if (result.references.some((r) => !r.footnoteId)) {
+    const skip = noteTables(tables, result.footnotes);
+    const extra = scanMissingDefinitions(text, tables, result.references, result.footnotes, documents, skip, continuationHeads(tables, skip));
+    if (extra.length > 0) result = resolveWith(text, [...raw.footnotes, ...extra], raw, tables, sections);
+  }
+  fillTableFootnotes(tables, result.footnotes, result.references);
+  statedOutstandingFromNotes(text, tables, result.footnotes);
+  return result;
+}
+
+function resolveWith(
+  text: string, raw: RawFootnote[], reader: ReaderResult, tables: Table[], sections: Section[],
+): { footnotes: Footnote[]; references: FootnoteRef[] } {
+  const footnotes = definitions(text, raw, sections);
+  const notes = noteTables(tables, footnotes);
+  attachToTables(text, footnotes, tables, sections, notes);
+  const heads = continuationHeads(tables, notes);
+  const references = withUnplacedHeaderRefs(text, tables, footnotes, collectReferences(text, tables, footnotes.map((f) => f.span)));
+  const resolver = new Resolver(footnotes, tables.filter((t) => !notes.has(t.id)), heads, reader.format === 'sgml' ? reader.documents : []);
+  for (const ref of references) {
+    const fn = resolver.resolve(ref);
+    if (!fn) continue;
+    ref.footnoteId = fn.id;
+    fn.refIds.push(ref.id);
+  }
+  return { footnotes, references };
+}
+
+/** Adds header markers the builder did not place for notes of a table nothing points to yet; renumbers. */
+function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footnote[], refs: FootnoteRef[]): FootnoteRef[] {
+  const extra: FootnoteRef[] = [];
+  const taken = new Set(refs.map((r) => r.span.start));
+  // Grouped by table once (filtering every list per table was quadratic on filings with many tables).
+  const usedBy = new Map<string | undefined, Set<string>>();
+  for (const r of refs) {
+    const set = usedBy.get(r.tableId) ?? new Set<string>();
+    set.add(r.key);
+    usedBy.set(r.tableId, set);
+  }
+  const notesBy = new Map<string | undefined, Footnote[]>();
+  for (const f of footnotes) {
+    const list = notesBy.get(f.tableId) ?? [];
+    list.push(f);
+    notesBy.set(f.tableId, list);
+  }
+  for (const table of tables) {
+    const used = usedBy.get(table.id) ?? new Set<string>();
+    const keys = (notesBy.get(table.id) ?? []).filter((f) => !used.has(f.key)).map((f) => f.key);
+    for (const m of unplacedHeaderRefs(text, table, [...new Set(keys)])) {
+      if (taken.has(m.span.start) || footnotes.some((f) => f.span.start <= m.span.start && m.span.start < f.span.end)) continue;
+      taken.add(m.span.start);
+      extra.push({ id: '', ...m, tableId: table.id });
+    }
+  }
+  if (extra.length === 0) return refs;
+  return [...refs, ...extra].sort((a, b) => a.span.start - b.span.start).map((r, i) => ({ ...r, id: `r${i}` }));
+}
+
+/** A definition's key: "1." and "(1)." define what "(1)" and "¹" reference. */
+export function definitionKey(f: RawFootnote): string {
+  const key = f.key || footnoteKey(f.marker);
+  if (!key.endsWith('.') || key.length < 2) return key;
+  const bare = footnoteKey(key.slice(0, -1));
+  return /^\d+$/.test(bare) ? String(Number(bare)) : bare;
+}
+
+function definitions(text: string, raw: RawFootnote[], sections: Section[]): Footnote[] {
+  const valid = raw
+    .filter((f) => f.span.start >= 0 && f.span.end <= text.length && f.span.end > f.span.start)
+    .sort((a, b) => a.span.start - b.span.start);
+  const out: Footnote[] = [];
+  for (const f of valid) {
+    // Overlapping definitions (a reader reporting one note twice) keep the first.
+    if (out.length > 0 && f.span.start < out[out.length - 1].span.end) continue;
+    const sectionId = sectionAt(sections, f.span.start)?.id;
+    out.push({
+      id: `f${out.length}`,
+      marker: f.marker,
+      key: definitionKey(f),
+      text: f.text,
+      span: f.span,
+      markerSpan: f.markerSpan,
+      ...(sectionId ? { sectionId } : {}),
+      refIds: [],
+    });
+  }
+  return out;
+}
+
+function fillTableFootnotes(tables: Table[], footnotes: Footnote[], references: FootnoteRef[]): void {
+  const ids = new Map<string, Set<string>>();
+  const add = (tableId: string | undefined, footnoteId: string | undefined) => {
+    if (!tableId || !footnoteId) return;
+    let set = ids.get(tableId);
+    if (!set) ids.set(tableId, (set = new Set()));
+    set.add(footnoteId);
+  };
+  for (const f of footnotes) add(f.tableId, f.id);
+  for (const r of references) add(r.tableId, r.footnoteId);
+  const order = (id: string) => Number(id.slice(1));
+  for (const t of tables) {
+    const set = ids.get(t.id);
+    t.footnoteIds = set ? [...set].sort((a, b) => order(a) - order(b)) : [];
+  }
+}

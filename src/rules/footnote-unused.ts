@@ -1,0 +1,71 @@
+/**
+ * `footnote-unused`: a table's footnote that no marker points to.
+ *
+ * Why: a note no marker points to usually means a marker was lost ("(3)" dropped from a holder's name),
+ * so the reader cannot tell which row the note explains. Kept conservative: only notes that sit with a
+ * table, only when at least one other marker of that table resolved (so markers were read there), never
+ * the "* less than 1%" legend (boilerplate), only a note in the middle of the sequence (a later note of
+ * the same family is referenced, so "(14) Benefit Plans" after a table pointing at (1) is left alone,
+ * being a heading of the notes to financial statements), and never when the note's marker is printed in
+ * the table's caption, headers or cells in any form ("(1)" for note "1."): a marker we could not place is
+ * still a marker.
+ */
+import type { Table } from '../core/model';
+import type { Rule } from './rule';
+import { isLessThanOneLegend, tableNotes } from './shared/footnoteScope';
+
+export const footnoteUnused: Rule = {
+  id: 'footnote-unused',
+  description: 'A footnote that no marker points to.',
+  defaultSeverity: 'info',
+  run(context) {
+    for (const { table, own, refs } of tableNotes(context.analysis)) {
+      if (own.length === 0) continue;
+      if (!refs.some((r) => r.footnoteId)) {
+        context.table(table.id, 'inconclusive', 'no marker of this table resolved to a footnote');
+        continue;
+      }
+      const printed = tableText(table);
+      const used = own.filter((f) => f.refIds.length > 0);
+      for (const fn of own) {
+        if (fn.refIds.length > 0 || isLessThanOneLegend(fn)) continue;
+        if (printedForms(fn.marker, fn.key).some((form) => printed.includes(form))) continue;
+        if (!used.some((u) => follows(u.key, fn.key))) continue;
+        context.report({
+          message: `Footnote ${fn.marker.trim()} is not referenced: no marker in ${table.title ? `'${table.title}'` : 'the table above'} points to it.`,
+          span: fn.markerSpan,
+          actual: fn.marker.trim(),
+          related: [{ span: table.span, message: 'the table these notes belong to' }],
+          tableId: table.id,
+        });
+      }
+      context.table(table.id, 'checked');
+    }
+  },
+};
+
+/** Whether note `later` comes after note `key` in the same family ((3) after (1), (c) after (a)). */
+function follows(later: string, key: string): boolean {
+  if (/^\d+$/.test(later) && /^\d+$/.test(key)) return Number(later) > Number(key);
+  if (/^[a-z]$/i.test(later) && /^[a-z]$/i.test(key)) return later.toLowerCase() > key.toLowerCase();
+  return false;
+}
+
+/** The note's marker as printed, and the forms a reference to it takes: "1." is pointed at by "(1)". */
+function printedForms(marker: string, key: string): string[] {
+  const forms = [`(${key})`, `[${key}]`];
+  if (/^\d+$/.test(key)) forms.push(`<F${key}>`);
+  if (marker.trim()) forms.push(marker.trim());
+  return forms;
+}
+
+function tableText(table: Table): string {
+  const parts = [table.caption ?? '', table.title ?? ''];
+  for (const c of table.columns) parts.push(c.path.join(' '));
+  for (const row of table.headerRows) for (const c of row) parts.push(c.text);
+  for (const row of table.rows) {
+    parts.push(row.label);
+    for (const c of row.cells) parts.push(c.text);
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,127 @@
+// Builds small Table objects (and the text they point into) for rule tests, independent of the readers.
+import type { Analysis, Cell, CellValue, Column, ColumnRole, Row, RowKind, Table } from '../../../src/core/model';
+
+export interface TableSpec {
+  title?: string;
+  /** Header path per column, top band first; the first column is the label column. */
+  columns: (string[] | { path: string[]; role?: ColumnRole; year?: number })[];
+  /** Rows: label then cell texts. A label ending in `!total` makes a total row. */
+  rows: string[][];
+  scale?: number;
+  lessThanOneLegend?: boolean;
+  statedOutstanding?: number;
+}
+
+export function parseValue(raw: string): CellValue {
+  const text = raw.replace(/\(\d\)|<F\d+>/g, '').trim();
+  if (text === '') return { kind: 'empty' };
+  if (text === '*') return { kind: 'less-than-one' };
+  if (/^(NM|N\/M|n\/a|--%?|—)$/i.test(text)) return { kind: 'not-meaningful' };
+  const m = /^(\$)?\s*(\()?\s*(-)?\s*\$?\s*([\d,]*\.?\d+)\s*(%)?\s*(\))?\s*(%)?$/.exec(text);
+  if (!m) return { kind: 'text' };
+  const digits = m[4].replace(/,/g, '');
+  const negative = !!(m[2] || m[3]);
+  const value = Number(digits) * (negative ? -1 : 1);
+  const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
+  const percent = !!(m[5] || m[7]);
+  return { kind: percent ? 'percent' : 'number', value, decimals, negative, money: !!m[1] };
+}
+
+/** A table and the text it lives in: header lines, then one TAB-separated line per row. */
+export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Table; text: string } {
+  let text = '';
+  const columns: Column[] = spec.columns.map((c, index) => {
+    const path = Array.isArray(c) ? c : c.path;
+    const role = (Array.isArray(c) ? undefined : c.role) ?? (index === 0 ? 'label' : guessRole(path));
+    const year = Array.isArray(c) ? undefined : c.year;
+    return { index, path, role, year, headerSpans: [], markers: [] };
+  });
+  text += spec.columns.map((c) => (Array.isArray(c) ? c : c.path).join(' / ')).join('\t') + '\n';
+  const rows: Row[] = spec.rows.map((cellsText, index) => {
+    let kind: RowKind = 'data';
+    const texts = [...cellsText];
+    if (texts[0].endsWith('!total')) {
+      kind = 'total';
+      texts[0] = texts[0].slice(0, -'!total'.length);
+    }
+    const start = offset + text.length;
+    const cells: Cell[] = texts.map((t, i) => {
+      if (i > 0) text += '\t';
+      const s = offset + text.length;
+      text += t;
+      return { text: t, span: { start: s, end: s + t.length }, value: i === 0 ? { kind: 'text' } : parseValue(t), markers: [] };
+    });
+    const row: Row = { index, label: texts[0], kind, cells, span: { start, end: offset + text.length } };
+    text += '\n';
+    return row;
+  });
+  let statedOutstanding: Table['statedOutstanding'];
+  if (spec.statedOutstanding !== undefined) {
+    const note = `Based on ${spec.statedOutstanding.toLocaleString('en-US')} shares outstanding.`;
+    const s = offset + text.length + 'Based on '.length;
+    statedOutstanding = { value: spec.statedOutstanding, span: { start: s, end: s + spec.statedOutstanding.toLocaleString('en-US').length } };
+    text += note + '\n';
+  }
+  if (spec.lessThanOneLegend) text += '* Represents less than 1%\n';
+  const table: Table = {
+    id,
+    layout: 'tab',
+    span: { start: offset, end: offset + text.length },
+    title: spec.title,
+    scale: spec.scale ?? 1,
+    columns,
+    headerRows: [],
+    rows,
+    lessThanOneLegend: !!spec.lessThanOneLegend,
+    statedOutstanding,
+    footnoteIds: [],
+  };
+  return { table, text };
+}
+
+function guessRole(path: string[]): ColumnRole {
+  const last = path.join(' ').toLowerCase();
+  if (/change|increase|decrease/.test(last)) return /%/.test(last) ? 'percent-change' : 'change';
+  if (/%|percent/.test(last)) return 'percent';
+  if (/number|shares/.test(last)) return 'shares';
+  return 'amount';
+}
+
+/** An Analysis holding the given tables (and their text, joined). */
+export function analysisOf(...specs: TableSpec[]): { analysis: Analysis; text: string } {
+  let text = '';
+  const tables: Table[] = [];
+  specs.forEach((spec, i) => {
+    const built = buildTable(spec, `t${i}`, text.length);
+    tables.push(built.table);
+    text += built.text + '\n';
+  });
+  return {
+    text,
+    analysis: {
+      format: 'converted', length: text.length, metadata: {}, documents: [], sections: [], tables,
+      footnotes: [], references: [], warnings: [],
+    },
+  };
+}
+
+/** The seed's selling-stockholder table, with the first row's before-offering percent as given. */
+export function seedTable(firstPercent = '1.42%'): TableSpec {
+  const band = 'Shares of Common Stock Beneficially Owned';
+  return {
+    title: 'Selling Stockholders',
+    columns: [
+      ['Name'],
+      [band, 'Before Offering', 'Number'],
+      [band, 'Before Offering', '% of Class'],
+      ['Number of Shares of Common Stock Offered Hereby'],
+      [band, 'Following the Offering', 'Number'],
+      [band, 'Following the Offering', '% of Class'],
+    ],
+    rows: [
+      ['Shipman & Goodwin LLP Profit Sharing Plan Trust fbo James T. Betts (3)', '101,700', firstPercent, '20,000', '81,700', '1.14%'],
+      ['Trust u/a Helen M. Betts fbo James T. Betts et al. (4)', '26,500', '*', '14,000', '12,500', '*'],
+    ],
+    lessThanOneLegend: true,
+  };
+}
