@@ -143,6 +143,52 @@ export interface Column {
   year?: number;
   headerSpans: Span[];
   markers: Marker[];
+  /** What the column measures, for which period, on which basis (absent: not yet read). */
+  meaning?: ColumnMeaning;
+}
+
+/** What a column's cells measure. `unknown`: its header does not say (see `why`). */
+export type ColumnKind =
+  | 'amount'
+  | 'percent-change'
+  | 'points-change'
+  | 'share'
+  | 'ownership'
+  | 'rate'
+  | 'count'
+  | 'per-share'
+  | 'text'
+  | 'unknown';
+
+/** On which basis a column is stated; only `reported` changes derive from reported amounts. */
+export type ColumnBasis = 'reported' | 'constant-currency' | 'ex-currency' | 'organic' | 'adjusted' | 'pro-forma' | 'comparable';
+
+/** The period a column is for: a duration in months ending on `end`, or an instant (a balance) on `end`. */
+export interface ColumnPeriod {
+  /** 3, 6, 9, 12 for a quarter, half, nine months, year; absent for an instant or when not stated. */
+  months?: number;
+  /** A balance at a date rather than a flow over a period. */
+  instant?: boolean;
+  /** ISO date (2023-07-01) when the header or the XBRL context gives one, else absent. */
+  end?: string;
+  /** The period as printed or as far as read: "Three Months Ended July 1, 2023", "2023", "Fiscal 2023". */
+  label?: string;
+}
+
+export interface ColumnMeaning {
+  kind: ColumnKind;
+  period?: ColumnPeriod;
+  basis: ColumnBasis;
+  /** For changes: increase/(decrease), or better/(worse) and favorable/(unfavorable) (a rising cost prints negative). */
+  sign?: 'increase-decrease' | 'better-worse';
+  /** For a change column: the column indexes of [current, comparator], same basis and duration; null: not determined. */
+  compares: [number, number] | null;
+  /** For a share column: the amount column of the same period and the base row it divides by (null row: not found). */
+  shareOf: { column: number; row: number | null } | null;
+  /** Where the meaning came from: the header text, or inline XBRL facts of the column's cells. */
+  source: 'header' | 'xbrl';
+  /** Why a meaning (or its `compares` / `shareOf`) could not be determined; absent when all is known. */
+  why?: string;
 }
 
 export type RowKind = 'data' | 'total' | 'subtotal' | 'section';
