@@ -1,4 +1,4 @@
-import type { HProps } from './parseTree';
+import type { HProps } from './nodes';
 import { Mode, TableModes } from './tableModes';
 import { BUTTON_SCOPE, CLOSES_P, FORMATTING, HEAD_CONTENT, HEADINGS, SPECIAL, TABLE_PARTS, VOID } from '../tags';
 

@@ -1,4 +1,4 @@
-import type { HElement, HNode } from './parseTree';
+import type { HElement, HNode } from './nodes';
 import { OpenElements } from './openElements';
 import { FORMATTING, SPECIAL } from '../tags';
 

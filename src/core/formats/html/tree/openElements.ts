@@ -1,4 +1,4 @@
-import type { HElement, HNode, HProps, HText } from './parseTree';
+import type { HElement, HNode, HProps, HText } from './nodes';
 import { IMPLIED_END, SCOPE, TABLEISH } from '../tags';
 
 const COMMENT: HNode = { type: 'comment' };

@@ -1,44 +1,8 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import type { HElement, HProps } from './nodes';
 import { TreeBuilder } from './treeBuilder';
 
-/** The few attributes the reader looks at, typed as hast has them (colSpan/rowSpan numbers when numeric). */
-export interface HProps {
-  colSpan?: number | string;
-  rowSpan?: number | string;
-  name?: string;
-  style?: string;
-}
-
-/** A text node: `value` is decoded (entities, CRLF -> LF); source is text[start, end). */
-export interface HText {
-  type: 'text';
-  value: string;
-  start: number;
-  end: number;
-  parent?: HElement;
-}
-
-/** An element: source runs from its start tag to the end of its end tag (or to where it was closed). */
-export interface HElement {
-  type: 'element';
-  tagName: string;
-  properties: HProps;
-  children: HNode[];
-  start: number;
-  end: number;
-  parent?: HElement;
-  /** Attribute signature, for formatting elements (the "Noah's Ark" clause compares attributes). */
-  sig?: string;
-  /** On the stack of open elements. */
-  open?: boolean;
-}
-
-export interface HComment {
-  type: 'comment';
-  parent?: HElement;
-}
-
-export type HNode = HText | HElement | HComment;
+export type { HComment, HElement, HNode, HProps, HText } from './nodes';
 
 const WANTED: Record<string, keyof HProps> = { colspan: 'colSpan', rowspan: 'rowSpan', name: 'name', style: 'style' };
 const NUMERIC = new Set(['colSpan', 'rowSpan']);

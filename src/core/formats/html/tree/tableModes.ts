@@ -1,4 +1,4 @@
-import type { HElement, HProps } from './parseTree';
+import type { HElement, HProps } from './nodes';
 import { FormattingElements } from './formattingElements';
 import { BLOCK_END, BUTTON_SCOPE, FORMATTING, HEADINGS, IGNORED_END_IN_TABLE, LIST_SCOPE, TABLE_SCOPE } from '../tags';
 

@@ -1,4 +1,4 @@
-import type { HProps } from './parseTree';
+import type { HProps } from './nodes';
 import { CELLS, Mode, ROW_CONTEXT, SECTIONS, TABLE_CONTEXT, TBODY_CONTEXT } from './tableModes';
 import { BodyModes } from './bodyModes';
 import { CELL_CLOSERS, HEAD_CONTENT, isAsciiSpace, isQuirksDoctype, TABLE_SCOPE, TABLEISH, VOID } from '../tags';
