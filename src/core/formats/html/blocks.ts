@@ -3,7 +3,7 @@
  * finder) see of it: types only, so those modules depend on this file and not on one another.
  */
 import type { RawFootnote, Span } from '../../model';
-import type { HElement, HNode } from './tree/parseTree';
+import type { HElement, HNode } from './tree/nodes';
 import type { Piece, TextCollector } from './textCollector';
 
 /** A paragraph-like run of text (p, div, h1-h6, li, or a row of a layout table). */

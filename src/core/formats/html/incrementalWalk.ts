@@ -1,4 +1,4 @@
-import type { HElement, HNode } from './tree/parseTree';
+import type { HElement, HNode } from './tree/nodes';
 import type { BlockScanner, Entered } from './blocks';
 
 /**

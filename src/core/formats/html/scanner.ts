@@ -1,4 +1,5 @@
-import { parseHtmlTree, type HElement, type HNode } from './tree/parseTree';
+import { parseHtmlTree } from './tree/parseTree';
+import type { HElement, HNode } from './tree/nodes';
 import type { Span } from '../../model';
 import { footnoteOf } from './structure';
 import { alignedOffsets, TextCollector } from './textCollector';

@@ -1,4 +1,4 @@
-import type { HElement } from './tree/parseTree';
+import type { HElement } from './tree/nodes';
 import { TextCollector, type Piece } from './textCollector';
 import type { Block, BlockScanner, GridCell, GridRow, TableBlock, TextBlock } from './blocks';
 

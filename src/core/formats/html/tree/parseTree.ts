@@ -1,44 +1,11 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import type { HElement, HProps } from './nodes';
 import { TreeBuilder } from './treeBuilder';
+import { wantsSignature } from './formattingElementList';
+import { declaration, endTag, finish, startTag } from './dispatch';
+import { processText } from './text';
 
-/** The few attributes the reader looks at, typed as hast has them (colSpan/rowSpan numbers when numeric). */
-export interface HProps {
-  colSpan?: number | string;
-  rowSpan?: number | string;
-  name?: string;
-  style?: string;
-}
-
-/** A text node: `value` is decoded (entities, CRLF -> LF); source is text[start, end). */
-export interface HText {
-  type: 'text';
-  value: string;
-  start: number;
-  end: number;
-  parent?: HElement;
-}
-
-/** An element: source runs from its start tag to the end of its end tag (or to where it was closed). */
-export interface HElement {
-  type: 'element';
-  tagName: string;
-  properties: HProps;
-  children: HNode[];
-  start: number;
-  end: number;
-  parent?: HElement;
-  /** Attribute signature, for formatting elements (the "Noah's Ark" clause compares attributes). */
-  sig?: string;
-  /** On the stack of open elements. */
-  open?: boolean;
-}
-
-export interface HComment {
-  type: 'comment';
-  parent?: HElement;
-}
-
-export type HNode = HText | HElement | HComment;
+export type { HComment, HElement, HNode, HProps, HText } from './nodes';
 
 const WANTED: Record<string, keyof HProps> = { colspan: 'colSpan', rowspan: 'rowSpan', name: 'name', style: 'style' };
 const NUMERIC = new Set(['colSpan', 'rowSpan']);
@@ -77,12 +44,12 @@ export function parseHtmlTree(
   let ends = 0;
   const flush = () => {
     if (textStart < 0) return;
-    b.text(textValue, start + textStart, start + textEnd);
+    processText(b, textValue, start + textStart, start + textEnd);
     textStart = -1;
     textValue = '';
   };
   const endOpen = (endIndex: number, selfClosing: boolean) => {
-    b.startTag(tagName, props, start + tagStart, start + endIndex + 1, selfClosing, sig);
+    startTag(b, tagName, props, start + tagStart, start + endIndex + 1, selfClosing, sig);
   };
   const cbs: TokenizerCallbacks = {
     ontext(s, e) {
@@ -100,7 +67,7 @@ export function parseHtmlTree(
       tagName = src.slice(s, e).toLowerCase();
       tagStart = s - 1;
       props = NO_PROPS;
-      sig = b.wantsSignature(tagName) ? '' : undefined;
+      sig = wantsSignature(tagName) ? '' : undefined;
     },
     onattribname(s, e) {
       value = '';
@@ -135,7 +102,7 @@ export function parseHtmlTree(
       flush();
       // the tokenizer reports the name; the tag runs on to the next '>' (none: dropped, as at EOF in a tag)
       const gt = src.indexOf('>', e);
-      if (gt >= 0) b.endTag(src.slice(s, e).toLowerCase(), start + s - 2, start + gt + 1);
+      if (gt >= 0) endTag(b, src.slice(s, e).toLowerCase(), start + s - 2, start + gt + 1);
       if (progress && ++ends % progressEvery === 0) progress(b.root);
     },
     oncomment() {
@@ -148,7 +115,7 @@ export function parseHtmlTree(
     },
     ondeclaration(s, e) {
       flush();
-      b.declaration(src.slice(s, e));
+      declaration(b, src.slice(s, e));
     },
     onprocessinginstruction() {
       flush();
@@ -157,11 +124,11 @@ export function parseHtmlTree(
     onend() {
       flush();
     },
-    isInForeignContext: () => b.inForeign(),
+    isInForeignContext: () => b.open.inForeign(),
   };
   const tokenizer = new Tokenizer({ decodeEntities: true }, cbs);
   tokenizer.write(src);
   tokenizer.end();
-  b.finish(end);
+  finish(b, end);
   return b.root;
 }
