@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { analyze } from '../src/core/analyze';
 import { check } from '../src/check';
-import { pathological } from './pathological';
+import { pathological, tallTables } from './pathological';
 import { LineIndex } from '../src/core/lineIndex';
 import { hoverAt } from '../src/features/hoverContent';
 import { ANALYSIS_WORKER_LIMITS } from '../src/vscode/analysisRunner';
@@ -159,6 +159,20 @@ function pathologicalInputs(): void {
     const b = time(() => analyze(p.make(4 * p.n)), 2);
     const ratio = b / Math.max(a, 0.01);
     console.log(`  ${p.name.padEnd(38)} n=${String(p.n).padStart(8)}  ${fmt(a).padStart(7)} ms  4n ${fmt(b).padStart(8)} ms  ratio ${fmt(ratio, 2)} ${ratio < 5 ? 'ok' : 'TOO SLOW'}`);
+  }
+  // Tall tables through check(): the rules' sweeps and searches, at n and 4n (FILING_LENS_TALL_N=10000,100000
+  // picks the n; the default is each shape's own).
+  const ns = process.env.FILING_LENS_TALL_N?.split(',').map(Number);
+  console.log('\ntall tables through check() (time at n and 4n; ratio < 5 means near-linear):');
+  for (const p of tallTables) {
+    for (const n of ns ?? [p.n]) {
+      const small = p.make(n);
+      const large = p.make(4 * n);
+      const a = time(() => check(small), 2);
+      const b = time(() => check(large), 2);
+      const ratio = b / Math.max(a, 0.01);
+      console.log(`  ${p.name.padEnd(38)} n=${String(n).padStart(8)}  ${fmt(a).padStart(7)} ms  4n ${fmt(b).padStart(8)} ms  ratio ${fmt(ratio, 2)} ${ratio < 5 ? 'ok' : 'TOO SLOW'}`);
+    }
   }
 }
 

@@ -4,9 +4,21 @@ import { check } from '../check';
 import { renderSummaryHtml, type StaticAssets } from '../report/html';
 import { buildSummary } from '../report/summary';
 import type { Summary } from '../report/summaryModel';
+import { parseCommand } from './args';
 import { readFilingFile, UsageError } from './readInput';
 
 export const SUMMARY_USAGE = 'summary FILE [--html OUT.html|--json] the summary panel as text, JSON, or one self-contained HTML file';
+
+const SUMMARY_HELP = `Usage: filing-lens summary FILE [--html OUT.html|--json]
+
+The summary panel's content for one filing: counts, findings, footnotes.
+
+Options:
+  --html OUT.html  one self-contained HTML report (--html - writes it to standard output)
+  --json           the summary model as JSON (every place with offsets and 0-based line/column)
+  -h, --help       this help
+
+Exits 0 when the summary was written, whatever it found; 2 on usage or read errors.`;
 
 /**
  * `filing-lens summary FILE [--html OUT.html | --json]`: the summary panel's content. With --html, the same
@@ -14,23 +26,10 @@ export const SUMMARY_USAGE = 'summary FILE [--html OUT.html|--json] the summary 
  * `--html -` writes it to stdout. Exits 0 when the summary was written, whatever it found.
  */
 export function summaryCommand(args: string[], out: (s: string) => void, err: (s: string) => void = () => {}): number {
-  let html: string | undefined;
-  let json = false;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--html') {
-      html = args[++i];
-      if (!html) throw new UsageError('--html takes an output file (or - for stdout)');
-    } else if (a.startsWith('--html=')) {
-      html = a.slice('--html='.length);
-      if (!html) throw new UsageError('--html takes an output file (or - for stdout)');
-    } else if (a === '--json') {
-      json = true;
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`unknown option '${a}'`);
-    } else files.push(a);
-  }
+  const { values, positionals: files } = parseCommand('summary', args, { html: { type: 'string' }, json: { type: 'boolean' } }, SUMMARY_HELP);
+  const html = values.html as string | undefined;
+  const json = values.json === true;
+  if (html === '') throw new UsageError('--html takes an output file (or - for stdout)');
   if (files.length !== 1) throw new UsageError('summary takes exactly one FILE');
   if (json && html !== undefined) throw new UsageError('summary takes --html or --json, not both');
   const path = files[0];

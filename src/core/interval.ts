@@ -7,6 +7,8 @@
  * multiplication and division so percent change and percent-of-total checks need no ad hoc tolerance.
  */
 
+import { workCounters } from './workCounters';
+
 export interface Interval {
   lo: number;
   hi: number;
@@ -129,27 +131,53 @@ export function printedCandidates(target: Interval, decimals: number, limit = 3,
 
 /**
  * The sub-intervals covered by the most of `items` (closed intervals), with that count. The best count is
- * reached at some item's lower bound, so each candidate lower bound is tried: O(n^2), n = rows in a table.
+ * reached at some item's lower bound, so each lower bound is a candidate; an item covers a candidate when
+ * the candidate lies in the item widened by its own floating-point slack. One sweep over the sorted
+ * bounds with a heap of the covering items' upper bounds: O(n log n), n = rows in a table (an earlier
+ * version tested every pair, 130 s on a 100,000-row ownership table).
  */
 export function maxOverlap(items: Interval[]): { count: number; regions: Interval[] } {
+  const n = items.length;
+  if (n === 0) return { count: 0, regions: [] };
+  const own = items.map((it) => EPS * Math.max(1, Math.abs(it.lo), Math.abs(it.hi)));
+  const from = items.map((it, i) => it.lo - own[i]);
+  const to = items.map((it, i) => it.hi + own[i]);
+  const byLo = order(n, (i) => items[i].lo);
+  const byFrom = order(n, (i) => from[i]);
+  const ends = to.slice().sort((a, b) => a - b);
+  const heap = new MinHeap((i) => items[i].hi);
+  let entered = 0;
+  let left = 0;
   let best = 0;
   let regions: Interval[] = [];
-  for (const c of items) {
-    let count = 0;
-    let hi = Infinity;
-    for (const it of items) {
-      if (it.lo <= c.lo + slack(it, c) && it.hi >= c.lo - slack(it, c)) {
-        count++;
-        hi = Math.min(hi, it.hi);
-      }
+  // An unbounded candidate's slack is unbounded too: it meets every item (as the pairwise test had it).
+  let lowestHi = Infinity;
+  for (const it of items) lowestHi = Math.min(lowestHi, it.hi);
+  for (const c of byLo) {
+    const x = items[c].lo;
+    workCounters.overlapSteps++;
+    while (entered < n && from[byFrom[entered]] <= x) {
+      heap.push(byFrom[entered++]);
+      workCounters.overlapSteps += heap.depth();
     }
+    while (left < n && ends[left] < x) {
+      left++;
+      workCounters.overlapSteps++;
+    }
+    while (heap.size() > 0 && to[heap.top()] < x) {
+      heap.pop();
+      workCounters.overlapSteps += heap.depth();
+    }
+    const unbounded = own[c] === Infinity;
+    const count = unbounded ? n : entered - left;
+    const hi = unbounded ? lowestHi : heap.size() > 0 ? items[heap.top()].hi : Infinity;
     if (count > best) {
       best = count;
       regions = [];
     }
-    if (count === best) regions.push({ lo: c.lo, hi: Math.max(hi, c.lo) });
+    if (count === best) regions.push({ lo: x, hi: Math.max(hi, x) });
   }
-  regions.sort((a, b) => a.lo - b.lo);
+  // byLo is sorted by lo already (stable: equal lo keep input order, and give equal regions).
   const merged: Interval[] = [];
   for (const r of regions) {
     const last = merged[merged.length - 1];
@@ -157,6 +185,56 @@ export function maxOverlap(items: Interval[]): { count: number; regions: Interva
     else merged.push({ ...r });
   }
   return { count: best, regions: merged };
+}
+
+/** Indices 0..n-1 sorted by key (ascending, stable). */
+function order(n: number, key: (i: number) => number): number[] {
+  const keys = Float64Array.from({ length: n }, (_, i) => key(i));
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+}
+
+/** A binary min-heap of indices, ordered by `key`. */
+class MinHeap {
+  private readonly items: number[] = [];
+  constructor(private readonly key: (i: number) => number) {}
+  size(): number {
+    return this.items.length;
+  }
+  /** The heap's height, the most moves one push or pop makes (counted as work). */
+  depth(): number {
+    return Math.ceil(Math.log2(this.items.length + 1));
+  }
+  top(): number {
+    return this.items[0];
+  }
+  push(i: number): void {
+    const a = this.items;
+    a.push(i);
+    let k = a.length - 1;
+    while (k > 0) {
+      const up = (k - 1) >> 1;
+      if (this.key(a[up]) <= this.key(a[k])) break;
+      [a[up], a[k]] = [a[k], a[up]];
+      k = up;
+    }
+  }
+  pop(): void {
+    const a = this.items;
+    const last = a.pop()!;
+    if (a.length === 0) return;
+    a[0] = last;
+    let k = 0;
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < a.length && this.key(a[l]) < this.key(a[m])) m = l;
+      if (r < a.length && this.key(a[r]) < this.key(a[m])) m = r;
+      if (m === k) break;
+      [a[m], a[k]] = [a[k], a[m]];
+      k = m;
+    }
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Cell, Column, Row, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { columnText, isNumber, isPercent } from './shared/cells';
 import { formatFixed, meets, rounding, sum } from '../core/interval';
+import { workCounters } from '../core/workCounters';
 import { checkShare, checkSum, cleanLabel, foots, trimEnd } from './shared/shares';
 import { checkHundredColumn, hundredColumns, sumsTo100 } from './shared/totals';
 
@@ -58,13 +59,35 @@ export const percentOfTotal: Rule = {
 function findBaseRow(table: Table, base: string, before: number): Row | undefined {
   const want = cleanLabel(base).toLowerCase().replace(/^total\s+/, '');
   if (!want) return undefined;
-  const labels = rowLabels(table);
-  const candidates = table.rows.filter((r, i) => {
-    const label = labels[i];
-    return label === want || label === `total ${want}` || label === `${want}, total` || label === `${want}, net`;
-  });
-  // The nearest above the share row, else the first.
-  return candidates.filter((r) => r.index < before).pop() ?? candidates[0];
+  const candidates = baseRows(table, want);
+  // The nearest above the share row, else the first (candidates are in row order: a binary search).
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (candidates[m].index < before) lo = m + 1;
+    else hi = m;
+  }
+  return lo > 0 ? candidates[lo - 1] : candidates[0];
+}
+
+const baseRowCache = new WeakMap<Table, Map<string, Row[]>>();
+
+/** The rows whose label names `want`, in row order, found once per table and base (a tall table asks per row). */
+function baseRows(table: Table, want: string): Row[] {
+  let byBase = baseRowCache.get(table);
+  if (!byBase) baseRowCache.set(table, (byBase = new Map()));
+  let rows = byBase.get(want);
+  if (!rows) {
+    const labels = rowLabels(table);
+    workCounters.rowVisits += table.rows.length;
+    rows = table.rows.filter((r, i) => {
+      const label = labels[i];
+      return label === want || label === `total ${want}` || label === `${want}, total` || label === `${want}, net`;
+    });
+    byBase.set(want, rows);
+  }
+  return rows;
 }
 
 const labelCache = new WeakMap<Table, string[]>();
@@ -81,7 +104,7 @@ function rowLabels(table: Table): string[] {
 
 /** "Percentage of net sales" under a line item: item / base in each column. */
 function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: string): string | undefined {
-  const item = [...table.rows].reverse().find((r) => r.index < row.index && !SHARE_ROW.test(cleanLabel(r.label)) && r.cells.some((c) => isNumber(c)));
+  const item = lineItemAbove(table, row);
   if (!item) return `no line item above '${cleanLabel(row.label)}'`;
   const columns = table.columns.filter((c) => isPercent(row.cells[c.index]));
   const local = findBaseRow(table, baseName, row.index);
@@ -94,6 +117,17 @@ function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: s
       : baseElsewhere(context.analysis.tables, table, baseName, columns);
   if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
   for (const column of columns) checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
+  return undefined;
+}
+
+/** The nearest row above `row` that is a line item (not itself a share row) with a number: a walk up from the row. */
+function lineItemAbove(table: Table, row: Row): Row | undefined {
+  const at = table.rows[row.index] === row ? row.index : table.rows.length;
+  for (let i = at - 1; i >= 0; i--) {
+    const r = table.rows[i];
+    workCounters.rowVisits++;
+    if (r.index < row.index && !SHARE_ROW.test(cleanLabel(r.label)) && r.cells.some((c) => isNumber(c))) return r;
+  }
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Severity } from '../../rules/types';
+import { tableStatus } from './tableStatus';
 import { region, type FileResult } from './types';
 
 /** ESLint-like text: `file:line:col  severity  message  rule-id`, then one summary line. */
@@ -35,13 +36,4 @@ export function formatText(results: FileResult[], failedFiles: number): string {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/** A table counts as inconclusive when any rule that applied to it could not check it. */
-function tableStatus(r: FileResult): { checked: number; inconclusive: number } {
-  const byTable = new Map<string, boolean>();
-  for (const c of r.tableChecks) byTable.set(c.tableId, (byTable.get(c.tableId) ?? false) || c.status === 'inconclusive');
-  let inconclusive = 0;
-  for (const v of byTable.values()) if (v) inconclusive++;
-  return { checked: byTable.size - inconclusive, inconclusive };
 }

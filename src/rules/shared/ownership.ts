@@ -9,6 +9,7 @@
  */
 import type { Cell, Column, Row, Span, Table } from '../../core/model';
 import { maxOverlap, meets, type Interval } from '../../core/interval';
+import { workCounters } from '../../core/workCounters';
 import {
   columnText, isNumber, isOwnershipTable, isPercent, numberInterval, percentInterval, printed, typoDistance,
 } from './cells';
@@ -211,6 +212,7 @@ function infer(cells: OwnershipCell[]): { region: Interval; basis: OwnershipCell
 /** How many key slips would make every row `region` does not explain consistent: the likelier misprint. */
 function slipCost(cells: OwnershipCell[], region: Interval): number {
   let cost = 0;
+  workCounters.rowVisits += cells.length;
   for (const c of cells) {
     if (explains(region, c)) continue;
     const share = impliedShare(c, region);

@@ -91,3 +91,39 @@ test('prints a figure with fixed decimals exactly as Intl en-US does, without lo
     (x, d) => formatFixed(x, d) === intl(x, d),
   ), { numRuns: 20000, seed: 3 });
 });
+
+/** The pairwise definition maxOverlap's sweep replaces: every lower bound tried against every interval. */
+function maxOverlapPairwise(items: { lo: number; hi: number }[]) {
+  const slack = (a: { lo: number; hi: number }) => 1e-9 * Math.max(1, Math.abs(a.lo), Math.abs(a.hi));
+  let best = 0;
+  let regions: { lo: number; hi: number }[] = [];
+  for (const c of items) {
+    let count = 0;
+    let hi = Infinity;
+    for (const it of items) {
+      if (it.lo - slack(it) <= c.lo && it.hi + slack(it) >= c.lo) {
+        count++;
+        hi = Math.min(hi, it.hi);
+      }
+    }
+    if (count > best) [best, regions] = [count, []];
+    if (count === best) regions.push({ lo: c.lo, hi: Math.max(hi, c.lo) });
+  }
+  regions.sort((a, b) => a.lo - b.lo);
+  const merged: { lo: number; hi: number }[] = [];
+  for (const r of regions) {
+    const last = merged[merged.length - 1];
+    if (last && r.lo <= last.hi) last.hi = Math.max(last.hi, r.hi);
+    else merged.push({ ...r });
+  }
+  return { count: best, regions: merged };
+}
+
+test('the overlap sweep finds what trying every lower bound against every interval finds', () => {
+  const iv = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 12 })).map(([lo, w]) => ({ lo, hi: lo + w }));
+  fc.assert(fc.property(fc.array(iv, { maxLength: 30 }), (items) => {
+    assert.deepEqual(maxOverlap(items), maxOverlapPairwise(items));
+  }), { numRuns: 500 });
+  const unbounded = maxOverlap([{ lo: 5, hi: Infinity }, { lo: 0, hi: 1 }, { lo: 2, hi: 3 }]);
+  assert.equal(unbounded.count, 3, 'an unbounded interval meets every other, as before');
+});
