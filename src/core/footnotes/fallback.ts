@@ -1,5 +1,6 @@
 import type { FilingDocument, Footnote, FootnoteRef, RawFootnote, Table } from '../model';
 import { isTrimmed } from '../tables/cells';
+import { decodeHTMLStrict } from 'entities/decode';
 
 /** How far below a table its notes may be looked for (raw characters, markup included). */
 const WINDOW = 30000;
@@ -169,19 +170,20 @@ export function noteText(text: string, from: number, limit: number, html: boolea
   return { text: clean, end };
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
+/** One well-formed character reference's body: `amp`, `#146`, `#x2014` (no `&`, no `;`). */
+const REFERENCE = /^(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})$/;
 
-/** The character an HTML entity's name or number (`amp`, `#146`) stands for in a note's text; a space if unknown. */
+/**
+ * The character an HTML entity's name or number (`amp`, `#146`) stands for in a note's text, decoded as a
+ * browser does (the `entities` package: every named reference, numbers 128-159 as Windows-1252, so `&#150;`
+ * is an en dash); a space if unknown. Names are matched as written, then lower-cased (`&NBSP;`).
+ */
 export function decodeEntity(entity: string): string {
-  if (entity[0] === '#') {
-    const n = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    if (n === 160) return ' ';
-    if (n === 146) return '\u2019';
-    if (n === 147) return '\u201c';
-    if (n === 148) return '\u201d';
-    return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : ' ';
-  }
-  return NAMED[entity.toLowerCase()] ?? ' ';
+  if (!REFERENCE.test(entity)) return ' ';
+  const decoded = decodeHTMLStrict(`&${entity};`);
+  if (decoded.length < entity.length + 2) return decoded;
+  const lower = decodeHTMLStrict(`&${entity.toLowerCase()};`);
+  return lower.length < entity.length + 2 ? lower : ' ';
 }
 
 /** Spans that do not overlap, kept sorted: which one holds an offset, by binary search. */
