@@ -1,4 +1,5 @@
 import type { Span } from './model';
+import { lastAtOrBefore } from './spanSearch';
 
 /** 0-based line and UTF-16 column. */
 export interface LineCol {
@@ -32,14 +33,7 @@ export class LineIndex {
   }
 
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.starts, offset));
   }
 
   position(offset: number): LineCol {

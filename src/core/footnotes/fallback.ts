@@ -1,6 +1,7 @@
 import type { FilingDocument, Footnote, FootnoteRef, RawFootnote, Table } from '../model';
 import { isTrimmed } from '../tables/cells';
 import { decodeHTMLStrict } from 'entities/decode';
+import { overlapsAny } from '../spanSearch';
 
 /** How far below a table its notes may be looked for (raw characters, markup included). */
 const WINDOW = 30000;
@@ -201,15 +202,6 @@ class SpanSet {
   }
 
   has(offset: number): boolean {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.spans[mid];
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return overlapsAny(this.spans, offset, offset + 1);
   }
 }

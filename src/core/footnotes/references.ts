@@ -1,6 +1,7 @@
 import type { Cell, FootnoteRef, Marker, Table } from '../model';
 import { footnoteKey } from '../tables/markers';
 import { headerMarkers } from './headerRefs';
+import { overlapsAny } from '../spanSearch';
 
 interface Found {
   marker: string;
@@ -119,14 +120,5 @@ function fnTags(text: string, table: Table): { marker: string; key: string; span
 
 function insideAny(spans: { start: number; end: number }[], offset: number): boolean {
   // spans are sorted by start and do not overlap
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return overlapsAny(spans, offset, offset + 1);
 }

@@ -1,6 +1,6 @@
 import type { Footnote, Section, Table } from '../model';
 import { flattenSections } from '../sections';
-import { lastStartingAtOrBefore } from '../spanSearch';
+import { lastAtOrBefore, lastStartingAtOrBefore } from '../spanSearch';
 
 /** Raw characters a table's notes may sit below it (markup and page breaks included). */
 const MAX_GAP = 4000;
@@ -54,12 +54,6 @@ export function visibleText(s: string): string {
 }
 
 function hasHeadingIn(starts: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lastAtOrBefore(starts, from) + 1;
   return lo < starts.length && starts[lo] < to;
 }

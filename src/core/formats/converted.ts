@@ -1,6 +1,7 @@
 import type { RawCell, RawFootnote, RawHeading, RawRow, RawTable, ReaderResult } from '../model';
 import { emptyResult } from './common';
 import { footnoteLine, headerMetadata, headingLine } from '../tables/proseLines';
+import { firstStartingAtOrAfter } from '../spanSearch';
 
 /**
  * Reader for converted text (HTML filings rendered to text, like the seed and corpus/sectext, and the
@@ -108,13 +109,7 @@ function makeTable(text: string, lines: Line[], first: number, last: number, pre
 
 function headingStartAfter(headings: RawHeading[], at: number): number {
   // Headings are in document order; a binary search keeps this O(log n) per table.
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(headings, at, (h) => h.span.start);
   return lo < headings.length ? headings[lo].span.start : Number.POSITIVE_INFINITY;
 }
 

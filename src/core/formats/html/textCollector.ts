@@ -1,4 +1,5 @@
 import type { Span } from '../../model';
+import { lastStartingAtOrBefore } from '../../spanSearch';
 
 /**
  * Text gathered from HTML text nodes, with whitespace collapsed as a browser shows it, and a piece
@@ -197,18 +198,13 @@ export class TextCollector {
   }
 }
 
+const pieceAt = (p: Piece): number => p.at;
+
 /** Source offset for text index i given sorted pieces (isEnd: i is an exclusive end). */
 export function sourceOffset(pieces: Piece[], i: number, isEnd: boolean): number {
   if (pieces.length === 0) return 0;
   const key = isEnd ? i - 1 : i;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].at <= key) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = pieces[lo];
+  const p = pieces[Math.max(0, lastStartingAtOrBefore(pieces, key, pieceAt))];
   if (key < p.at) return p.start;
   const k = key - p.at;
   if (k >= p.len) return p.end;

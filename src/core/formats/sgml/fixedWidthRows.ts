@@ -6,6 +6,7 @@
  */
 import type { RawCell, Span } from '../../model';
 import type { Word } from './fixedWidthLine';
+import { lastAtOrBefore } from '../../spanSearch';
 
 /** A word that is a value (or part of one) rather than label text. */
 const VALUE = /^(?:[$(]*[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)%?\)?%?\)?|\$?\(?(?:NM|N\/M|N\/A|n\/a|NA|nil|Nil|NIL|none|None|NONE)\)?|[-\u2013\u2014]+%?|\*+|\$)$/;
@@ -189,17 +190,7 @@ export function placeGroups(groups: Group[], starts: number[]): Group[][] {
 
 /** Index of the last column starting at or before visual column c (-1 when c is left of all). */
 function columnAt(starts: number[], c: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= c) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at;
+  return lastAtOrBefore(starts, c);
 }
 
 /** A cell from words on one line: text is the original slice with whitespace collapsed. */
