@@ -4,6 +4,7 @@ import { positionIndex, type CellHit } from './positionIndex';
 import type { CheckedCell, Finding } from '../rules/types';
 import { explainOwnershipCell } from './percentExplain';
 import { firstStartingAtOrAfter } from '../core/spanSearch';
+import { halfUnit } from '../core/interval';
 
 export interface HoverInput {
   analysis: Analysis;
@@ -95,7 +96,7 @@ function checkedAt(checked: CheckedCell[] | undefined, span: Span): CheckedCell[
 function printedInterval(value: number | undefined, decimals: number | undefined): string {
   if (value === undefined) return 'Less than 1%.';
   const d = decimals ?? 0;
-  const half = 0.5 * Math.pow(10, -d);
+  const half = halfUnit(d);
   return `Printed ${value.toFixed(d)}% stands for ${(value - half).toFixed(d + 1)}%–${(value + half).toFixed(d + 1)}%.`;
 }
 

@@ -1,5 +1,5 @@
 /** Shares of a base, shared by `percent-of-total`'s row, column and 100%-total checks. */
-import { abs, add, div, formatInterval, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
+import { abs, add, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
 import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
@@ -64,7 +64,7 @@ export function checkShare(
     message:
       `${printed(cell)} does not follow from ${printed(item)} of ${printed(base)} (${baseName}): ` +
       `${printed(item)} / ${printed(base)} = ${formatInterval(computed, d + 1, '%')} with both amounts widened by their rounding; ` +
-      `the printed value stands for ±${num(0.5 * Math.pow(10, -d) * t, d + 1)}%.`,
+      `the printed value stands for ±${num(halfUnit(d, t), d + 1)}%.`,
     span: cell.span,
     expected: formatInterval(computed, d, '%'),
     actual: printed(cell),
@@ -88,7 +88,7 @@ export function checkSum(context: RuleContext, table: Table, parts: Cell[], tota
   context.report({
     message:
       `The ${parts.length} shares above sum to ${formatInterval(add(s, { lo: 0, hi: 0 }), d, '%')} ` +
-      `(each widened by its rounding, ±${num(0.5 * Math.pow(10, -d) * t * parts.length, d + 1)} in all), not the printed total ${printed(total)}.`,
+      `(each widened by its rounding, ±${num(halfUnit(d, t) * parts.length, d + 1)} in all), not the printed total ${printed(total)}.`,
     span: total.span,
     expected: formatInterval(s, d, '%'),
     actual: printed(total),

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  abs, add, div, formatFixed, formatInterval, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
+  abs, add, div, formatFixed, formatInterval, halfUnit, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
 } from '../../../src/core/interval';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
@@ -90,4 +90,11 @@ test('prints a figure with fixed decimals exactly as Intl en-US does, without lo
     fc.integer({ min: 0, max: 5 }),
     (x, d) => formatFixed(x, d) === intl(x, d),
   ), { numRuns: 20000, seed: 3 });
+});
+
+test('halfUnit is half the printed precision, widened by the multiplier, and is the half-width rounding uses', () => {
+  assert.equal(halfUnit(2), 0.005);
+  assert.equal(halfUnit(0), 0.5);
+  assert.equal(halfUnit(1, 3), 3 * halfUnit(1));
+  assert.deepEqual(rounding(1.42, 2, 1, 3), { lo: 1.42 - halfUnit(2, 3), hi: 1.42 + halfUnit(2, 3) });
 });
