@@ -1,6 +1,7 @@
 import type { Footnote, Section, Table } from '../model';
 import { flattenSections } from '../sections';
 import { lastAtOrBefore, lastStartingAtOrBefore } from '../spanSearch';
+import { visibleText } from '../visibleText';
 
 /** Raw characters a table's notes may sit below it (markup and page breaks included). */
 const MAX_GAP = 4000;
@@ -43,14 +44,6 @@ function gapIsQuiet(text: string, from: number, to: number): boolean {
   if (to < from) return true;
   if (to - from > MAX_GAP) return false;
   return visibleText(text.slice(from, to)).length <= MAX_VISIBLE;
-}
-
-/** What a reader sees of a stretch of source: markup, entities, rules and whitespace left out. */
-export function visibleText(s: string): string {
-  return s
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]{1,10};/g, ' ')
-    .replace(/[\s_=\-\u2014\u2013]+/g, '');
 }
 
 function hasHeadingIn(starts: number[], from: number, to: number): boolean {
