@@ -1,5 +1,6 @@
 import type { Span } from './model';
 import { lastAtOrBefore } from './spanSearch';
+import { CharCode } from './charCodes';
 
 /** 0-based line and UTF-16 column. */
 export interface LineCol {
@@ -28,7 +29,7 @@ export class LineIndex {
   /** End of the line's text, before its line break (\n or \r\n). */
   lineEnd(line: number): number {
     let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === CharCode.CarriageReturn) end--;
     return end;
   }
 

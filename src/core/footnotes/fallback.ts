@@ -2,6 +2,7 @@ import type { FilingDocument, Footnote, FootnoteRef, RawFootnote, Table } from '
 import { isTrimmed } from '../tables/cells';
 import { decodeHTMLStrict } from 'entities/decode';
 import { overlapsAny } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 /** How far below a table its notes may be looked for (raw characters, markup included). */
 const WINDOW = 30000;
@@ -106,16 +107,16 @@ function atBlockStart(text: string, at: number, html: boolean): boolean {
   let i = at - 1;
   for (let guard = 0; i >= 0 && guard < 200; guard++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 160 || c === 45 /* - */ || c === 8226 /* • */) i--;
-    else if (c === 10) {
+    if (c === CharCode.Space || c === CharCode.Tab || c === CharCode.CarriageReturn || c === CharCode.NoBreakSpace || c === CharCode.Dash || c === CharCode.Bullet) i--;
+    else if (c === CharCode.LineFeed) {
       if (!html) return true;
       i--;
-    } else if (c === 62 /* > */) {
+    } else if (c === CharCode.GreaterThan) {
       const lt = text.lastIndexOf('<', i);
       if (lt < 0 || i - lt > 400) return false;
       if (BLOCK_TAG.test(text.slice(lt, Math.min(i + 1, lt + 12)))) return true;
       i = lt - 1;
-    } else if (c === 59 /* ; */ && /&(?:nbsp|#160|#xa0);$/i.test(text.slice(Math.max(0, i - 7), i + 1))) {
+    } else if (c === CharCode.Semicolon && /&(?:nbsp|#160|#xa0);$/i.test(text.slice(Math.max(0, i - 7), i + 1))) {
       i = text.lastIndexOf('&', i) - 1;
     } else return false;
   }
@@ -136,7 +137,7 @@ export function noteText(text: string, from: number, limit: number, html: boolea
   let i = from;
   while (i < stop) {
     const c = text.charCodeAt(i);
-    if (html && c === 60 /* < */) {
+    if (html && c === CharCode.LessThan) {
       const gt = text.indexOf('>', i);
       if (gt < 0 || gt >= stop) break;
       if (visible && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
@@ -146,8 +147,8 @@ export function noteText(text: string, from: number, limit: number, html: boolea
       continue;
     }
     // A text note ends at a blank line or where the next note's marker opens a line.
-    if (!html && c === 10 && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
-    if (html && c === 38 /* & */) {
+    if (!html && c === CharCode.LineFeed && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
+    if (html && c === CharCode.Ampersand) {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {
         const decoded = decodeEntity(text.slice(i + 1, semi));

@@ -2,6 +2,7 @@ import type { Cell, FootnoteRef, Marker, Table } from '../model';
 import { footnoteKey } from '../tables/markers';
 import { headerMarkers } from './headerRefs';
 import { overlapsAny } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 interface Found {
   marker: string;
@@ -66,7 +67,7 @@ function references(text: string, markers: Marker[], cellText: string | undefine
   for (const m of list) {
     const before = text.charCodeAt(m.span.start - 1);
     const letter = /^[A-Za-z]{1,4}$/.test(m.key);
-    if ((letter && before >= 48 && before <= 57) || m.span.start === droppedEnd) {
+    if ((letter && before >= CharCode.Digit0 && before <= CharCode.Digit9) || m.span.start === droppedEnd) {
       droppedEnd = m.span.end;
       continue;
     }

@@ -3,6 +3,7 @@ import { dropTableOfContents } from './tableOfContents';
 import { scanPartItemLines } from './partItemLines';
 import type { Flat } from './flatHeading';
 import { lastStartingAtOrBefore, overlapsAny } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 /**
  * Builds the outline: SGML documents > Parts > Items > other headings, each with the range it governs
@@ -73,7 +74,7 @@ function documentEntry(text: string, doc: FilingDocument): Flat {
   const lineStart = doc.span.start + (at >= 0 ? at : 0);
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0 || lineEnd > doc.span.end) lineEnd = doc.span.end;
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CharCode.CarriageReturn) lineEnd--;
   const title = (doc.type || 'DOCUMENT').trim();
   return { kind: 'document', title, rank: 0, span: { start: lineStart, end: Math.max(lineEnd, lineStart) }, limit: doc.span.end };
 }

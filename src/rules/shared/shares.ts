@@ -4,6 +4,7 @@ import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
 import { digitFix, isNumber, num, printed } from './cells';
+import { CharCode } from '../../core/charCodes';
 
 /** A row label without leader dots, trailing colons or doubled spaces. Linear: no end-anchored regex. */
 export function cleanLabel(label: string): string {
@@ -20,13 +21,13 @@ function isClean(label: string): boolean {
   let prevSpace = true; // a leading space is not clean
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if (c === 46 && label.charCodeAt(i + 1) === 46) return false;
+    if (c === CharCode.Period && label.charCodeAt(i + 1) === CharCode.Period) return false;
     const space = isTrimmed(c);
-    if (space && (c !== 32 || prevSpace)) return false;
+    if (space && (c !== CharCode.Space || prevSpace)) return false;
     prevSpace = space;
   }
   const last = label.charCodeAt(label.length - 1);
-  return last !== 32 && last !== 58;
+  return last !== CharCode.Space && last !== CharCode.Colon;
 }
 
 /** Drops trailing characters in `chars` (a loop, not /[...]+$/, which backtracks quadratically). */
