@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { binaryReason } from '../core/textChecks';
 
 export class UsageError extends Error {}
 
@@ -29,18 +30,8 @@ export function readFilingFile(path: string, maxBytes = MAX_FILE_BYTES): string 
   } catch (e) {
     throw new FileReadError(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (looksBinary(bytes)) throw new FileReadError(path, 'binary file, not filing text');
-  return bytes.toString('utf8');
-}
-
-/** NUL bytes or many control characters in the first 8 KB mean binary. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return n > 0 && control / n > 0.1;
+  const text = bytes.toString('utf8');
+  // The extension's check too (core/textChecks), so the CLI and the editor refuse the same files.
+  if (binaryReason(text)) throw new FileReadError(path, 'binary file, not filing text');
+  return text;
 }

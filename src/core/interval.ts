@@ -26,13 +26,16 @@ export function interval(lo: number, hi: number = lo): Interval {
  * `multiplier` widens the half-width (the user's tolerance multiplier).
  */
 export function rounding(value: number, decimals = 0, scale = 1, multiplier = 1): Interval {
-  const half = 0.5 * Math.pow(10, -decimals) * multiplier;
+  const half = halfUnit(decimals, multiplier);
   return { lo: (value - half) * scale, hi: (value + half) * scale };
 }
 
-/** Half of the printed precision: the tolerance of one rounded figure. */
-export function halfUnit(decimals = 0, scale = 1, multiplier = 1): number {
-  return 0.5 * Math.pow(10, -decimals) * scale * multiplier;
+/**
+ * Half of the printed precision, the tolerance of one figure rounded to `decimals` decimals (0.005 for
+ * 1.42), in printed units; `multiplier` widens it (the user's tolerance multiplier).
+ */
+export function halfUnit(decimals = 0, multiplier = 1): number {
+  return 0.5 * Math.pow(10, -decimals) * multiplier;
 }
 
 export function add(a: Interval, b: Interval): Interval {
@@ -118,7 +121,7 @@ export function gap(a: Interval, b: Interval): number {
  */
 export function printedCandidates(target: Interval, decimals: number, limit = 3, scaleBy = 1): number[] {
   const step = Math.pow(10, -decimals);
-  const half = step / 2;
+  const half = halfUnit(decimals);
   const first = Math.ceil((target.lo / scaleBy - half) / step - EPS);
   const out: number[] = [];
   for (let k = first; out.length < limit; k++) {

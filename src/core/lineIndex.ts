@@ -1,4 +1,6 @@
 import type { Span } from './model';
+import { lastAtOrBefore } from './spanSearch';
+import { CharCode } from './charCodes';
 
 /** 0-based line and UTF-16 column. */
 export interface LineCol {
@@ -27,19 +29,12 @@ export class LineIndex {
   /** End of the line's text, before its line break (\n or \r\n). */
   lineEnd(line: number): number {
     let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === CharCode.CarriageReturn) end--;
     return end;
   }
 
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.starts, offset));
   }
 
   position(offset: number): LineCol {

@@ -1,3 +1,4 @@
+import { CharCode } from './charCodes';
 /**
  * Why a text is not filing text, if it is not: NUL bytes or mostly control characters in its first 8 KB
  * (a PDF, an image, a zip opened by mistake). Filings are text; their uuencoded exhibits are text too.
@@ -7,8 +8,8 @@ export function binaryReason(text: string): string | undefined {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return 'it contains NUL bytes (binary content)';
-    if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) control++;
+    if (c === CharCode.Null) return 'it contains NUL bytes (binary content)';
+    if (c < CharCode.Tab || (c > CharCode.CarriageReturn && c < CharCode.Space) || c === CharCode.ReplacementCharacter) control++;
   }
   return n > 0 && control / n > 0.1 ? 'it is mostly control characters or invalid UTF-8 (binary content)' : undefined;
 }

@@ -3,6 +3,8 @@ import type { Analysis, Column, Footnote, FootnoteRef, Span, Table } from '../co
 import { positionIndex, type CellHit } from './positionIndex';
 import type { CheckedCell, Finding } from '../rules/types';
 import { explainOwnershipCell } from './percentExplain';
+import { firstStartingAtOrAfter } from '../core/spanSearch';
+import { halfUnit } from '../core/interval';
 
 export interface HoverInput {
   analysis: Analysis;
@@ -85,13 +87,7 @@ function checkedAt(checked: CheckedCell[] | undefined, span: Span): CheckedCell[
   if (!checked || checked.length === 0) return [];
   let sorted = checkedIndex.get(checked);
   if (!sorted) checkedIndex.set(checked, (sorted = checked.filter((c) => c.note).sort((a, b) => a.span.start - b.span.start)));
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(sorted, span.start, (c) => c.span.start);
   const out: CheckedCell[] = [];
   for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) out.push(sorted[i]);
   return out;
@@ -100,7 +96,7 @@ function checkedAt(checked: CheckedCell[] | undefined, span: Span): CheckedCell[
 function printedInterval(value: number | undefined, decimals: number | undefined): string {
   if (value === undefined) return 'Less than 1%.';
   const d = decimals ?? 0;
-  const half = 0.5 * Math.pow(10, -d);
+  const half = halfUnit(d);
   return `Printed ${value.toFixed(d)}% stands for ${(value - half).toFixed(d + 1)}%–${(value + half).toFixed(d + 1)}%.`;
 }
 

@@ -1,7 +1,6 @@
 import type { Analysis } from '../core/model';
-import { LineIndex } from '../core/lineIndex';
 import type { CheckOptions, Finding, TableCheck } from './types';
-import { newFile, runRule, type CheckedCell, type Rule } from './rule';
+import { runRule, type CheckedCell, type Rule } from './rule';
 import { percentOfClass } from './percent-of-class';
 import { lessThanOnePercent } from './less-than-one-percent';
 import { percentChange } from './percent-change';
@@ -16,26 +15,22 @@ export type { CheckedCell, Rule, RuleInfo } from './rule';
 export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange, percentOfTotal, offeringArithmetic, footnoteUndefined, footnoteUnused];
 
 /**
- * Runs every enabled rule over an analysis. `text` (the analysed text) only adds line/column places to
- * the VFile messages; findings carry spans either way. A rule that throws is skipped, never fatal.
+ * Runs every enabled rule over an analysis; findings carry spans (line and column are the reporters'
+ * business). A rule that throws is skipped, never fatal.
  * `checkedCells` lists every cell a rule checked (what the mutation test mutates).
  */
 export function runRules(
-  analysis: Analysis, options: CheckOptions = {}, text?: string,
+  analysis: Analysis, options: CheckOptions = {},
 ): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
   const tableChecks: TableCheck[] = [];
   const checkedCells: CheckedCell[] = [];
   const tolerance = options.toleranceMultiplier && options.toleranceMultiplier > 0 ? options.toleranceMultiplier : 1;
-  const file = newFile(text, analysis.uri);
-  // Only findings need lines and columns, and most filings have none: index the lines on the first one.
-  let index: LineIndex | undefined;
-  const lines = text !== undefined ? () => (index ??= new LineIndex(text)) : undefined;
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
-      const result = runRule(rule, analysis, setting, tolerance, file, lines);
+      const result = runRule(rule, analysis, setting, tolerance);
       findings.push(...result.findings);
       tableChecks.push(...result.tableChecks);
       checkedCells.push(...result.checkedCells);

@@ -8,7 +8,7 @@
  * finding. Which period is new comes from the years in the headers; without years, from the orientation
  * that explains most rows (filings print the newest period first).
  */
-import { abs, div, formatInterval, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
+import { abs, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { columnPeriod, columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './shared/cells';
@@ -167,7 +167,7 @@ function report(context: RuleContext, table: Table, check: Check): void {
   const n = printed(check.newer);
   const o = printed(check.older);
   const formula = check.percent ? `(${n} − ${o}) / |${o}|` : `${n} − ${o}`;
-  const half = num(0.5 * Math.pow(10, -d) * context.tolerance, d + 1);
+  const half = num(halfUnit(d, context.tolerance), d + 1);
   const candidates = printedCandidates(check.computed, d, 2);
   context.report({
     message:

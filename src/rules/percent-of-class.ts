@@ -7,7 +7,7 @@
  * that explains the most rows; before- and after-offering columns share it. Only rows that no such O explains
  * are flagged, so a consistent table stays silent and a lone misprint stands out.
  */
-import { formatInterval, printedCandidates } from '../core/interval';
+import { formatInterval, halfUnit, printedCandidates } from '../core/interval';
 import type { Rule } from './rule';
 import { digitFix, num, pct, printed } from './shared/cells';
 import { impliedShare, explains, ownershipGroups, type OwnershipCell, type Outstanding } from './shared/ownership';
@@ -48,7 +48,7 @@ function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outsta
   const expected = { lo: share.lo * 100, hi: Math.min(100, share.hi * 100) };
   const shown = printed(c.cell);
   const shares = printed(c.shares);
-  const half = 0.5 * Math.pow(10, -d) * context.tolerance;
+  const half = halfUnit(d, context.tolerance);
   const oText = formatInterval(o.region, 0);
   const source = o.source === 'stated'
     ? `the stated ${oText} shares outstanding`

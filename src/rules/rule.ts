@@ -1,7 +1,5 @@
-import { VFile } from 'vfile';
 import type { Analysis, Cell, Span } from '../core/model';
 import type { Interval } from '../core/interval';
-import { LineIndex } from '../core/lineIndex';
 import type { CheckedCell, Finding, Related, Severity, TableCheck } from './types';
 
 export type { CheckedCell } from './types';
@@ -43,12 +41,9 @@ export interface Rule extends RuleInfo {
   run(context: RuleContext): void;
 }
 
-/**
- * Runs one rule, collecting its reports as unified VFile messages (ruleId, source 'filing-lens',
- * place, expected/actual) and returning them as plain Finding objects.
- */
+/** Runs one rule, returning its reports as plain Finding objects with its table checks and checked cells. */
 export function runRule(
-  rule: Rule, analysis: Analysis, severity: Severity, tolerance: number, file: VFile, lines?: LineIndex | (() => LineIndex),
+  rule: Rule, analysis: Analysis, severity: Severity, tolerance: number,
 ): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
   const checkedCells: CheckedCell[] = [];
@@ -57,10 +52,6 @@ export function runRule(
     analysis,
     tolerance,
     report(r) {
-      const message = file.message(r.message, { place: place(r.span, lines), ruleId: rule.id, source: 'filing-lens' });
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-      if (r.expected !== undefined) message.expected = [r.expected];
-      if (r.actual !== undefined) message.actual = r.actual;
       findings.push({
         ruleId: rule.id,
         severity,
@@ -85,23 +76,6 @@ export function runRule(
   };
   rule.run(context);
   return { findings, tableChecks: [...checks.values()], checkedCells };
-}
-
-type Place = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
-
-/** 1-based unist position of a span, when the text is at hand (`lines` may build its index on first use). */
-function place(span: Span, lines?: LineIndex | (() => LineIndex)): Place | undefined {
-  if (!lines) return undefined;
-  const index = typeof lines === 'function' ? lines() : lines;
-  const at = (offset: number) => {
-    const p = index.position(offset);
-    return { line: p.line + 1, column: p.column + 1, offset };
-  };
-  return { start: at(span.start), end: at(span.end) };
-}
-
-export function newFile(text?: string, path?: string): VFile {
-  return new VFile({ value: text, path });
 }
 
 /** Where each rule's documentation (docs/rules/<id>.md) is published, for SARIF helpUri and diagnostic links. */

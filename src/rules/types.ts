@@ -9,10 +9,7 @@ export interface Related {
   message: string;
 }
 
-/**
- * One finding. Rules create these as unified VFile messages (ruleId, source 'filing-lens', place,
- * expected/actual) and `runRules` returns them in this plain, serialisable shape.
- */
+/** One finding, in the plain, serialisable shape `runRules` returns (reporters add lines and columns). */
 export interface Finding {
   ruleId: string;
   severity: Severity;

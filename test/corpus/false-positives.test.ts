@@ -40,7 +40,7 @@ test('the percentage rules make at most 1 false finding per 100 corpus tables, e
   const unexpected: string[] = [];
   for (const file of corpusFiles()) {
     tables += file.analysis.tables.length;
-    const { findings } = runRules(file.analysis, {}, file.text);
+    const { findings } = runRules(file.analysis, {});
     for (const f of findings) {
       if (!PERCENT_RULES.includes(f.ruleId)) continue;
       const known = KNOWN_TRUE.find((k) => k.file === file.name && k.ruleId === f.ruleId && k.actual === f.actual);
@@ -61,7 +61,7 @@ test('the percentage rules make at most 1 false finding per 100 corpus tables, e
 
 test('the Apple 1997 10-K: every CHANGE and Percentage of net sales cell checked, none flagged', () => {
   const file = corpusFiles().find((f) => f.name === 'sgml/Apple_10-K_1997.txt')!;
-  const { findings, checkedCells } = runRules(file.analysis, {}, file.text);
+  const { findings, checkedCells } = runRules(file.analysis, {});
   assert.deepEqual(findings.filter((f) => f.ruleId === 'percent-change' || f.ruleId === 'percent-of-total').map((f) => f.message), []);
   const changes = checkedCells.filter((c) => c.ruleId === 'percent-change').length;
   const shares = checkedCells.filter((c) => c.ruleId === 'percent-of-total').length;
@@ -71,7 +71,7 @@ test('the Apple 1997 10-K: every CHANGE and Percentage of net sales cell checked
 
 test('the seed filing is silent and each rule that applies to its table checks it fully', () => {
   const file = corpusFiles().find((f) => f.name.startsWith('seed/'))!;
-  const { findings, tableChecks } = runRules(file.analysis, {}, file.text);
+  const { findings, tableChecks } = runRules(file.analysis, {});
   assert.deepEqual(findings.filter((f) => PERCENT_RULES.includes(f.ruleId)), []);
   const mine = tableChecks.filter((c) => PERCENT_RULES.includes(c.ruleId));
   assert.ok(mine.some((c) => c.ruleId === 'percent-of-class' && c.status === 'checked'));
@@ -80,7 +80,7 @@ test('the seed filing is silent and each rule that applies to its table checks i
 
 test("Nestbuilder's group row at 0.047% is flagged against the stated 1,673,237 shares, explained as 0.467%-0.469%", () => {
   const file = corpusFiles().find((f) => f.name === 'sectext/Nestbuilder_10-K_2021.txt')!;
-  const [finding] = runRules(file.analysis, {}, file.text).findings.filter((f) => f.ruleId === 'percent-of-class');
+  const [finding] = runRules(file.analysis, {}).findings.filter((f) => f.ruleId === 'percent-of-class');
   assert.equal(file.text.slice(finding.span.start, finding.span.end), '0.047%');
   assert.match(finding.message, /stated 1,673,237/);
   assert.equal(finding.expected, '0.467%–0.469%');
@@ -89,7 +89,7 @@ test("Nestbuilder's group row at 0.047% is flagged against the stated 1,673,237 
 
 test("Apple's 2025 10-Q: 'Percentage of total net sales' rows are checked against net sales in the table above", () => {
   const file = corpusFiles().find((f) => f.name === 'html/Apple_10-Q_2025.html')!;
-  const { findings, checkedCells } = runRules(file.analysis, {}, file.text);
+  const { findings, checkedCells } = runRules(file.analysis, {});
   assert.deepEqual(findings.filter((f) => PERCENT_RULES.includes(f.ruleId)), []);
   const opex = file.analysis.tables.find((t) => t.rows.some((r) => /^Percentage of total net sales/.test(r.label)));
   assert.ok(opex, 'the operating expenses table is read');
@@ -99,7 +99,7 @@ test("Apple's 2025 10-Q: 'Percentage of total net sales' rows are checked agains
 
 test("Cabot's proxy: every '*' holding is checked against the stated 55,429,217 shares and none reaches 1%", () => {
   const file = corpusFiles().find((f) => f.name === 'sectext/Cabot_DEF14A_2024.txt')!;
-  const { findings, checkedCells } = runRules(file.analysis, {}, file.text);
+  const { findings, checkedCells } = runRules(file.analysis, {});
   assert.deepEqual(findings.filter((f) => f.ruleId === 'less-than-one-percent'), []);
   assert.ok(checkedCells.filter((c) => c.ruleId === 'less-than-one-percent').length >= 10);
 });

@@ -1,5 +1,8 @@
 import type { FilingDocument, Footnote, FootnoteRef, RawFootnote, Table } from '../model';
 import { isTrimmed } from '../tables/cells';
+import { decodeHTMLStrict } from 'entities/decode';
+import { overlapsAny } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 /** How far below a table its notes may be looked for (raw characters, markup included). */
 const WINDOW = 30000;
@@ -104,16 +107,16 @@ function atBlockStart(text: string, at: number, html: boolean): boolean {
   let i = at - 1;
   for (let guard = 0; i >= 0 && guard < 200; guard++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 160 || c === 45 /* - */ || c === 8226 /* • */) i--;
-    else if (c === 10) {
+    if (c === CharCode.Space || c === CharCode.Tab || c === CharCode.CarriageReturn || c === CharCode.NoBreakSpace || c === CharCode.Dash || c === CharCode.Bullet) i--;
+    else if (c === CharCode.LineFeed) {
       if (!html) return true;
       i--;
-    } else if (c === 62 /* > */) {
+    } else if (c === CharCode.GreaterThan) {
       const lt = text.lastIndexOf('<', i);
       if (lt < 0 || i - lt > 400) return false;
       if (BLOCK_TAG.test(text.slice(lt, Math.min(i + 1, lt + 12)))) return true;
       i = lt - 1;
-    } else if (c === 59 /* ; */ && /&(?:nbsp|#160|#xa0);$/i.test(text.slice(Math.max(0, i - 7), i + 1))) {
+    } else if (c === CharCode.Semicolon && /&(?:nbsp|#160|#xa0);$/i.test(text.slice(Math.max(0, i - 7), i + 1))) {
       i = text.lastIndexOf('&', i) - 1;
     } else return false;
   }
@@ -134,7 +137,7 @@ export function noteText(text: string, from: number, limit: number, html: boolea
   let i = from;
   while (i < stop) {
     const c = text.charCodeAt(i);
-    if (html && c === 60 /* < */) {
+    if (html && c === CharCode.LessThan) {
       const gt = text.indexOf('>', i);
       if (gt < 0 || gt >= stop) break;
       if (visible && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
@@ -144,8 +147,8 @@ export function noteText(text: string, from: number, limit: number, html: boolea
       continue;
     }
     // A text note ends at a blank line or where the next note's marker opens a line.
-    if (!html && c === 10 && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
-    if (html && c === 38 /* & */) {
+    if (!html && c === CharCode.LineFeed && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
+    if (html && c === CharCode.Ampersand) {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {
         const decoded = decodeEntity(text.slice(i + 1, semi));
@@ -169,19 +172,20 @@ export function noteText(text: string, from: number, limit: number, html: boolea
   return { text: clean, end };
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
+/** One well-formed character reference's body: `amp`, `#146`, `#x2014` (no `&`, no `;`). */
+const REFERENCE = /^(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})$/;
 
-/** The character an HTML entity's name or number (`amp`, `#146`) stands for in a note's text; a space if unknown. */
+/**
+ * The character an HTML entity's name or number (`amp`, `#146`) stands for in a note's text, decoded as a
+ * browser does (the `entities` package: every named reference, numbers 128-159 as Windows-1252, so `&#150;`
+ * is an en dash); a space if unknown. Names are matched as written, then lower-cased (`&NBSP;`).
+ */
 export function decodeEntity(entity: string): string {
-  if (entity[0] === '#') {
-    const n = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    if (n === 160) return ' ';
-    if (n === 146) return '\u2019';
-    if (n === 147) return '\u201c';
-    if (n === 148) return '\u201d';
-    return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : ' ';
-  }
-  return NAMED[entity.toLowerCase()] ?? ' ';
+  if (!REFERENCE.test(entity)) return ' ';
+  const decoded = decodeHTMLStrict(`&${entity};`);
+  if (decoded.length < entity.length + 2) return decoded;
+  const lower = decodeHTMLStrict(`&${entity.toLowerCase()};`);
+  return lower.length < entity.length + 2 ? lower : ' ';
 }
 
 /** Spans that do not overlap, kept sorted: which one holds an offset, by binary search. */
@@ -199,15 +203,6 @@ class SpanSet {
   }
 
   has(offset: number): boolean {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.spans[mid];
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return overlapsAny(this.spans, offset, offset + 1);
   }
 }

@@ -1,5 +1,6 @@
 import type { Marker, Table } from '../model';
 import { splitMarkers } from '../tables/markers';
+import { CharCode } from '../charCodes';
 
 /**
  * A table's header markers, each with its column: from header cells and columns, plus markers still in a
@@ -41,7 +42,7 @@ function columnLetters(list: { marker: Marker; column: number }[]): boolean {
   const letters = [...bySpan.values()].sort((a, b) => a.column - b.column || a.marker.span.start - b.marker.span.start);
   if (letters.length < 3) return false;
   const codes = letters.map((o) => o.marker.key.toLowerCase().charCodeAt(0));
-  if (codes[0] !== 97 /* a */) return false;
+  if (codes[0] !== CharCode.a) return false;
   for (let i = 1; i < codes.length; i++) if (codes[i] <= codes[i - 1]) return false;
   return true;
 }
@@ -67,7 +68,7 @@ export function unplacedHeaderRefs(
     for (const form of forms) {
       for (let at = head.indexOf(form); at >= 0; at = head.indexOf(form, at + form.length)) {
         const before = head.charCodeAt(at - 1);
-        if (before >= 48 && before <= 57) continue;
+        if (before >= CharCode.Digit0 && before <= CharCode.Digit9) continue;
         out.push({ marker: form, key, span: { start: from + at, end: from + at + form.length } });
       }
     }

@@ -1,6 +1,8 @@
 import type { Cell, FootnoteRef, Marker, Table } from '../model';
 import { footnoteKey } from '../tables/markers';
 import { headerMarkers } from './headerRefs';
+import { overlapsAny } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 interface Found {
   marker: string;
@@ -65,7 +67,7 @@ function references(text: string, markers: Marker[], cellText: string | undefine
   for (const m of list) {
     const before = text.charCodeAt(m.span.start - 1);
     const letter = /^[A-Za-z]{1,4}$/.test(m.key);
-    if ((letter && before >= 48 && before <= 57) || m.span.start === droppedEnd) {
+    if ((letter && before >= CharCode.Digit0 && before <= CharCode.Digit9) || m.span.start === droppedEnd) {
       droppedEnd = m.span.end;
       continue;
     }
@@ -119,14 +121,5 @@ function fnTags(text: string, table: Table): { marker: string; key: string; span
 
 function insideAny(spans: { start: number; end: number }[], offset: number): boolean {
   // spans are sorted by start and do not overlap
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return overlapsAny(spans, offset, offset + 1);
 }

@@ -1,6 +1,7 @@
 import type { Footnote, Section, Table } from '../model';
 import { flattenSections } from '../sections';
-import { lastStartingAtOrBefore } from '../spanSearch';
+import { lastAtOrBefore, lastStartingAtOrBefore } from '../spanSearch';
+import { visibleText } from '../visibleText';
 
 /** Raw characters a table's notes may sit below it (markup and page breaks included). */
 const MAX_GAP = 4000;
@@ -45,21 +46,7 @@ function gapIsQuiet(text: string, from: number, to: number): boolean {
   return visibleText(text.slice(from, to)).length <= MAX_VISIBLE;
 }
 
-/** What a reader sees of a stretch of source: markup, entities, rules and whitespace left out. */
-export function visibleText(s: string): string {
-  return s
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]{1,10};/g, ' ')
-    .replace(/[\s_=\-\u2014\u2013]+/g, '');
-}
-
 function hasHeadingIn(starts: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lastAtOrBefore(starts, from) + 1;
   return lo < starts.length && starts[lo] < to;
 }

@@ -1,6 +1,8 @@
 import type { RawCell, RawFootnote, RawHeading, RawRow, RawTable, ReaderResult } from '../model';
 import { emptyResult } from './common';
 import { footnoteLine, headerMetadata, headingLine } from '../tables/proseLines';
+import { firstStartingAtOrAfter } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 /**
  * Reader for converted text (HTML filings rendered to text, like the seed and corpus/sectext, and the
@@ -108,13 +110,7 @@ function makeTable(text: string, lines: Line[], first: number, last: number, pre
 
 function headingStartAfter(headings: RawHeading[], at: number): number {
   // Headings are in document order; a binary search keeps this O(log n) per table.
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(headings, at, (h) => h.span.start);
   return lo < headings.length ? headings[lo].span.start : Number.POSITIVE_INFINITY;
 }
 
@@ -124,7 +120,7 @@ function splitCells(text: string, start: number, end: number): RawCell[] {
   let from = start;
   for (;;) {
     let tab = from;
-    while (tab < end && text.charCodeAt(tab) !== 9) tab++;
+    while (tab < end && text.charCodeAt(tab) !== CharCode.Tab) tab++;
     cells.push(cellAt(text, from, tab));
     if (tab >= end) break;
     from = tab + 1;
@@ -148,12 +144,12 @@ function hasFigure(text: string, l: Line): boolean {
 const FIGURE = /^\$?\s?\(?\$?\s?-?\d[\d,]*(\.\d+)?\s?%?\)?%?$/;
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 160 || c === 9 || c === 13;
+  return c === CharCode.Space || c === CharCode.NoBreakSpace || c === CharCode.Tab || c === CharCode.CarriageReturn;
 }
 
 function mayStartFootnote(c: number): boolean {
-  return c === 45 || c === 40 || c === 42 || c === 9 || c === 32 || c === 35 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ||
-    c === 0x2020 || c === 0x2021 || c === 0xa7 || c === 0xb6 || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2074 && c <= 0x2079);
+  return c === CharCode.Dash || c === CharCode.OpenParen || c === CharCode.Asterisk || c === CharCode.Tab || c === CharCode.Space || c === CharCode.Hash || (c >= CharCode.Digit0 && c <= CharCode.Digit9) || (c >= CharCode.a && c <= CharCode.z) ||
+    c === CharCode.Dagger || c === CharCode.DoubleDagger || c === CharCode.Section || c === CharCode.Pilcrow || c === CharCode.SuperscriptOne || c === CharCode.SuperscriptTwo || c === CharCode.SuperscriptThree || (c >= CharCode.SuperscriptFour && c <= CharCode.SuperscriptNine);
 }
 
 function nextNonBlank(lines: Line[], from: number, limit: number): number {
@@ -170,13 +166,13 @@ function splitLines(text: string): Line[] {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = n;
     let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    if (end > start && text.charCodeAt(end - 1) === CharCode.CarriageReturn) end--;
     if (tabAt >= 0 && tabAt < start) tabAt = text.indexOf('\t', start);
     const tab = tabAt >= 0 && tabAt < end;
     let blank = true;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 160 && c !== 12) {
+      if (c !== CharCode.Space && c !== CharCode.Tab && c !== CharCode.NoBreakSpace && c !== CharCode.FormFeed) {
         blank = false;
         break;
       }
@@ -191,11 +187,11 @@ function splitLines(text: string): Line[] {
 /** "•<TAB>text" is a list item rendered with a TAB, not a table row. */
 function isBulletLine(text: string, start: number, end: number, tabAt: number): boolean {
   let i = start;
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
+  while (i < end && (text.charCodeAt(i) === CharCode.Space || text.charCodeAt(i) === CharCode.NoBreakSpace)) i++;
   if (!BULLETS.includes(text[i])) return false;
   let k = tabAt + 1;
-  while (k < end && (text.charCodeAt(k) === 9 || text.charCodeAt(k) === 32)) k++;
-  for (; k < end; k++) if (text.charCodeAt(k) === 9) return false;
+  while (k < end && (text.charCodeAt(k) === CharCode.Tab || text.charCodeAt(k) === CharCode.Space)) k++;
+  for (; k < end; k++) if (text.charCodeAt(k) === CharCode.Tab) return false;
   return true;
 }
 

@@ -1,3 +1,5 @@
+import { lastAtOrBefore, lastStartingAtOrBefore } from '../spanSearch';
+
 /**
  * Maps offsets of a rendering back to the source it was made from (and forth). Built from sorted
  * segments: rendered [out, out + len) came from source [src, src + srcLen); when len === srcLen the
@@ -62,16 +64,8 @@ export class OffsetMap {
       this.bySource = this.out.map((_, i) => i).sort((a, b) => this.src[a] - this.src[b] || a - b);
     }
     const order = this.bySource;
-    let lo = 0;
-    let hi = order.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.src[order[mid]] <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const src = this.src;
+    const best = lastStartingAtOrBefore(order, offset, (i) => src[i]);
     if (best < 0) return order.length ? this.out[order[0]] : 0;
     const i = order[best];
     const k = offset - this.src[i];
@@ -79,20 +73,6 @@ export class OffsetMap {
     if (this.len[i] !== this.srcLen[i]) return this.out[i];
     return this.out[i] + k;
   }
-}
-
-function lastAtOrBefore(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] <= x) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
 }
 
 /** Builds a rendering and its OffsetMap together. */

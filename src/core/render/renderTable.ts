@@ -1,5 +1,6 @@
 import type { GridCell, TableBlock } from '../formats/html/blocks';
 import type { RenderWriter } from './offsetMap';
+import { firstAtOrAfter } from '../spanSearch';
 
 /** A rendered cell: one or more source cells merged (`$` + `1,234`, `0.42` + `%`). */
 interface OutCell {
@@ -81,12 +82,6 @@ function keptColumns(rows: OutCell[][]): number[] {
 }
 
 function firstKeptIn(kept: number[], from: number, to: number): number {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (kept[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(kept, from);
   return lo < kept.length && kept[lo] < to ? lo : -1;
 }

@@ -2,7 +2,8 @@ import type { FilingDocument, RawHeading, ReaderResult, Section, Span } from '..
 import { dropTableOfContents } from './tableOfContents';
 import { scanPartItemLines } from './partItemLines';
 import type { Flat } from './flatHeading';
-import { lastStartingAtOrBefore } from '../spanSearch';
+import { lastStartingAtOrBefore, overlapsAny } from '../spanSearch';
+import { CharCode } from '../charCodes';
 
 /**
  * Builds the outline: SGML documents > Parts > Items > other headings, each with the range it governs
@@ -27,17 +28,7 @@ export function buildSections(text: string, raw: ReaderResult): Section[] {
 function withScannedLines(headings: RawHeading[], scanned: RawHeading[]): RawHeading[] {
   if (scanned.length === 0) return [...headings];
   const starts = headings.map((h) => h.span).sort((a, b) => a.start - b.start);
-  const covered = (s: Span) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid].end <= s.start) lo = mid + 1;
-      else if (starts[mid].start >= s.end) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  const covered = (s: Span) => overlapsAny(starts, s.start, s.end);
   const extra = scanned.filter((h) => {
     const c = classify(h);
     return (c?.kind === 'part' || c?.kind === 'item') && !covered(h.span);
@@ -83,7 +74,7 @@ function documentEntry(text: string, doc: FilingDocument): Flat {
   const lineStart = doc.span.start + (at >= 0 ? at : 0);
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0 || lineEnd > doc.span.end) lineEnd = doc.span.end;
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CharCode.CarriageReturn) lineEnd--;
   const title = (doc.type || 'DOCUMENT').trim();
   return { kind: 'document', title, rank: 0, span: { start: lineStart, end: Math.max(lineEnd, lineStart) }, limit: doc.span.end };
 }

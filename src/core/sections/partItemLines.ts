@@ -1,4 +1,5 @@
 import type { RawHeading, ReaderResult, Span } from '../model';
+import { CharCode } from '../charCodes';
 
 /**
  * Part and Item lines the reader did not report as headings: "ITEM 1.<TAB>BUSINESS" in converted text
@@ -39,7 +40,7 @@ function candidate(text: string, start: number, end: number): RawHeading | undef
   while (s < end && ' \t#*_'.includes(text[s])) s++;
   if (text[s] === '|') return undefined;
   const c = text.charCodeAt(s) | 0x20;
-  if (c !== 0x69 /* i */ && c !== 0x70 /* p */) return undefined;
+  if (c !== CharCode.i && c !== CharCode.p) return undefined;
   const word = text.slice(s, s + 5).toLowerCase();
   if (word !== 'item ' && word !== 'item\t' && word.slice(0, 4) !== 'part') return undefined;
   let e = end;

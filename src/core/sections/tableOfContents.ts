@@ -1,4 +1,5 @@
 import type { Flat } from './flatHeading';
+import { visibleText } from '../visibleText';
 
 /**
  * Drops table-of-contents lines from the Part/Item headings of one document. An entry is dropped only
@@ -56,16 +57,11 @@ function looksLikeTocLine(entry: Flat, next: Flat | undefined, text: string): bo
   const from = entry.span.end;
   const to = next.span.start;
   if (to - from > 3000) return false;
-  return visibleChars(text.slice(from, to)) < 120;
+  return visibleText(text.slice(from, to), 'keep').length < 120;
 }
 
 function restOfTitle(entry: Flat): string {
   // Title without its "PART II" / "ITEM 7A." lead.
   const m = /^(?:PART|ITEM)\s+\S+\s*(.*)$/i.exec(entry.title);
   return m ? ' ' + m[1] : '';
-}
-
-/** Characters a reader sees: markup, entities and whitespace left out. */
-function visibleChars(s: string): number {
-  return s.replace(/<[^>]*>/g, '').replace(/&[#\w]{1,10};/g, ' ').replace(/\s+/g, '').length;
 }

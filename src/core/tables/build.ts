@@ -7,6 +7,7 @@ import { mergeFragments, mergeMarkerColumns } from './merge';
 import { hasLessThanOneLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
 import { cellOf } from './typed';
+import { firstStartingAtOrAfter } from '../spanSearch';
 
 /**
  * RawTable (from any reader) -> Table: colSpan expanded, drifted TAB rows realigned, `$` `%` `)` fragments
@@ -181,13 +182,7 @@ function titleOf(t: RawTable, ctx: Context): string | undefined {
 
 /** Items (sorted by start) starting in [from, to), by binary search. */
 function between<T extends { span: { start: number } }>(items: T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(items, from, (item) => item.span.start);
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i].span.start < to; i++) out.push(items[i]);
   return out;

@@ -1,4 +1,5 @@
 import type { CellValue } from '../model';
+import { CharCode } from '../charCodes';
 
 /**
  * Types one cell's text (footnote markers already taken off): numbers with commas, `$`, parenthesised
@@ -20,17 +21,17 @@ const NUMBER =
 export function cleanText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f)) return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
+    if (c >= CharCode.NoBreakSpace && (c === CharCode.NoBreakSpace || c === CharCode.FigureSpace || c === CharCode.ThinSpace || c === CharCode.NarrowNoBreakSpace)) return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
   }
   return text.trim();
 }
 
 /** Whether String.prototype.trim removes this UTF-16 code (ECMAScript WhiteSpace and LineTerminator). */
 export function isTrimmed(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= CharCode.Space) return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn);
+  if (c < CharCode.NoBreakSpace) return false;
+  return c === CharCode.NoBreakSpace || c === CharCode.OghamSpaceMark || (c >= CharCode.EnQuad && c <= CharCode.HairSpace) || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator ||
+    c === CharCode.NarrowNoBreakSpace || c === CharCode.MediumMathematicalSpace || c === CharCode.IdeographicSpace || c === CharCode.ByteOrderMark;
 }
 
 /** The first character code of `cleanText(text)` (NaN when it is empty), without making the copy. */
@@ -49,13 +50,13 @@ export function typeCell(raw: string): CellValue {
   while (isTrimmed(raw.charCodeAt(i1))) i1--;
   const first = raw.charCodeAt(i0);
   // A word that is not a mark (NM, N/A, NA, NMF) is text: most label cells end here.
-  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && i1 - i0 >= 4) return { kind: 'text' };
+  if (((first >= CharCode.A && first <= CharCode.Z) || (first >= CharCode.a && first <= CharCode.z)) && i1 - i0 >= 4) return { kind: 'text' };
   const text = cleanText(raw);
   if (text === '*') return { kind: 'less-than-one' };
   // No not-meaningful mark starts with a digit or "(".
-  if (text.length <= 9 && !(first >= 48 && first <= 57) && first !== 40) {
+  if (text.length <= 9 && !(first >= CharCode.Digit0 && first <= CharCode.Digit9) && first !== CharCode.OpenParen) {
     // "$ --" and "$ —" are dashes under a dollar sign: nothing to compute with.
-    const lower = (text.charCodeAt(0) === 36 ? text.slice(1).trim() : text).toLowerCase();
+    const lower = (text.charCodeAt(0) === CharCode.Dollar ? text.slice(1).trim() : text).toLowerCase();
     if (NOT_MEANINGFUL.has(lower)) return { kind: 'not-meaningful', ...(lower.includes('%') ? { decimals: 0 } : {}) };
     if (lower === '-0-') return { kind: 'number', value: 0, decimals: 0 };
   }
@@ -100,8 +101,8 @@ export function plainFigure(text: string): CellValue | undefined {
   let commas = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) group++;
-    else if (c === 44 && group > 0 && (commas > 0 ? group === 3 : group <= 3)) {
+    if (c >= CharCode.Digit0 && c <= CharCode.Digit9) group++;
+    else if (c === CharCode.Comma && group > 0 && (commas > 0 ? group === 3 : group <= 3)) {
       commas++;
       group = 0;
     } else break;
@@ -109,10 +110,10 @@ export function plainFigure(text: string): CellValue | undefined {
   if (commas > 0 && group !== 3) return undefined;
   const intEnd = i;
   if (i < n) {
-    if (text.charCodeAt(i) !== 46 || i + 1 >= n) return undefined;
+    if (text.charCodeAt(i) !== CharCode.Period || i + 1 >= n) return undefined;
     for (i++; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return undefined;
+      if (c < CharCode.Digit0 || c > CharCode.Digit9) return undefined;
     }
   }
   const digits = intEnd === 0 ? '0' : commas > 0 ? text.slice(0, intEnd).replace(/,/g, '') : text.slice(0, intEnd);

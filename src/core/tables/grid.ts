@@ -1,5 +1,6 @@
 import type { Cell, RawCell, RawTable, Span } from '../model';
 import { cleanText, isFigure, typeCell } from './cells';
+import { CharCode } from '../charCodes';
 
 /**
  * The builder's working grid: one slot per visual column, colSpan expanded. A cell that a colSpan
@@ -36,7 +37,7 @@ export function isBlank(c: GCell | undefined): boolean {
   const t = c.text;
   for (let i = 0; i < t.length; i++) {
     const k = t.charCodeAt(i);
-    if (k > 32 && k !== 160 && k !== 0x2007 && k !== 0x2009 && k !== 0x202f) return false;
+    if (k > CharCode.Space && k !== CharCode.NoBreakSpace && k !== CharCode.FigureSpace && k !== CharCode.ThinSpace && k !== CharCode.NarrowNoBreakSpace) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import type { Marker } from '../model';
+import { CharCode } from '../charCodes';
 
 /**
  * Footnote markers as printed in filings: "(1)", "(a)", "<F1>", "[1]", "*", "**", "†", "¹".
@@ -37,15 +38,15 @@ interface Found {
   kind: 'paren' | 'fn' | 'star' | 'symbol';
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160;
+const isDigit = (c: number): boolean => c >= CharCode.Digit0 && c <= CharCode.Digit9;
+const isLower = (c: number): boolean => c >= CharCode.a && c <= CharCode.z;
+const isSpace = (c: number): boolean => c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace;
 
 /** The marker ending at `end` (exclusive), if any. */
 function markerBefore(text: string, end: number): Found | undefined {
   const last = text.charCodeAt(end - 1);
-  if (last === 41 /* ) */ || last === 93 /* ] */) {
-    const open = last === 41 ? 40 : 91;
+  if (last === CharCode.CloseParen || last === CharCode.CloseSquareBracket) {
+    const open = last === CharCode.CloseParen ? CharCode.OpenParen : CharCode.OpenSquareBracket;
     let i = end - 2;
     if (i >= 0 && isSpace(text.charCodeAt(i))) i--;
     const innerEnd = i + 1;
@@ -53,8 +54,8 @@ function markerBefore(text: string, end: number): Found | undefined {
     let inner = innerEnd - (i + 1);
     if (inner === 0 && i >= 0 && isLower(text.charCodeAt(i))) {
       // "(a)" only after a space or a figure: "Position(s)" is a plural, not a marker.
-      const before = i - 2 >= 0 ? text.charCodeAt(i - 2) : 32;
-      if (isLower(before) || (before >= 65 && before <= 90)) return undefined;
+      const before = i - 2 >= 0 ? text.charCodeAt(i - 2) : CharCode.Space;
+      if (isLower(before) || (before >= CharCode.A && before <= CharCode.Z)) return undefined;
       i--;
       inner = 1;
     }
@@ -63,17 +64,17 @@ function markerBefore(text: string, end: number): Found | undefined {
     if (i >= 0 && text.charCodeAt(i) === open) return { from: i, to: end, kind: 'paren' };
     return undefined;
   }
-  if (last === 62 /* > */) {
+  if (last === CharCode.GreaterThan) {
     let i = end - 2;
     while (i >= 0 && end - i <= 6 && isDigit(text.charCodeAt(i))) i--;
     if (i === end - 2 || i < 1) return undefined;
     const f = text.charCodeAt(i);
-    if ((f === 70 || f === 102) && text.charCodeAt(i - 1) === 60) return { from: i - 1, to: end, kind: 'fn' };
+    if ((f === CharCode.F || f === CharCode.f) && text.charCodeAt(i - 1) === CharCode.LessThan) return { from: i - 1, to: end, kind: 'fn' };
     return undefined;
   }
-  if (last === 42 /* * */) {
+  if (last === CharCode.Asterisk) {
     let i = end - 1;
-    while (i >= 0 && end - i <= 3 && text.charCodeAt(i) === 42) i--;
+    while (i >= 0 && end - i <= 3 && text.charCodeAt(i) === CharCode.Asterisk) i--;
     return { from: i + 1, to: end, kind: 'star' };
   }
   const ch = text[end - 1];
@@ -143,7 +144,7 @@ export function mayHaveMarker(text: string): boolean {
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   const c = text.charCodeAt(end - 1);
-  if (c === 41 || c === 93 || c === 62 || c === 42 || c > 127) return true;
+  if (c === CharCode.CloseParen || c === CharCode.CloseSquareBracket || c === CharCode.GreaterThan || c === CharCode.Asterisk || c > CharCode.LastAscii) return true;
   return text.includes('<');
 }
 

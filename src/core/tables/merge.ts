@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { cleanText, firstCleanCode, typeCell } from './cells';
 import { type GCell, type GRow, emptyAt, isBlank } from './grid';
+import { CharCode } from '../charCodes';
 
 /**
  * Merges the fragments HTML tables (and text and Markdown rendered from them) put in cells of their own:
@@ -22,7 +23,7 @@ function mergeRow(row: GRow): void {
     if (c.covered || c.text.length === 0 || c.text.length > 8) continue;
     // Fragments start with `$`, `(`, `)` or `%`: other cells need no cleaned copy.
     const first = firstCleanCode(c.text);
-    if (first !== 36 && first !== 40 && first !== 41 && first !== 37) continue;
+    if (first !== CharCode.Dollar && first !== CharCode.OpenParen && first !== CharCode.CloseParen && first !== CharCode.Percent) continue;
     const t = cleanText(c.text);
     if (t === '$' || t === '($' || t === '$(') {
       const j = neighbour(cells, i, +1);
@@ -46,7 +47,7 @@ function mergeRow(row: GRow): void {
 /** `)`, `%`, `)%`, `%)`, spaces inside allowed. `t` is trimmed, so its first character shows most cells are not. */
 function isLeftFragment(t: string): boolean {
   const c = t.charCodeAt(0);
-  if (c !== 41 && c !== 37) return false;
+  if (c !== CharCode.CloseParen && c !== CharCode.Percent) return false;
   return LEFT_FRAGMENTS.has(t) || LEFT_FRAGMENTS.has(t.replace(/\s+/g, ''));
 }
 
@@ -83,7 +84,7 @@ export function mergeMarkerColumns(rows: GRow[]): void {
 /** MARKER_ONLY on the cleaned text, which must start with `(` or `<` (checked first, without a copy). */
 function isMarkerOnly(text: string): boolean {
   const c = firstCleanCode(text);
-  if (c !== 40 && c !== 60) return false;
+  if (c !== CharCode.OpenParen && c !== CharCode.LessThan) return false;
   return MARKER_ONLY.test(cleanText(text));
 }
 

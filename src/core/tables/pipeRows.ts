@@ -1,5 +1,6 @@
 import type { RawCell, RawRow, RawTable, Span } from '../model';
 import { isTrimmed } from './cells';
+import { CharCode } from '../charCodes';
 
 /**
  * Pipe tables read by a line scan, with exact offsets: blocks of lines starting with `|`, rows that run
@@ -19,13 +20,13 @@ export function findPipeBlocks(text: string): Span[] {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = n;
     let s = lineStart;
-    while (s < nl && s - lineStart < 4 && text.charCodeAt(s) === 32) s++;
+    while (s < nl && s - lineStart < 4 && text.charCodeAt(s) === CharCode.Space) s++;
     let e = nl;
-    while (e > s && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-    const pipeLine = s < e && text.charCodeAt(s) === 124;
+    while (e > s && (text.charCodeAt(e - 1) === CharCode.CarriageReturn || text.charCodeAt(e - 1) === CharCode.Space || text.charCodeAt(e - 1) === CharCode.Tab)) e--;
+    const pipeLine = s < e && text.charCodeAt(s) === CharCode.Pipe;
     if (pipeLine || (start >= 0 && open && e > s)) {
       if (start < 0) start = lineStart;
-      open = text.charCodeAt(e - 1) !== 124;
+      open = text.charCodeAt(e - 1) !== CharCode.Pipe;
       if (nl >= n) blocks.push({ start, end: e });
     } else if (start >= 0) {
       blocks.push({ start, end: lineStart > 0 ? lineStart - 1 : lineStart });
@@ -48,7 +49,7 @@ export function readPipeBlock(text: string, span: Span): RawTable | undefined {
   // Without a leading pipe (GFM allows "a | b"), every line is a row; with one, a row ends at a closing pipe.
   let first = span.start;
   while (first < span.end && /\s/.test(text[first])) first++;
-  const lineRows = text.charCodeAt(first) !== 124;
+  const lineRows = text.charCodeAt(first) !== CharCode.Pipe;
   while (at < span.end) {
     let end = at;
     for (;;) {
@@ -57,7 +58,7 @@ export function readPipeBlock(text: string, span: Span): RawTable | undefined {
       let lineEnd = nl;
       while (lineEnd > end && /\s/.test(text[lineEnd - 1])) lineEnd--;
       end = nl;
-      if (lineRows || text.charCodeAt(lineEnd - 1) === 124 || nl >= span.end) break;
+      if (lineRows || text.charCodeAt(lineEnd - 1) === CharCode.Pipe || nl >= span.end) break;
       end = nl + 1;
     }
     const rowText = text.slice(at, end).trim();
@@ -79,12 +80,12 @@ function pipeCells(text: string, start: number, end: number): RawCell[] {
   while (s < end && /\s/.test(text[s])) s++;
   let e = end;
   while (e > s && /\s/.test(text[e - 1])) e--;
-  if (text.charCodeAt(s) === 124) s++;
-  if (e > s && text.charCodeAt(e - 1) === 124 && text.charCodeAt(e - 2) !== 92) e--;
+  if (text.charCodeAt(s) === CharCode.Pipe) s++;
+  if (e > s && text.charCodeAt(e - 1) === CharCode.Pipe && text.charCodeAt(e - 2) !== CharCode.Backslash) e--;
   const cells: RawCell[] = [];
   let from = s;
   for (let i = s; i <= e; i++) {
-    if (i < e && (text.charCodeAt(i) !== 124 || text.charCodeAt(i - 1) === 92)) continue;
+    if (i < e && (text.charCodeAt(i) !== CharCode.Pipe || text.charCodeAt(i - 1) === CharCode.Backslash)) continue;
     cells.push(pipeCell(text, from, i));
     from = i + 1;
   }
@@ -116,13 +117,13 @@ function pipeCell(text: string, start: number, end: number): RawCell {
     const c = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
     // Markup that is not text: `**`, `__`, backticks, and the backslash of an escape.
-    const markup = c === 96 || ((c === 42 || c === 95) && next === c) || (c === 92 && i + 1 < end && /[\\|*_`[\]()#+\-.!]/.test(text[i + 1]));
+    const markup = c === CharCode.BackTick || ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) || (c === CharCode.Backslash && i + 1 < end && /[\\|*_`[\]()#+\-.!]/.test(text[i + 1]));
     if (markup) {
       flush(i);
-      if ((c === 42 || c === 95) && next === c) i++;
+      if ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) i++;
       continue;
     }
-    if (c === 10 || c === 13) {
+    if (c === CharCode.LineFeed || c === CharCode.CarriageReturn) {
       flush(i);
       pendingSpace = true;
       continue;

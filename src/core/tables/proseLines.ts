@@ -1,5 +1,6 @@
 import type { Metadata, RawFootnote, RawHeading } from '../model';
 import { footnoteKey } from './markers';
+import { CharCode } from '../charCodes';
 
 /**
  * Line classifiers shared by the text readers (converted text, Markdown): footnote definition lines,
@@ -57,7 +58,7 @@ export function footnoteLine(text: string, start: number, end: number, next?: { 
 }
 
 function hasTab(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === CharCode.Tab) return true;
   return false;
 }
 
@@ -77,8 +78,8 @@ export function headingLine(text: string, start: number, end: number): RawHeadin
   let letters = 0;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    if (c >= 97 && c <= 122) return undefined;
-    if (c >= 65 && c <= 90) letters++;
+    if (c >= CharCode.a && c <= CharCode.z) return undefined;
+    if (c >= CharCode.A && c <= CharCode.Z) letters++;
   }
   return letters >= 3 ? { title, span } : undefined;
 }

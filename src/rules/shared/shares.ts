@@ -1,9 +1,10 @@
 /** Shares of a base, shared by `percent-of-total`'s row, column and 100%-total checks. */
-import { abs, add, div, formatInterval, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
+import { abs, add, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
 import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
 import { digitFix, isNumber, num, printed } from './cells';
+import { CharCode } from '../../core/charCodes';
 
 /** A row label without leader dots, trailing colons or doubled spaces. Linear: no end-anchored regex. */
 export function cleanLabel(label: string): string {
@@ -20,13 +21,13 @@ function isClean(label: string): boolean {
   let prevSpace = true; // a leading space is not clean
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if (c === 46 && label.charCodeAt(i + 1) === 46) return false;
+    if (c === CharCode.Period && label.charCodeAt(i + 1) === CharCode.Period) return false;
     const space = isTrimmed(c);
-    if (space && (c !== 32 || prevSpace)) return false;
+    if (space && (c !== CharCode.Space || prevSpace)) return false;
     prevSpace = space;
   }
   const last = label.charCodeAt(label.length - 1);
-  return last !== 32 && last !== 58;
+  return last !== CharCode.Space && last !== CharCode.Colon;
 }
 
 /** Drops trailing characters in `chars` (a loop, not /[...]+$/, which backtracks quadratically). */
@@ -64,7 +65,7 @@ export function checkShare(
     message:
       `${printed(cell)} does not follow from ${printed(item)} of ${printed(base)} (${baseName}): ` +
       `${printed(item)} / ${printed(base)} = ${formatInterval(computed, d + 1, '%')} with both amounts widened by their rounding; ` +
-      `the printed value stands for ±${num(0.5 * Math.pow(10, -d) * t, d + 1)}%.`,
+      `the printed value stands for ±${num(halfUnit(d, t), d + 1)}%.`,
     span: cell.span,
     expected: formatInterval(computed, d, '%'),
     actual: printed(cell),
@@ -88,7 +89,7 @@ export function checkSum(context: RuleContext, table: Table, parts: Cell[], tota
   context.report({
     message:
       `The ${parts.length} shares above sum to ${formatInterval(add(s, { lo: 0, hi: 0 }), d, '%')} ` +
-      `(each widened by its rounding, ±${num(0.5 * Math.pow(10, -d) * t * parts.length, d + 1)} in all), not the printed total ${printed(total)}.`,
+      `(each widened by its rounding, ±${num(halfUnit(d, t) * parts.length, d + 1)} in all), not the printed total ${printed(total)}.`,
     span: total.span,
     expected: formatInterval(s, d, '%'),
     actual: printed(total),

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  abs, add, div, formatFixed, formatInterval, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
+  abs, add, div, formatFixed, formatInterval, halfUnit, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
 } from '../../../src/core/interval';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
@@ -126,4 +126,11 @@ test('the overlap sweep finds what trying every lower bound against every interv
   }), { numRuns: 500 });
   const unbounded = maxOverlap([{ lo: 5, hi: Infinity }, { lo: 0, hi: 1 }, { lo: 2, hi: 3 }]);
   assert.equal(unbounded.count, 3, 'an unbounded interval meets every other, as before');
+});
+
+test('halfUnit is half the printed precision, widened by the multiplier, and is the half-width rounding uses', () => {
+  assert.equal(halfUnit(2), 0.005);
+  assert.equal(halfUnit(0), 0.5);
+  assert.equal(halfUnit(1, 3), 3 * halfUnit(1));
+  assert.deepEqual(rounding(1.42, 2, 1, 3), { lo: 1.42 - halfUnit(2, 3), hi: 1.42 + halfUnit(2, 3) });
 });

@@ -1,5 +1,8 @@
-// Builds small Table objects (and the text they point into) for rule tests, independent of the readers.
-import type { Analysis, Cell, CellValue, Column, ColumnRole, Row, RowKind, Table } from '../../../src/core/model';
+// Builds small Table objects (and the text they point into) for rule tests, independent of the readers; cells
+// are typed by the engine's own cell typing (core/tables/cells.ts), so rules see what they see on real filings.
+import type { Analysis, Cell, Column, ColumnRole, Row, RowKind, Table } from '../../../src/core/model';
+import { typeCell } from '../../../src/core/tables/cells';
+import { splitMarkers } from '../../../src/core/tables/markers';
 
 export interface TableSpec {
   title?: string;
@@ -12,19 +15,10 @@ export interface TableSpec {
   statedOutstanding?: number;
 }
 
-export function parseValue(raw: string): CellValue {
-  const text = raw.replace(/\(\d\)|<F\d+>/g, '').trim();
-  if (text === '') return { kind: 'empty' };
-  if (text === '*') return { kind: 'less-than-one' };
-  if (/^(NM|N\/M|n\/a|--%?|—)$/i.test(text)) return { kind: 'not-meaningful' };
-  const m = /^(\$)?\s*(\()?\s*(-)?\s*\$?\s*([\d,]*\.?\d+)\s*(%)?\s*(\))?\s*(%)?$/.exec(text);
-  if (!m) return { kind: 'text' };
-  const digits = m[4].replace(/,/g, '');
-  const negative = !!(m[2] || m[3]);
-  const value = Number(digits) * (negative ? -1 : 1);
-  const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
-  const percent = !!(m[5] || m[7]);
-  return { kind: percent ? 'percent' : 'number', value, decimals, negative, money: !!m[1] };
+/** A cell typed as the engine types it: footnote markers split off (spans in `text`), then typeCell. */
+function cellAt(t: string, start: number): Cell {
+  const split = splitMarkers(t, start);
+  return { text: t, span: { start, end: start + t.length }, value: typeCell(split.text), markers: split.markers };
 }
 
 /** A table and the text it lives in: header lines, then one TAB-separated line per row. */
@@ -49,7 +43,7 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
       if (i > 0) text += '\t';
       const s = offset + text.length;
       text += t;
-      return { text: t, span: { start: s, end: s + t.length }, value: i === 0 ? { kind: 'text' } : parseValue(t), markers: [] };
+      return i === 0 ? { text: t, span: { start: s, end: s + t.length }, value: { kind: 'text' }, markers: [] } : cellAt(t, s);
     });
     const row: Row = { index, label: texts[0], kind, cells, span: { start, end: offset + text.length } };
     text += '\n';

@@ -2,7 +2,7 @@
 import type { Analysis, Section, Table } from '../../../src/core/model';
 import { resolveFootnotes } from '../../../src/core/footnotes/resolveFootnotes';
 import type { Rule } from '../../../src/rules/rule';
-import { newFile, runRule } from '../../../src/rules/rule';
+import { runRule } from '../../../src/rules/rule';
 import { raw } from '../core/footnotes/fixture';
 import type { RawFootnote } from '../../../src/core/model';
 
@@ -13,5 +13,5 @@ export function analysisOf(text: string, tables: Table[], footnotes: RawFootnote
 }
 
 export function run(rule: Rule, analysis: Analysis) {
-  return runRule(rule, analysis, rule.defaultSeverity, 1, newFile());
+  return runRule(rule, analysis, rule.defaultSeverity, 1);
 }

@@ -5,7 +5,7 @@ import { analysisOf, seedTable, type TableSpec } from './fixture';
 
 const findings = (spec: TableSpec) => {
   const { analysis, text } = analysisOf(spec);
-  const r = runRules(analysis, {}, text);
+  const r = runRules(analysis, {});
   return { text, checks: r.tableChecks, findings: r.findings.filter((f) => f.ruleId === 'less-than-one-percent') };
 };
 

@@ -5,7 +5,7 @@ import { analysisOf, seedTable, type TableSpec } from './fixture';
 
 const only = (spec: TableSpec, rule = 'percent-of-class') => {
   const { analysis, text } = analysisOf(spec);
-  const result = runRules(analysis, {}, text);
+  const result = runRules(analysis, {});
   return { ...result, text, findings: result.findings.filter((f) => f.ruleId === rule) };
 };
 
@@ -45,9 +45,9 @@ test('a stated shares-outstanding count decides, and a unique consistent value b
 });
 
 test('options turn the rule off or change its severity', () => {
-  const { analysis, text } = analysisOf(seedTable('2.42%'));
-  assert.equal(runRules(analysis, { rules: { 'percent-of-class': 'off' } }, text).findings.filter((f) => f.ruleId === 'percent-of-class').length, 0);
-  const errors = runRules(analysis, { rules: { 'percent-of-class': 'error' } }, text).findings.filter((f) => f.ruleId === 'percent-of-class');
+  const { analysis } = analysisOf(seedTable('2.42%'));
+  assert.equal(runRules(analysis, { rules: { 'percent-of-class': 'off' } }).findings.filter((f) => f.ruleId === 'percent-of-class').length, 0);
+  const errors = runRules(analysis, { rules: { 'percent-of-class': 'error' } }).findings.filter((f) => f.ruleId === 'percent-of-class');
   assert.equal(errors[0].severity, 'error');
 });
 
@@ -58,9 +58,9 @@ test('the tolerance multiplier widens rounding until a near miss is explained', 
     rows: [['A', '100,000', '10.0%'], ['B', '50,000', '5.0%'], ['C', '20,000', '2.1%']],
     statedOutstanding: 1_000_000,
   };
-  const { analysis, text } = analysisOf(spec);
-  assert.equal(runRules(analysis, {}, text).findings.filter((f) => f.ruleId === 'percent-of-class').length, 1);
-  assert.equal(runRules(analysis, { toleranceMultiplier: 3 }, text).findings.filter((f) => f.ruleId === 'percent-of-class').length, 0);
+  const { analysis } = analysisOf(spec);
+  assert.equal(runRules(analysis, {}).findings.filter((f) => f.ruleId === 'percent-of-class').length, 1);
+  assert.equal(runRules(analysis, { toleranceMultiplier: 3 }).findings.filter((f) => f.ruleId === 'percent-of-class').length, 0);
 });
 
 test('a majority of rows fixes O and only the odd row out is flagged', () => {
@@ -131,7 +131,7 @@ test("a '% of Class' column is ownership even under a band that says 'Percent of
 
 test('each checked percent carries its arithmetic for hovers: shares over O + x, where O came from, the interval', () => {
   const { analysis, text } = analysisOf(seedTable());
-  const { checkedCells } = runRules(analysis, {}, text);
+  const { checkedCells } = runRules(analysis, {});
   const cell = checkedCells.find((c) => c.ruleId === 'percent-of-class' && text.slice(c.span.start, c.span.end) === '1.42%');
   assert.equal(cell?.note, '101,700 / (O + x), 0 ≤ x ≤ 101,700, O 7,053,628–7,187,314 (inferred from 2 of 2 rows): 1.395%–1.442%');
 });

@@ -1,3 +1,4 @@
+import { CharCode } from '../../charCodes';
 /**
  * Tag categories of the WHATWG tree-construction algorithm (the parts `htmlTreeBuilder` implements),
  * taken from the HTML standard's "parsing HTML documents" section.
@@ -59,7 +60,7 @@ export const IGNORED_END_IN_TABLE = set('body caption col colgroup html tbody td
 export function isAsciiSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 12 && c !== 13) return false;
+    if (c !== CharCode.Space && c !== CharCode.LineFeed && c !== CharCode.Tab && c !== CharCode.FormFeed && c !== CharCode.CarriageReturn) return false;
   }
   return true;
 }

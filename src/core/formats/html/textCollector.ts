@@ -1,4 +1,6 @@
 import type { Span } from '../../model';
+import { lastStartingAtOrBefore } from '../../spanSearch';
+import { CharCode } from '../../charCodes';
 
 /**
  * Text gathered from HTML text nodes, with whitespace collapsed as a browser shows it, and a piece
@@ -18,10 +20,10 @@ const LIGHT_PREFIX = 32;
 
 /** Same set as /[\s\u00a0\u200b]/, by char code: no regex call per character (a profile hot spot). */
 export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= CharCode.Space) return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn);
+  if (c < CharCode.NoBreakSpace) return false;
+  return c === CharCode.NoBreakSpace || c === CharCode.OghamSpaceMark || (c >= CharCode.EnQuad && c <= CharCode.ZeroWidthSpace) || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator
+    || c === CharCode.NarrowNoBreakSpace || c === CharCode.MediumMathematicalSpace || c === CharCode.IdeographicSpace || c === CharCode.ByteOrderMark;
 }
 
 /** Collects text for one block (paragraph, table cell) and records where each character came from. */
@@ -100,7 +102,7 @@ export class TextCollector {
       const c = value.charCodeAt(i);
       if (isSpaceCode(c)) {
         // a single plain space between words stays part of the contiguous run
-        if (exact && c === 32 && !this.pendingSpace && this.size > 0 && i + 1 < value.length && !isSpaceCode(value.charCodeAt(i + 1))) {
+        if (exact && c === CharCode.Space && !this.pendingSpace && this.size > 0 && i + 1 < value.length && !isSpaceCode(value.charCodeAt(i + 1))) {
           this.push(' ', start + i, start + i + 1);
         } else if (this.size > 0) this.pendingSpace = true;
         i++;
@@ -113,7 +115,7 @@ export class TextCollector {
       while (j < value.length) {
         const d = value.charCodeAt(j);
         if (!isSpaceCode(d)) j++;
-        else if (exact && d === 32 && j + 1 < value.length && !isSpaceCode(value.charCodeAt(j + 1))) {
+        else if (exact && d === CharCode.Space && j + 1 < value.length && !isSpaceCode(value.charCodeAt(j + 1))) {
           j += 2;
           spaces++;
         } else break;
@@ -197,18 +199,13 @@ export class TextCollector {
   }
 }
 
+const pieceAt = (p: Piece): number => p.at;
+
 /** Source offset for text index i given sorted pieces (isEnd: i is an exclusive end). */
 export function sourceOffset(pieces: Piece[], i: number, isEnd: boolean): number {
   if (pieces.length === 0) return 0;
   const key = isEnd ? i - 1 : i;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].at <= key) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = pieces[lo];
+  const p = pieces[Math.max(0, lastStartingAtOrBefore(pieces, key, pieceAt))];
   if (key < p.at) return p.start;
   const k = key - p.at;
   if (k >= p.len) return p.end;
@@ -262,9 +259,9 @@ export class Aligner {
       const { src, value } = this;
       const j = (out = this.j);
       const c = src.charCodeAt(j);
-      if (c === 13 && value.charCodeAt(i) === 10) this.j += src.charCodeAt(j + 1) === 10 ? 2 : 1;
-      else if (c === 38 /* & */ && this.entityAt(i, j)) {
-        if ((value.codePointAt(i) ?? 0) > 0xffff) this.astral = this.j;
+      if (c === CharCode.CarriageReturn && value.charCodeAt(i) === CharCode.LineFeed) this.j += src.charCodeAt(j + 1) === CharCode.LineFeed ? 2 : 1;
+      else if (c === CharCode.Ampersand && this.entityAt(i, j)) {
+        if ((value.codePointAt(i) ?? 0) > CharCode.LastBmp) this.astral = this.j;
       } else this.j++;
     }
     this.prevK = this.lastK;

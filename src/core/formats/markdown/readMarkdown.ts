@@ -4,6 +4,7 @@ import { emptyResult } from '../common';
 import { footnoteLine, headerMetadata, headingLine } from '../../tables/proseLines';
 import { findPipeBlocks, readPipeBlock } from '../../tables/pipeRows';
 import { proseParsers } from './parsers';
+import { CharCode } from '../../charCodes';
 
 /**
  * Reader for Markdown (edgartools and LLM pipelines). Pipe tables are read by a line scan
@@ -107,7 +108,7 @@ function readFootnotes(text: string, span: Span, result: ReaderResult): void {
     let nl = text.indexOf('\n', start);
     if (nl < 0 || nl > span.end) nl = span.end;
     const c = text.charCodeAt(start);
-    if (c === 40 || c === 42 || c === 45 || c === 0x2020) {
+    if (c === CharCode.OpenParen || c === CharCode.Asterisk || c === CharCode.Dash || c === CharCode.Dagger) {
       const f = footnoteLine(text, start, nl);
       if (f) result.footnotes.push(f);
     }

@@ -8,6 +8,7 @@ import { type Line, isBlank, isRuleLine, lineAt, wordsOf } from './fixedWidthLin
 import { readTableBlock } from './fixedWidthTable';
 import { FootnoteCollector, footnoteStart } from './footnotes';
 import { findUntaggedTables, mayBeRow } from './untaggedTable';
+import { CharCode } from '../../charCodes';
 
 export interface TextResult {
   headings: RawHeading[];
@@ -23,16 +24,16 @@ const MAX_TABLE_LINES = 5000;
 function trimmed(text: string, line: Line): { start: number; end: number } {
   let s = line.start;
   let e = line.end;
-  while (s < e && text.charCodeAt(s) <= 32) s++;
-  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  while (s < e && text.charCodeAt(s) <= CharCode.Space) s++;
+  while (e > s && text.charCodeAt(e - 1) <= CharCode.Space) e--;
   return { start: s, end: e };
 }
 
 /** An ALL-CAPS title: letters, mostly upper case, short, not a column layout or a dotted index line. */
 function isCapsTitle(t: string): boolean {
-  if (t.length < 4 || t.length > 100 || t.charCodeAt(0) === 60 /* < */) return false;
+  if (t.length < 4 || t.length > 100 || t.charCodeAt(0) === CharCode.LessThan) return false;
   if (/[a-z]/.test(t) || !/[A-Z]{3}/.test(t) || /\s{5,}|\.{3}|\. \. \./.test(t)) return false;
-  if (t.charCodeAt(0) === 40 && t.charCodeAt(t.length - 1) === 41) return false; // "(DOLLARS IN MILLIONS)", "(MARK ONE)"
+  if (t.charCodeAt(0) === CharCode.OpenParen && t.charCodeAt(t.length - 1) === CharCode.CloseParen) return false; // "(DOLLARS IN MILLIONS)", "(MARK ONE)"
   const letters = t.replace(/[^A-Z]/g, '').length;
   return letters >= t.replace(/\s/g, '').length * 0.6;
 }
@@ -55,18 +56,18 @@ export function readPlainText(text: string, from: number, to: number): TextResul
       continue;
     }
     const c = text.charCodeAt(start);
-    if (c === 60 /* < */ && /^<TABLE>/i.test(text.slice(start, start + 7))) {
+    if (c === CharCode.LessThan && /^<TABLE>/i.test(text.slice(start, start + 7))) {
       prose.pop(); // the block is not prose
       if (candidates[candidates.length - 1] === prose.length) candidates.pop();
       pos = readTable(text, line, to, out);
       prevBlank = true;
       continue;
     }
-    if (c === 60 && /^<PAGE>/i.test(text.slice(start, start + 6))) {
+    if (c === CharCode.LessThan && /^<PAGE>/i.test(text.slice(start, start + 6))) {
       prevBlank = true;
       continue;
     }
-    if (end - start <= 120 && (c === 80 || c === 112 || c === 73 || c === 105 || prevBlank)) {
+    if (end - start <= 120 && (c === CharCode.P || c === CharCode.p || c === CharCode.I || c === CharCode.i || prevBlank)) {
       const t = text.slice(start, end);
       const next = lineAt(text, line.next, to);
       const nextBlank = line.next >= to || isBlank(text, next);

@@ -1,3 +1,4 @@
+import { CharCode } from '../../charCodes';
 /**
  * Lines and words of fixed-width (monospaced) text, with visual columns.
  * EDGAR plain text is laid out for a monospaced printer; some filers used TABs (stops every 8 columns),
@@ -30,7 +31,7 @@ export function lineAt(text: string, start: number, limit: number): Line {
   let nl = text.indexOf('\n', start);
   if (nl === -1 || nl >= limit) nl = limit;
   let end = nl;
-  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  if (end > start && text.charCodeAt(end - 1) === CharCode.CarriageReturn) end--;
   return { start, end, next: nl < limit ? nl + 1 : limit };
 }
 
@@ -47,7 +48,7 @@ export function linesOf(text: string, from: number, to: number): Line[] {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 12 || code === 11 || code === 13 || code === 160;
+  return code === CharCode.Space || code === CharCode.Tab || code === CharCode.FormFeed || code === CharCode.VerticalTab || code === CharCode.CarriageReturn || code === CharCode.NoBreakSpace;
 }
 
 /** Maximal runs of non-space characters with their visual columns. */
@@ -63,14 +64,14 @@ export function wordsOf(text: string, line: Line): Word[] {
         words.push({ start: wStart, end: i, c0: wCol, c1: col, text: text.slice(wStart, i) });
         wStart = -1;
       }
-      col = code === 9 ? (Math.floor(col / 8) + 1) * 8 : col + 1;
+      col = code === CharCode.Tab ? (Math.floor(col / 8) + 1) * 8 : col + 1;
     } else {
       if (wStart === -1) {
         wStart = i;
         wCol = col;
       }
       // A surrogate pair is one character on screen.
-      if (code < 0xdc00 || code > 0xdfff) col++;
+      if (code < CharCode.LowSurrogateFirst || code > CharCode.LowSurrogateLast) col++;
     }
   }
   if (wStart !== -1) words.push({ start: wStart, end: line.end, c0: wCol, c1: col, text: text.slice(wStart, line.end) });
@@ -83,7 +84,7 @@ export function offsetAtColumn(text: string, line: Line, target: number): number
   for (let i = line.start; i < line.end; i++) {
     if (col >= target) return i;
     const code = text.charCodeAt(i);
-    col = code === 9 ? (Math.floor(col / 8) + 1) * 8 : col + 1;
+    col = code === CharCode.Tab ? (Math.floor(col / 8) + 1) * 8 : col + 1;
   }
   return line.end;
 }
@@ -99,8 +100,8 @@ export function isRuleLine(text: string, line: Line): boolean {
   let marks = 0;
   for (let i = line.start; i < line.end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 45 || code === 61 || code === 95) marks++;
-    else if (!isSpace(code) && code !== 124 && code !== 43) return false; // | and + of boxed forms
+    if (code === CharCode.Dash || code === CharCode.Equals || code === CharCode.Underline) marks++;
+    else if (!isSpace(code) && code !== CharCode.Pipe && code !== CharCode.Plus) return false; // | and + of boxed forms
   }
   return marks >= 3;
 }

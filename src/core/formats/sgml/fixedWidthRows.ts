@@ -6,6 +6,8 @@
  */
 import type { RawCell, Span } from '../../model';
 import type { Word } from './fixedWidthLine';
+import { lastAtOrBefore } from '../../spanSearch';
+import { CharCode } from '../../charCodes';
 
 /** A word that is a value (or part of one) rather than label text. */
 const VALUE = /^(?:[$(]*[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)%?\)?%?\)?|\$?\(?(?:NM|N\/M|N\/A|n\/a|NA|nil|Nil|NIL|none|None|NONE)\)?|[-\u2013\u2014]+%?|\*+|\$)$/;
@@ -31,14 +33,14 @@ function wordKind(w: Word): number {
   if (w.k !== undefined) return w.k;
   const c = w.text.charCodeAt(0);
   let k = 0;
-  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (!letter || c === 85) {
+  const letter = (c >= CharCode.A && c <= CharCode.Z) || (c >= CharCode.a && c <= CharCode.z);
+  if (!letter || c === CharCode.U) {
     if (VALUE.test(w.text)) k |= K_VALUE;
     if (PREFIX.test(w.text)) k |= K_PREFIX;
     if (SUFFIX.test(w.text)) k |= K_SUFFIX;
     if (DOTS.test(w.text)) k |= K_DOTS;
     if (F_MARKER.test(w.text)) k |= K_FMARK;
-  } else if (c === 78 || c === 110) {
+  } else if (c === CharCode.N || c === CharCode.n) {
     if (VALUE.test(w.text)) k |= K_VALUE;
   }
   w.k = k;
@@ -51,8 +53,8 @@ function trailingDots(s: string): number {
   let dots = 0;
   while (i > 0) {
     const c = s.charCodeAt(i - 1);
-    if (c === 46) dots++;
-    else if (c !== 32) break;
+    if (c === CharCode.Period) dots++;
+    else if (c !== CharCode.Space) break;
     i--;
   }
   return dots >= 2 ? s.length - i : 0;
@@ -189,17 +191,7 @@ export function placeGroups(groups: Group[], starts: number[]): Group[][] {
 
 /** Index of the last column starting at or before visual column c (-1 when c is left of all). */
 function columnAt(starts: number[], c: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= c) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at;
+  return lastAtOrBefore(starts, c);
 }
 
 /** A cell from words on one line: text is the original slice with whitespace collapsed. */

@@ -10,22 +10,23 @@ import { type Line, type Word, isBlank, wordsOf } from './fixedWidthLine';
 import { type Group, isValueWord, parseLine } from './fixedWidthRows';
 import { readSegment } from './fixedWidthTable';
 import { FootnoteCollector } from './footnotes';
+import { CharCode } from '../../charCodes';
 
 /** Cheap pre-test: ends with a value, and at least two places where 2+ spaces (or a TAB) come before a digit, `$` or `(`. */
 export function mayBeRow(text: string, line: Line): boolean {
   // A row ends with a value: a digit, `)`, `%` or a dash.
   let e = line.end - 1;
-  while (e > line.start && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e--;
+  while (e > line.start && (text.charCodeAt(e) === CharCode.Space || text.charCodeAt(e) === CharCode.Tab)) e--;
   const last = text.charCodeAt(e);
-  if (!((last >= 48 && last <= 57) || last === 41 || last === 37 || last === 45)) return false;
+  if (!((last >= CharCode.Digit0 && last <= CharCode.Digit9) || last === CharCode.CloseParen || last === CharCode.Percent || last === CharCode.Dash)) return false;
   let hits = 0;
   for (let i = line.start; i < line.end - 1; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 9 && !(c === 32 && text.charCodeAt(i + 1) === 32)) continue;
+    if (c !== CharCode.Tab && !(c === CharCode.Space && text.charCodeAt(i + 1) === CharCode.Space)) continue;
     let j = i + 1;
-    while (j < line.end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    while (j < line.end && (text.charCodeAt(j) === CharCode.Space || text.charCodeAt(j) === CharCode.Tab)) j++;
     const d = text.charCodeAt(j);
-    if (((d >= 48 && d <= 57) || d === 36 || d === 40) && ++hits >= 2) return true;
+    if (((d >= CharCode.Digit0 && d <= CharCode.Digit9) || d === CharCode.Dollar || d === CharCode.OpenParen) && ++hits >= 2) return true;
     i = j;
   }
   return false;

@@ -67,3 +67,8 @@ test('ends an HTML note at its block and decodes its entities', () => {
   assert.deepEqual(noteText(text, from, text.length, true), referenceNoteText(text, from, text.length, true));
   assert.equal(noteText(text, from, text.length, true)?.text, 'Includes 1,000 shares held by the Trust&Co.');
 });
+
+test('decodes every named and numeric reference as a browser does, and an unknown or malformed one to a space', () => {
+  assert.deepEqual(['dagger', 'sect', 'eacute', '#150', '#151', '#x2014', 'AMP'].map(decodeEntity), ['\u2020', '\u00a7', '\u00e9', '\u2013', '\u2014', '\u2014', '&']);
+  assert.deepEqual(['bogus', 'ampx', 'a&amp', '#xFFFFFFF', ''].map(decodeEntity), [' ', ' ', ' ', ' ', ' ']);
+});
