@@ -54,8 +54,8 @@ export function kindOf(x: KindInput): KindResult {
     return { kind: 'amount', change, driver };
   }
   if (percent) {
+    if (RATE.test(all) && !/%\s*of\b|\bpercent(?:age)?\s+(?:of|to)\b/i.test(all)) return { kind: 'rate', ...none };
     if (SHARE.test(all)) return { kind: 'share', ...none };
-    if (RATE.test(all)) return { kind: 'rate', ...none };
     if (/^\s*(?:%|percent(?:age)?|pct\.?)\s*$/i.test(own) && x.besideAmount) return { kind: 'share', ...none };
     if (x.hasHundred || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
     if (RATE.test(x.tableWords)) return { kind: 'rate', ...none };
@@ -77,7 +77,7 @@ function rowsSay(labels: string[]): KindResult | undefined {
   if (labels.length === 0) return undefined;
   const rates = labels.filter((l) => RATE.test(l) || /\bas\s+a\s+percent/i.test(l)).length;
   const changes = labels.filter((l) => ROW_CHANGE.test(l)).length;
-  if (rates * 2 > labels.length && changes === 0) return { kind: 'rate', change: false, driver: false };
+  if (rates * 2 > labels.length) return { kind: 'rate', change: false, driver: false };
   if (changes * 2 > labels.length && rates === 0) {
     return { kind: 'percent-change', change: true, driver: true, why: 'changes by row (each row a measure or a driver), not a comparison of columns' };
   }

@@ -20,7 +20,8 @@ export function shareOfColumn(c: Draft, cols: Draft[], rows: Row[]): Shared {
 /** Ownership: the share count just before it under the same band (Number | Percent). */
 export function ownershipOf(c: Draft, cols: Draft[]): Shared {
   const left = cols[c.index - 1];
-  if (left && left.kind === 'count' && sameBand(left, c)) return { shareOf: { column: left.index, row: null } };
+  const counts = cols.filter((d) => d.kind === 'count').length;
+  if (left && left.kind === 'count' && (sameBand(left, c) || counts === 1)) return { shareOf: { column: left.index, row: null } };
   return { shareOf: null, why: 'no share count just before it under the same band' };
 }
 
@@ -28,7 +29,10 @@ function amountColumn(c: Draft, cols: Draft[]): number | undefined {
   const isAmount = (d: Draft | undefined) => d !== undefined && d.kind === 'amount' && !d.change;
   const key = periodKey(c.period);
   // "Amount | % Sales" under one period band, "July 2, 2023 | Percent to Sales": the amount just before it.
-  const left = cols[c.index - 1];
+  let j = c.index - 1;
+  // A slot the HTML split the share column into (same header): past it to the amount.
+  while (j > 0 && cols[j].kind === 'share' && cols[j].path.join('|') === c.path.join('|')) j--;
+  const left = cols[j];
   if (isAmount(left) && sameBand(left, c) && (!key || periodKey(left.period) === key || !ownPeriod(c))) return left.index;
   if (!key) return undefined;
   const same = cols.filter((d) => isAmount(d) && periodKey(d.period) === key && (d.period?.months ?? 0) === (c.period?.months ?? 0));
