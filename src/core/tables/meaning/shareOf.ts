@@ -19,7 +19,10 @@ export function shareOfColumn(c: Draft, cols: Draft[], rows: Row[]): Shared {
 
 /** Ownership: the share count just before it under the same band (Number | Percent). */
 export function ownershipOf(c: Draft, cols: Draft[]): Shared {
-  const left = cols[c.index - 1];
+  let j = c.index - 1;
+  // "Number | Percent before | Percent after": the after column shares the count before it.
+  while (j > 0 && cols[j].kind === 'ownership') j--;
+  const left = cols[j];
   const counts = cols.filter((d) => d.kind === 'count').length;
   if (left && left.kind === 'count' && (sameBand(left, c) || counts === 1)) return { shareOf: { column: left.index, row: null } };
   return { shareOf: null, why: 'no share count just before it under the same band' };
