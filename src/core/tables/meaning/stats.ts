@@ -8,7 +8,7 @@ export interface CellStats {
   notMeaningful: number;
   lessThanOne: number;
   text: number;
-  /** The first and last figure cells carry `%` (the rows between print bare numbers). */
+  /** The first figure cell carries `%` (and the last, or no cell is money): the rows between print bare numbers. */
   percentEnds: boolean;
   /** Cells printed like "460 bps", "1ppt". */
   pointsCells: number;
@@ -34,7 +34,8 @@ export function statsOf(cells: Cell[]): CellStats {
       if (/^\(?-?\d[\d.,]*\)?\s*(?:bps|pts?|ppts?|basis\s+points?)$/i.test(c.text.trim())) s.pointsCells++;
     }
   }
-  s.percentEnds = first !== undefined && first.value.kind === 'percent' && (last === first || last?.value.kind === 'percent');
+  // "12.0%" on the first row only (or the first and the total row), bare numbers between.
+  s.percentEnds = first !== undefined && first.value.kind === 'percent' && (last === first || last?.value.kind === 'percent' || s.money === 0);
   return s;
 }
 
