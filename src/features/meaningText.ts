@@ -32,9 +32,11 @@ export function meaningText(column: Column, table: Table): string | undefined {
   if (!m || m.kind === 'text') return undefined;
   const parts: string[] = [KIND[m.kind]];
   const cols = table.columns;
-  if (m.compares) {
-    const [a, b] = m.compares.map((i) => cols[i]?.meaning?.period);
-    parts.push(`${periodText(a) ?? `column ${m.compares[0] + 1}`} vs ${shortPeriod(b) ?? `column ${m.compares[1] + 1}`}`);
+  // A change on another basis compares nothing derivable; its reported sibling just before it names the periods.
+  const pair = m.compares ?? (m.kind === 'percent-change' || m.kind === 'points-change' ? siblingPair(column, table) : null);
+  if (pair) {
+    const [a, b] = pair.map((i) => cols[i]?.meaning?.period);
+    parts.push(`${periodText(a) ?? `column ${pair[0] + 1}`} vs ${shortPeriod(b) ?? `column ${pair[1] + 1}`}`);
   } else if (m.period) {
     const p = periodText(m.period);
     if (p) parts.push(p);
@@ -50,6 +52,14 @@ export function meaningText(column: Column, table: Table): string | undefined {
   if ((m.kind === 'percent-change' || m.kind === 'points-change') && !derivable) text += ': not derivable from the amounts shown';
   if (m.why) text += ` (${m.why})`;
   return text;
+}
+
+function siblingPair(column: Column, table: Table): [number, number] | null {
+  for (let i = column.index - 1; i >= 0 && i >= column.index - 3; i--) {
+    const m = table.columns[i].meaning;
+    if (m?.compares && m.kind === column.meaning?.kind) return m.compares;
+  }
+  return null;
 }
 
 function periodText(p: ColumnPeriod | undefined): string | undefined {

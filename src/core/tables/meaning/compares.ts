@@ -34,7 +34,7 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
   }
   if (left.length === 0) return { compares: null, why: 'no amount columns before it to compare' };
   let pool = left.filter((d) => d.basis === c.basis);
-  if (pool.length === 0) return { compares: null, why: `a change on a ${c.basis} basis; the amounts beside it are ${left[0].basis}` };
+  if (pool.length === 0) return { compares: null, why: `a change on the ${c.basis} basis; the amounts beside it are ${left[0].basis}` };
   pool = pool.filter((d) => sameDuration(d.period, c.period));
   if (pool.length < 2) return { compares: null, why: 'fewer than two amount columns of its duration beside it' };
   const years = [...new Set(yearsNamed(c.own.join(' ')))];

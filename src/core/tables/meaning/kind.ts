@@ -41,7 +41,7 @@ export function kindOf(x: KindInput): KindResult {
     return { kind: 'unknown', ...none, why: 'no figures in the column' };
   }
   const percent = isPercentColumn(s, PERCENT.test(all) && s.money === 0);
-  const driverWords = DRIVER.test(own) && !/\btotal\b|\bexcluding\b|\bex-/i.test(own);
+  const driverWords = DRIVER.test(own) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
   const change = (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill;
   const driver = change && driverWords;
   if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) return { kind: 'points-change', change: true, driver };
