@@ -57,7 +57,9 @@ export function kindOf(x: KindInput): KindResult {
     if (RATE.test(all) && !/%\s*of\b|\bpercent(?:age)?\s+(?:of|to)\b/i.test(all)) return { kind: 'rate', ...none };
     if (SHARE.test(all)) return { kind: 'share', ...none };
     if (/^\s*(?:%|percent(?:age)?|pct\.?)\s*$/i.test(own) && x.besideAmount) return { kind: 'share', ...none };
-    if (x.hasHundred || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
+    // A mix whose parts add up to 100 (revenue by line of business): shares of a whole.
+    const mix = s.figures >= 2 && Math.abs(s.sum - 100) <= 0.05 * s.figures + 0.05;
+    if (x.hasHundred || mix || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
     if (RATE.test(x.tableWords)) return { kind: 'rate', ...none };
     const byRows = rowsSay(x.rowLabels);
     if (byRows) return byRows;
@@ -75,7 +77,7 @@ const ROW_CHANGE = /\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\borganic\b|
 /** Percents whose rows say what they are: rates and margins by row, or changes and their drivers by row. */
 function rowsSay(labels: string[]): KindResult | undefined {
   if (labels.length === 0) return undefined;
-  const rates = labels.filter((l) => RATE.test(l) || /\bas\s+a\s+percent/i.test(l)).length;
+  const rates = labels.filter((l) => RATE.test(l) || /\bas\s+a\s+percent|\bmarket\s+share\b|\bshare\s+of\b/i.test(l)).length;
   const changes = labels.filter((l) => ROW_CHANGE.test(l)).length;
   if (rates * 2 > labels.length) return { kind: 'rate', change: false, driver: false };
   if (changes * 2 > labels.length && rates === 0) {

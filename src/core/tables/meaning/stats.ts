@@ -12,16 +12,19 @@ export interface CellStats {
   percentEnds: boolean;
   /** Cells printed like "460 bps", "1ppt". */
   pointsCells: number;
+  /** The sum of the figures (a mix of shares sums to 100). */
+  sum: number;
 }
 
 export function statsOf(cells: Cell[]): CellStats {
-  const s: CellStats = { figures: 0, percents: 0, money: 0, notMeaningful: 0, lessThanOne: 0, text: 0, percentEnds: false, pointsCells: 0 };
+  const s: CellStats = { figures: 0, percents: 0, money: 0, notMeaningful: 0, lessThanOne: 0, text: 0, percentEnds: false, pointsCells: 0, sum: 0 };
   let first: Cell | undefined;
   let last: Cell | undefined;
   for (const c of cells) {
     const k = c.value.kind;
     if (k === 'number' || k === 'percent') {
       s.figures++;
+      s.sum += c.value.value ?? 0;
       first ??= c;
       last = c;
     }
