@@ -3,6 +3,7 @@ import type { Analysis, Column, Footnote, FootnoteRef, Span, Table } from '../co
 import { positionIndex, type CellHit } from './positionIndex';
 import type { CheckedCell, Finding } from '../rules/types';
 import { explainOwnershipCell } from './percentExplain';
+import { meaningText } from './meaningText';
 
 export interface HoverInput {
   analysis: Analysis;
@@ -27,7 +28,7 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
   const hit = index.cellAt(input.offset);
   if (ref) {
     const parts = [markerHover(ref, index.footnote(ref.footnoteId), index.table(index.footnote(ref.footnoteId)?.tableId), input)];
-    if (hit?.kind === 'header') parts.push(columnsText(hit.columns));
+    if (hit?.kind === 'header') parts.push(columnsText(hit.columns, hit.table));
     // A `*` (less than 1%) is a marker and a value: show what the rules made of the cell too.
     if (hit?.kind === 'cell') for (const c of checkedAt(input.checked, hit.cell.span)) parts.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
     return { markdown: parts.join('\n\n'), span: ref.span };
@@ -37,7 +38,7 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
     return { markdown: usesHover(fn, index.referencesTo(fn), input), span: fn.markerSpan };
   }
   if (!hit) return undefined;
-  if (hit.kind === 'header') return { markdown: columnsText(hit.columns), span: hit.span };
+  if (hit.kind === 'header') return { markdown: columnsText(hit.columns, hit.table), span: hit.span };
   return cellHover(hit, input);
 }
 
@@ -104,8 +105,12 @@ function printedInterval(value: number | undefined, decimals: number | undefined
   return `Printed ${value.toFixed(d)}% stands for ${(value - half).toFixed(d + 1)}%–${(value + half).toFixed(d + 1)}%.`;
 }
 
-function columnsText(columns: Column[]): string {
-  const paths = columns.map((c) => escape(c.path.join(' › ')) || `column ${c.index + 1}`);
+function columnsText(columns: Column[], table: Table): string {
+  const paths = columns.map((c) => {
+    const path = escape(c.path.join(' › ')) || `column ${c.index + 1}`;
+    const meaning = meaningText(c, table);
+    return meaning ? `${path} — ${escape(meaning)}` : path;
+  });
   return columns.length === 1 ? `Column: ${paths[0]}` : `Columns:\n${paths.map((p) => `- ${p}`).join('\n')}`;
 }
 

@@ -6,6 +6,9 @@ import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
 import { hasLessThanOneLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
+import { readMeanings } from './meaning';
+import { spreadPeriodBands } from './periodBands';
+import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
 
 /**
@@ -85,6 +88,13 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   const dataCells = cells.slice(headerCount);
   const labelColumn = hasLabelColumn(dataCells);
   const bands = resolveBands(grid.slice(0, headerCount), columns, labelColumn);
+  // Unit captions set the scale; they are no column's header.
+  const captions = bands.paths.flat().filter(isUnitCaption);
+  if (captions.length > 0) {
+    bands.paths = bands.paths.map((p) => p.filter((b) => !isUnitCaption(b)));
+    bands.own = bands.own.map((p) => p.filter((b) => !isUnitCaption(b)));
+  }
+  spreadPeriodBands(bands.paths, labelColumn ? 0 : -1);
 
   const rows: Row[] = dataCells.map((rowCells, i) => {
     const g = grid[headerCount + i];
@@ -111,7 +121,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     id: ctx.id,
     layout: t.layout,
     span: t.span,
-    scale: scaleOf([t.caption?.text, t.before, ...bands.paths.flat()]),
+    scale: scaleOf([t.caption?.text, t.before, ...captions, ...bands.paths.flat()]),
     columns: cols,
     headerRows: bands.headerCells,
     rows,
@@ -127,6 +137,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
+  readMeanings(table, { own: bands.own, notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()) });
   return table;
 }
 
