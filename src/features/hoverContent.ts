@@ -74,7 +74,7 @@ function cellHover(hit: Extract<CellHit, { kind: 'cell' }>, input: HoverInput): 
     if (notes.length === 0) out.push('_No rule checked this cell (see the summary for why a table is inconclusive)._');
   }
   for (const f of input.findings) {
-    if (f.span.start < cell.span.end && cell.span.start < f.span.end) out.push(`${code(f.ruleId)}: ${escape(f.message)}`);
+    if (f.span.start < cell.span.end && cell.span.start < f.span.end) out.push(`${code(f.ruleId)}: ${escape(f.message)}${f.detail ? `  \n${escape(f.detail)}` : ''}`);
   }
   return { markdown: out.join('\n\n'), span: cell.span };
 }

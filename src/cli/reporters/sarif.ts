@@ -43,8 +43,8 @@ export function formatSarif(results: FileResult[], version: string): string {
       message: { text: f.message },
       locations: [location(f.span)],
       relatedLocations: f.related.map((rel, i) => ({ id: i + 1, ...location(rel.span), message: { text: rel.message } })),
-      ...(f.expected !== undefined || f.actual !== undefined
-        ? { properties: { expected: f.expected ?? null, actual: f.actual ?? null } }
+      ...(f.expected !== undefined || f.actual !== undefined || f.detail
+        ? { properties: { expected: f.expected ?? null, actual: f.actual ?? null, ...(f.detail ? { detail: f.detail } : {}) } }
         : {}),
     }));
   });
