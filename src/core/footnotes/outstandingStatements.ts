@@ -60,7 +60,7 @@ export function findOutstandingStatements(text: string, from = 0, to = text.leng
       const sentence = sentenceAround(before, m[0] + gap + 'outstanding', after);
       // Balance-sheet captions ("210,000,000 shares authorized, 1,027,116 shares issued and 490,877 shares
       // outstanding") and lists of periods ("460,704 and 356,759 shares ..., respectively") are not the count.
-      if (FUTURE.test(sentence) || /\brespectively\b|\bauthori[sz]ed\b/i.test(sentence) || /\band\s*$/i.test(before)) continue;
+      if (FUTURE.test(sentence) || /\brespectively\b|\bauthori[sz]ed\b/i.test(sentence) || /\d\s+and\s*$/i.test(before)) continue;
       const value = Number(m[1].replace(/,/g, ''));
       const start = wFrom + at;
       out.push({
