@@ -5,8 +5,8 @@ import type { TextCollector } from './textCollector';
  * Footnote markers printed as superscripts: `<sup>1</sup>`, `<sup>(a)</sup>`, or a span styled
  * `vertical-align: super` (or `top`) in a small font. Read as text they glue onto the word ("Revenue1");
  * read here, a bare number becomes superscript digits (same length, so every offset still maps to the
- * source: "Revenue¹", which the cell and note readers take as marker 1), and a parenthesised marker or a
- * symbol is set off by a space ("Cost (a)"). Anything else (an ordinal "st", an exponent in a formula of
+ * source: "Revenue¹", which the cell and note readers take as marker 1), and a parenthesised letter is set
+ * off by a space ("Cost (a)"); "(1)", "*" and symbols already read as markers and stay as they were. Anything else (an ordinal "st", an exponent in a formula of
  * letters) is left as it was.
  */
 
@@ -49,7 +49,8 @@ export function addSuperMarker(into: TextCollector, m: { value: string; start: n
     into.add(m.value.replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]), m.start, m.end, bold);
     return;
   }
-  if (!/^\s*\d/.test(m.value)) into.space();
+  // "(a)" right after a word reads as a plural ("Position(s)"): set it off. "(1)", "*", "†" glue as they are.
+  if (/^\s*\(\s?[a-zA-Z]/.test(m.value)) into.space();
   into.add(m.value, m.start, m.end, bold);
 }
 
