@@ -4,7 +4,7 @@ import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
-import { hasLessThanOneLegend, scaleOf, statedOutstanding } from './notes';
+import { lessThanLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
 import { readMeanings } from './meaning';
 import { spreadPeriodBands } from './periodBands';
@@ -50,6 +50,7 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
     if (!a.columns.every((c, i) => c.path.join('|') === b.columns[i].path.join('|'))) continue;
     // Close by, or a page apart with "(continued)" between (HTML page breaks carry a lot of markup).
     if (gap < 2000 || /\bcontinued\b/i.test(b.title ?? '') || /\(continued\)/i.test(text.slice(a.span.end, b.span.start))) {
+      if (!a.lessThanOneLegend && b.lessThanOneLegend && b.lessThanThreshold !== undefined) a.lessThanThreshold = b.lessThanThreshold;
       a.lessThanOneLegend ||= b.lessThanOneLegend;
       if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
     }
@@ -117,6 +118,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     cols.push(col);
   }
   const footnotesAfter = between(ctx.footnotes, t.span.end, Math.min(ctx.nextStart, t.span.end + 8000));
+  const threshold = lessThanLegend(t.after, footnotesAfter);
   const table: Table = {
     id: ctx.id,
     layout: t.layout,
@@ -125,9 +127,10 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     columns: cols,
     headerRows: bands.headerCells,
     rows,
-    lessThanOneLegend: hasLessThanOneLegend(t.after, footnotesAfter),
+    lessThanOneLegend: threshold !== undefined,
     footnoteIds: [],
   };
+  if (threshold !== undefined) table.lessThanThreshold = threshold;
   if (t.caption) table.caption = t.caption.text;
   const title = titleOf(t, ctx);
   if (title) table.title = title;
