@@ -98,6 +98,15 @@ function evaluate(kind: Kind, cell: Cell | undefined, current: Cell | undefined,
   const why: string[] = [];
   let accepts: Interval[];
   let unit: Check['unit'];
+  // A "% of net sales" row under a % Change column prints its change as a bare number of basis points (280 for
+  // 22.7% against 19.9%): two percents and a unitless change are a points change (in pts or bps), not a ratio.
+  if (kind === 'percent' && isPercent(current) && isPercent(comparator) && !isPercent(cell) && isNumber(cell)) {
+    const diff = sub(n, o);
+    accepts = [scale(diff, 100), diff];
+    if (betterWorse) accepts.push(...accepts.map((x) => scale(x, -1)));
+    why.push('a change of two percents printed without %: read as basis points or points');
+    return { kind: 'points', cell, current, comparator, shown: { value: shown.value, decimals: shown.decimals }, unit: ' bps', accepts, why };
+  }
   if (kind === 'percent') {
     if (b.value === 0) return undefined; // not meaningful
     const signed = div(sub(n, o), o);

@@ -14,9 +14,10 @@
  * inconclusive with the reason. Share rows name their base in the label and need no column meaning.
  */
 import type { Cell, Column, Row, Table } from '../core/model';
-import { formatFixed } from '../core/interval';
+import { formatFixed, meets, rounding, sum } from '../core/interval';
 import type { Rule, RuleContext } from './rule';
 import { whyUnpaired, unreadShareColumns } from './shared/meaning';
+import { isNumber } from './shared/cells';
 import { checkShareRow, SHARE_ROW } from './shared/shareRows';
 import { checkShare, checkSum, cleanLabel, evaluateShare, foots, isShare, reportShare, trimEnd, type ShareCheck } from './shared/shares';
 import { blocksOf, grandTotal, leavesOf, type Blocks } from './shared/subtotals';
@@ -67,9 +68,17 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column): s
   const stated = /\(([\d,]{5,})\s+shares\)/.exec(column.path.join(' '));
   if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
   const blocks = blocksOf(table, amount);
-  const baseIndex = shareOf.row ?? grandTotal(blocks);
+  // With no base row in the meaning, the grand total by arithmetic is the base only for a share of a total:
+  // "% Sales" over a table holding no net sales row divides by a figure the table does not print.
+  const namesBase = /\b(?:sales|revenues?|income|earnings|assets|market)\b/i.test(column.path.join(' '));
+  const baseIndex = shareOf.row ?? (namesBase ? undefined : grandTotal(blocks));
   const baseRow = baseIndex === undefined ? undefined : table.rows[baseIndex];
   if (!baseRow) return column.meaning!.why ?? 'share column: no base row';
+  // The base prints its own share: anything but 100% says the whole is not in the table (40.2% "of market").
+  const baseShare = baseRow.cells[column.index];
+  if (isShare(baseShare) && Math.abs(Math.abs(baseShare.value.value) - 100) > 1e-9 && partsMeet(table, blocks, column, baseRow)) {
+    return 'share column: its base row prints less than 100%, as its parts add up to: the whole is not in the table';
+  }
   let why: string | undefined;
   const checks: ShareCheck[] = [];
   for (const row of table.rows) {
@@ -97,6 +106,16 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column): s
   }
   for (const check of checks) if (!summedWrong.has(check.cell)) reportShare(context, table, check, plugs.has(check.cell));
   return why;
+}
+
+/** The base's leaves (or, without blocks, every other share) add up to the base's own printed share (40.2% of a market). */
+function partsMeet(table: Table, blocks: Blocks, column: Column, base: Row): boolean {
+  const leaves = blocks.parts.has(base.index) ? leavesOf(blocks, base.index).map((i) => table.rows[i]) : table.rows.filter((r) => r !== base);
+  const cells = leaves.map((r) => r.cells[column.index]).filter(isShare);
+  if (cells.length < 2) return false;
+  const total = sum(cells.map((c) => rounding(c.value.value, c.value.decimals ?? 0)));
+  const own = base.cells[column.index];
+  return meets(total, rounding(own.value.value!, own.value.decimals ?? 0));
 }
 
 /** The share cells of a total's leaves that divide by that total (a stacked block's leaves divide by their block). */
@@ -143,7 +162,39 @@ function plugsOf(table: Table, blocks: Blocks, column: Column, baseRow: Row, che
     const off = checks.filter((c) => leaves.includes(c.cell) && !c.ok);
     if (off.length === 1 && off[0].withinPlug) out.add(off[0].cell);
   }
+  const off = new Set(checks.filter((c) => !c.ok).map((c) => c.cell));
+  for (const c of checks) if (!c.ok && c.withinPlug && !out.has(c.cell) && footsAnIdentity(table, column, c.cell, off)) out.add(c.cell);
   return out;
+}
+
+/**
+ * Income statements foot by subtraction (gross margin = SG&A + D&A + operating income): a share one unit off is
+ * the filer's plug when it is a term of a run of consecutive rows whose amounts add up to the row just above or
+ * just below the run, and whose printed shares add up to that row's printed share exactly (below: the run's only
+ * share off; above: every share off in the run is within a unit, as `checks` says).
+ */
+function footsAnIdentity(table: Table, column: Column, cell: Cell, off: Set<Cell>): boolean {
+  const amountIndex = column.meaning!.shareOf!.column;
+  const rows = table.rows.filter((r) => r.kind !== 'section' && isShare(r.cells[column.index]) && isNumber(r.cells[amountIndex]));
+  const at = rows.findIndex((r) => r.cells[column.index] === cell);
+  if (at < 0) return false;
+  const d = Math.max(...rows.map((r) => r.cells[column.index].value.decimals ?? 0));
+  const k = Math.pow(10, d);
+  const share = (r: Row) => Math.round(r.cells[column.index].value.value! * k);
+  const amount = (r: Row) => rounding(r.cells[amountIndex].value.value!, r.cells[amountIndex].value.decimals ?? 0);
+  const holds = (run: Row[], target: Row) =>
+    run.reduce((n, r) => n + share(r), 0) === share(target) && meets(sum(run.map(amount)), amount(target));
+  for (let lo = Math.max(0, at - 8); lo <= at; lo++) {
+    for (let hi = at; hi < Math.min(rows.length, lo + 9); hi++) {
+      if (hi - lo < 1) continue;
+      const run = rows.slice(lo, hi + 1);
+      // A total below its parts takes one plug; a statement footing down from the row above (gross profit less
+      // each expense to earnings) may round several lines so that each subtotal reads right.
+      const offs = run.filter((r) => off.has(r.cells[column.index])).length;
+      if ((lo > 0 && holds(run, rows[lo - 1])) || (offs === 1 && hi + 1 < rows.length && holds(run, rows[hi + 1]))) return true;
+    }
+  }
+  return false;
 }
 
 /** "As a percentage of common stock outstanding (55,429,217 shares)": over the count the header states. */

@@ -38,6 +38,12 @@ const KNOWN_TRUE: KnownTrue[] = [
     actual: '3.0%',
     why: 'North America net sales $3,925 against $3,816: (3,925 − 3,816) / 3,816 = 2.86% (2.83%–2.88% with rounding), printed 3.0%; the prose ties 3.0% to price 7.5% less volume 4.5% (see incoming-audit.md)',
   },
+  {
+    file: 'incoming/html/JohnsonJohnson_10-Q_2023.htm',
+    ruleId: 'percent-change',
+    actual: '(2.1)',
+    why: "Women's Health U.S. sales $4 million against $3 million, printed (2.1)% change: 3.5-4.5 against 2.5-3.5 gives 0%-80%, never a decrease (the HTML prints 4 | 3 | ( 2.1 ); the segment total 238 vs 230 = 3.4% agrees)",
+  },
 ];
 
 test('the percentage rules make at most 1 false finding per 100 corpus tables, each real finding checked by hand', () => {

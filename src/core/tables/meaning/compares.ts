@@ -30,7 +30,8 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
   const left = run(c.index, cols, candidate);
   if (left.length <= 1 && candidate(cols[c.index + 1]) && (left.length === 1 || cols[c.index - 1]?.change !== true)) {
     const right = cols[c.index + 1];
-    if (left.length === 1) return order(c, [left[0], right]);
+    // Only when both sides sit under the same bands: an amount under another band (the next period block) is not the other side.
+    if (left.length === 1 && sameBands(left[0], right)) return order(c, [left[0], right]);
   }
   if (left.length === 0) return { compares: null, why: 'no amount columns before it to compare' };
   let pool = left.filter((d) => d.basis === c.basis);
@@ -85,4 +86,8 @@ function byDates(c: Draft, pool: Draft[]): Compared {
 function yearOf(p: ColumnPeriod | undefined): number | undefined {
   const m = p?.end ? /^(\d{4})/.exec(p.end) : p?.label ? /\b((?:19|20)\d{2})\b/.exec(p.label) : null;
   return m ? Number(m[1]) : undefined;
+}
+
+function sameBands(a: Draft, b: Draft): boolean {
+  return a.path.slice(0, -1).join('|') === b.path.slice(0, -1).join('|');
 }

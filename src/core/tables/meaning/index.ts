@@ -35,7 +35,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const besideAmount = prev !== undefined && prev.kind === 'amount' && !prev.change && col.path.length >= 2 && prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
     const spill = prev !== undefined && prev.change && !prev.driver && stats.figures + stats.notMeaningful > 0 && isSpill(col.path, prev.path, stats);
     const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
-    const k = kindOf({ path: col.path, own, stats, isLabel: labelColumn && col.index === 0, tableWords, hasHundred, besideAmount, spill, rowLabels });
+    const k = kindOf({ path: col.path, own, stats, isLabel: labelColumn && col.index === 0, tableWords, hasHundred, besideAmount, spill, spillOfPercent: spill && prev?.kind === 'percent-change', rowLabels });
     const notes = noteTexts(col.headerSpans.map((s) => headerMarkers.get(s.start) ?? []).flat().concat(col.markers), input.notes);
     const basis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
     const period = k.kind === 'text' ? undefined : readPeriod(col.path);

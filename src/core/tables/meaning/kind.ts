@@ -24,6 +24,8 @@ export interface KindInput {
   besideAmount: boolean;
   /** The column continues the change column just before it (a `%` slot or NM marks the HTML put beside it). */
   spill: boolean;
+  /** The change column it continues is a percent change. */
+  spillOfPercent?: boolean;
   /** The labels of the rows where this column holds a percent. */
   rowLabels: string[];
   /** A row of this column prints 100 (the base of shares). */
@@ -41,7 +43,9 @@ export function kindOf(x: KindInput): KindResult {
     return { kind: 'unknown', ...none, why: 'no figures in the column' };
   }
   const percent = isPercentColumn(s, PERCENT.test(all) && s.money === 0);
-  const driverWords = DRIVER.test(own) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
+  // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
+  const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
+  const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
   const change = (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill;
   const driver = change && driverWords;
   if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) return { kind: 'points-change', change: true, driver };
@@ -50,7 +54,9 @@ export function kindOf(x: KindInput): KindResult {
     if (s.figures > 0 && s.money * 2 < s.figures) return { kind: 'count', ...none };
   }
   if (change) {
-    if (percent) return { kind: 'percent-change', change, driver };
+    // A slot of a percent-change column the HTML split off ("Total Change" thrice, 17.8 alone in the third): its
+    // bare numbers are that column's percents.
+    if (percent || (x.spill && x.spillOfPercent && s.money === 0)) return { kind: 'percent-change', change, driver };
     return { kind: 'amount', change, driver };
   }
   if (percent) {

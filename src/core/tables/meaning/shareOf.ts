@@ -36,6 +36,8 @@ function amountColumn(c: Draft, cols: Draft[]): number | undefined {
   // A slot the HTML split the share column into (same header): past it to the amount.
   while (j > 0 && cols[j].kind === 'share' && cols[j].path.join('|') === c.path.join('|')) j--;
   const left = cols[j];
+  // "Residual Value | Units | Percentage" under one date: the count just before it is what the percentage divides.
+  if (left && left.kind === 'count' && !left.change && sameBand(left, c) && c.path.length >= 2) return left.index;
   if (isAmount(left) && sameBand(left, c) && (!key || periodKey(left.period) === key || !ownPeriod(c))) return left.index;
   if (!key) return undefined;
   const same = cols.filter((d) => isAmount(d) && periodKey(d.period) === key && (d.period?.months ?? 0) === (c.period?.months ?? 0));
