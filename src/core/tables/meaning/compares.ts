@@ -33,6 +33,14 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
     // Only when both sides sit under the same bands: an amount under another band (the next period block) is not the other side.
     if (left.length === 1 && sameBands(left[0], right)) return order(c, [left[0], right]);
   }
+  // "2017 > Reported | Adjustments | Revised | % Change": a restatement's change, revised against reported.
+  const banded = cols.filter((d) => candidate(d) && sameBands(d, c) && d.basis === c.basis);
+  const last = (d: Draft) => d.path[d.path.length - 1] ?? '';
+  const revised = banded.filter((d) => /^\s*(?:as\s+)?(?:revised|restated|corrected)\s*$/i.test(last(d)));
+  const reported = banded.filter((d) => /^\s*(?:as\s+)?(?:previously\s+)?reported\s*$/i.test(last(d)));
+  if (revised.length === 1 && reported.length === 1 && periodKey(revised[0].period) === periodKey(reported[0].period)) {
+    return { compares: [revised[0].index, reported[0].index] };
+  }
   if (left.length === 0) return { compares: null, why: 'no amount columns before it to compare' };
   let pool = left.filter((d) => d.basis === c.basis);
   if (pool.length === 0) return { compares: null, why: `a change on the ${c.basis} basis; the amounts beside it are ${left[0].basis}` };

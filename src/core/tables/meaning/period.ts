@@ -6,6 +6,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?!\d)\s*,?\s*((?:19|20)\d{2})?\b/i;
 const YEAR = /\b((?:19|20)\d{2})\b/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+/** "4/1/00", "3/27/1999": month/day/year as 1990s SGML headers print dates. */
+const SLASHED = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|(?:19|20)\d{2})\s*$/;
 
 const DURATIONS: [RegExp, number][] = [
   [/\b(?:three|3)[-\s]months?\b|\b(?:13|thirteen)[-\s]weeks?\b|\bquarters?\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b/i, 3],
@@ -41,7 +43,14 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
     }
     const iso = ISO.exec(band);
     const d = DATE.exec(band);
-    if (iso) {
+    const slash = SLASHED.exec(band);
+    if (slash && Number(slash[1]) <= 12) {
+      const y = Number(slash[3]);
+      year = slash[3].length === 4 ? y : y < 50 ? 2000 + y : 1900 + y;
+      month = Number(slash[1]);
+      day = Number(slash[2]);
+      used = true;
+    } else if (iso) {
       year = Number(iso[1]);
       month = Number(iso[2]);
       day = Number(iso[3]);
