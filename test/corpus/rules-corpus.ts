@@ -12,7 +12,7 @@ export const CORPUS = CORPUS_DIR;
  * so the assertions that need them are gated here. Flip to `true` after the merge, or run with
  * FILING_LENS_MEANING_MERGED=1 to try them.
  */
-const MERGED = false; // <- flip to true after merging h/meaning
+const MERGED = true; // h/meaning is merged (h/int)
 export const COLUMN_MEANING_MERGED: boolean = MERGED || process.env.FILING_LENS_MEANING_MERGED === '1';
 
 /** The rules this issue owns (footnote rules are measured by their own tests). */
