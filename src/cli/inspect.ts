@@ -45,7 +45,22 @@ function toText(a: Analysis): string {
     `footnotes: ${a.footnotes.length} (${a.references.length} references)`,
   ];
   for (const w of a.warnings) lines.push(`warning:   ${w}`);
+  for (const t of a.tables) lines.push(`${t.id.padEnd(10)} ${meaningSummary(t)}`);
   return lines.join('\n');
+}
+
+/** One line per table: what its columns mean, and how many could not be read. */
+function meaningSummary(t: Analysis['tables'][number]): string {
+  const kinds = new Map<string, number>();
+  let compared = 0;
+  for (const c of t.columns) {
+    const m = c.meaning;
+    if (!m || m.kind === 'text') continue;
+    kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+    if (m.compares) compared++;
+  }
+  const list = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'no figures';
+  return `${t.columns.length} columns: ${list}${compared ? `; ${compared} change column(s) compare two periods` : ''}`;
 }
 
 function countSections(sections: Analysis['sections']): number {

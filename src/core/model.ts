@@ -218,8 +218,32 @@ export interface Table {
   lessThanOneLegend: boolean;
   /** "based on 7,150,000 shares outstanding" stated in the table's notes or section. */
   statedOutstanding?: { value: number; span: Span };
+  /** The threshold of the `*` legend in percent units: 1 for "less than 1%", 0.1 for "less than 0.1%". */
+  lessThanThreshold?: number;
+  /** Statements of shares outstanding this table may divide by: its notes, its section, the document (nearest scope first). */
+  outstandingCandidates?: OutstandingCandidate[];
+  /** A note says the percentages leave shares acquirable within 60 days out (x = 0 for every holder). */
+  acquirableExcluded?: Span;
   sectionId?: string;
   footnoteIds: string[];
+}
+
+/** "As of March 3, 1997, there were 18,402,117 shares of Common Stock outstanding", wherever it is stated. */
+export interface OutstandingStatement {
+  value: number;
+  /** The number's place. */
+  span: Span;
+  /** ISO date the count is as of, when the sentence gives one. */
+  date?: string;
+  /** "common", "class a", "class b", "series a", "preferred", "ordinary". */
+  className: string;
+  /** The sentence, as a reader sees it. */
+  text: string;
+}
+
+export interface OutstandingCandidate extends OutstandingStatement {
+  /** Where it was stated relative to the table: its notes, its section's prose, elsewhere in the document. */
+  scope: 'notes' | 'section' | 'document';
 }
 
 export interface Footnote {

@@ -5,6 +5,7 @@ import type { CheckedCell, Finding } from '../rules/types';
 import { explainOwnershipCell } from './percentExplain';
 import { firstStartingAtOrAfter } from '../core/spanSearch';
 import { halfUnit } from '../core/interval';
+import { meaningText } from './meaningText';
 
 export interface HoverInput {
   analysis: Analysis;
@@ -29,7 +30,7 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
   const hit = index.cellAt(input.offset);
   if (ref) {
     const parts = [markerHover(ref, index.footnote(ref.footnoteId), index.table(index.footnote(ref.footnoteId)?.tableId), input)];
-    if (hit?.kind === 'header') parts.push(columnsText(hit.columns));
+    if (hit?.kind === 'header') parts.push(columnsText(hit.columns, hit.table));
     // A `*` (less than 1%) is a marker and a value: show what the rules made of the cell too.
     if (hit?.kind === 'cell') for (const c of checkedAt(input.checked, hit.cell.span)) parts.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
     return { markdown: parts.join('\n\n'), span: ref.span };
@@ -39,7 +40,7 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
     return { markdown: usesHover(fn, index.referencesTo(fn), input), span: fn.markerSpan };
   }
   if (!hit) return undefined;
-  if (hit.kind === 'header') return { markdown: columnsText(hit.columns), span: hit.span };
+  if (hit.kind === 'header') return { markdown: columnsText(hit.columns, hit.table), span: hit.span };
   return cellHover(hit, input);
 }
 
@@ -75,7 +76,7 @@ function cellHover(hit: Extract<CellHit, { kind: 'cell' }>, input: HoverInput): 
     if (notes.length === 0) out.push('_No rule checked this cell (see the summary for why a table is inconclusive)._');
   }
   for (const f of input.findings) {
-    if (f.span.start < cell.span.end && cell.span.start < f.span.end) out.push(`${code(f.ruleId)}: ${escape(f.message)}`);
+    if (f.span.start < cell.span.end && cell.span.start < f.span.end) out.push(`${code(f.ruleId)}: ${escape(f.message)}${f.detail ? `  \n${escape(f.detail)}` : ''}`);
   }
   return { markdown: out.join('\n\n'), span: cell.span };
 }
@@ -100,8 +101,12 @@ function printedInterval(value: number | undefined, decimals: number | undefined
   return `Printed ${value.toFixed(d)}% stands for ${(value - half).toFixed(d + 1)}%–${(value + half).toFixed(d + 1)}%.`;
 }
 
-function columnsText(columns: Column[]): string {
-  const paths = columns.map((c) => escape(c.path.join(' › ')) || `column ${c.index + 1}`);
+function columnsText(columns: Column[], table: Table): string {
+  const paths = columns.map((c) => {
+    const path = escape(c.path.join(' › ')) || `column ${c.index + 1}`;
+    const meaning = meaningText(c, table);
+    return meaning ? `${path} — ${escape(meaning)}` : path;
+  });
   return columns.length === 1 ? `Column: ${paths[0]}` : `Columns:\n${paths.map((p) => `- ${p}`).join('\n')}`;
 }
 

@@ -78,7 +78,7 @@ export function buildSummary(result: CheckResult, text: string): Summary {
     length: analysis.length,
     lines: index.lineCount,
     metadata: { ...analysis.metadata },
-    counts: countAll(analysis, findings, tables, sections.length),
+    counts: countAll(analysis, findings, tables, sections.length, tableChecks),
     findings: summaryFindings,
     tables,
     footnotes,
@@ -87,7 +87,7 @@ export function buildSummary(result: CheckResult, text: string): Summary {
   };
 }
 
-function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[], sections: number): SummaryCounts {
+function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[], sections: number, checks: TableCheck[]): SummaryCounts {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byRule = new Map<string, number>();
   for (const f of findings) {
@@ -99,6 +99,7 @@ function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[
     tables: tables.length,
     checkedTables: tables.filter((t) => t.status === 'checked').length,
     inconclusiveTables: tables.filter((t) => t.status === 'inconclusive').length,
+    inconclusiveReasons: countReasons(checks),
     findings: findings.length,
     bySeverity,
     byRule: [...byRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1)),
@@ -109,6 +110,13 @@ function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[
     referencesUnresolved: analysis.references.filter((r) => r.footnoteId === undefined).length,
     sections,
   };
+}
+
+/** How many (table, rule) checks were inconclusive for each reason, most frequent first. */
+export function countReasons(checks: TableCheck[]): { reason: string; count: number }[] {
+  const byReason = new Map<string, number>();
+  for (const c of checks) if (c.status === 'inconclusive') byReason.set(c.reason ?? 'no reason given', (byReason.get(c.reason ?? 'no reason given') ?? 0) + 1);
+  return [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
 }
 
 /** A table is checked when any rule could check it, inconclusive when rules applied but lacked input. */

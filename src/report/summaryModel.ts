@@ -55,6 +55,8 @@ export interface SummaryCounts {
   tables: number;
   checkedTables: number;
   inconclusiveTables: number;
+  /** Why rules could not decide, with how many (table, rule) checks gave each reason, most frequent first. */
+  inconclusiveReasons: { reason: string; count: number }[];
   findings: number;
   bySeverity: Record<Severity, number>;
   byRule: { ruleId: string; count: number }[];

@@ -5,12 +5,13 @@
  * Why: ownership tables print `*` for holdings under 1%. With the table's shares outstanding O (stated, or
  * inferred as in `percent-of-class`), the holding's smallest possible share is n/(O_max + n); when that is
  * still >= 1%, the `*` understates it. A printed 0.42% beside a "* less than 1%" legend breaks the table's
- * own convention. No O, no finding.
+ * own convention. No O, no finding. The legend sets the threshold: `* less than 0.1%` means 0.1, not 1.
  */
 import { formatInterval } from '../core/interval';
 import type { Rule } from './rule';
 import { isPercent, printed } from './shared/cells';
 import { impliedShare, ownershipGroups } from './shared/ownership';
+import { denominator, sourceOf } from './shared/outstandingStatement';
 
 export const lessThanOnePercent: Rule = {
   id: 'less-than-one-percent',
@@ -19,6 +20,8 @@ export const lessThanOnePercent: Rule = {
   run(context) {
     for (const table of context.analysis.tables) {
       const groups = ownershipGroups(table, context.tolerance);
+      const limit = table.lessThanThreshold ?? 1;
+      const limitText = `${limit}%`;
       let applies = false;
       let inconclusive: string | undefined;
       for (const group of groups) {
@@ -31,13 +34,13 @@ export const lessThanOnePercent: Rule = {
           }
           const share = impliedShare(star, o.region);
           const shares = printed(star.shares);
-          context.checked(star.cell, [{ lo: 0, hi: 1 }],
-            `${shares} / (O + x), 0 ≤ x ≤ ${shares}, O ${formatInterval(o.region, 0)} (${o.source}): ${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`);
-          if (share.lo * 100 < 1) continue;
+          context.checked(star.cell, [{ lo: 0, hi: limit }],
+            `'*' is under ${limitText}: ${denominator(star)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`);
+          if (share.lo * 100 < limit) continue;
           context.report({
             message:
-              `'*' (less than 1%) on ${shares} shares, but with ${formatInterval(o.region, 0)} shares outstanding ` +
-              `(${o.source}) the holding is at least ${(share.lo * 100).toFixed(2)}% (${shares} / (O + ${shares})).`,
+              `'*' (less than ${limitText}) on ${shares} shares, but with ${formatInterval(o.region, 0)} shares outstanding ` +
+              `(${sourceOf(o)}) the holding is at least ${(share.lo * 100).toFixed(limit < 1 ? 3 : 2)}% (${star.xZero ? `${shares} / O` : `${shares} / (O + ${shares})`}).`,
             span: star.cell.span,
             expected: `${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`,
             actual: printed(star.cell),
@@ -52,12 +55,12 @@ export const lessThanOnePercent: Rule = {
             if (!isPercent(cell)) continue;
             applies = true;
             const v = cell.value.value;
-            if (!(v > 0 && v < 1)) continue;
+            if (!(v > 0 && v < limit)) continue;
             const fix = cell.span.end - cell.span.start === cell.text.length
-              ? { span: cell.span, text: '*', title: "Replace with '*' (less than 1%)" }
+              ? { span: cell.span, text: '*', title: `Replace with '*' (less than ${limitText})` }
               : undefined;
             context.report({
-              message: `${printed(cell)} is under 1%, but this table's legend says holdings under 1% are shown as '*'.`,
+              message: `${printed(cell)} is under ${limitText}, but this table's legend says holdings under ${limitText} are shown as '*'.`,
               span: cell.span,
               expected: '*',
               actual: printed(cell),

@@ -1,186 +1,172 @@
 /**
- * `percent-change`: a change column that does not follow from the two period columns it compares.
+ * `percent-change`: a change column that does not follow from the two columns its meaning compares.
  *
- * Why: results tables print `1997  CHANGE  1996` or `2024  2023  % Change`; a percent change is
- * (new - old) / |old| and an amount change (`Increase (Decrease)`) is new - old. Every figure is a rounding
- * interval, carried through the subtraction and division, so only a change no rounding explains is flagged.
- * `NM`, `N/M`, `n/a`, `--` are skipped, `(28%)` and `(1,045)` are negative, and an old value of zero gives no
- * finding. Which period is new comes from the years in the headers; without years, from the orientation
- * that explains most rows (filings print the newest period first).
+ * Why: results tables print `2024 | 2023 | % Change`, `Change` in points (`180 bps`) or in amounts. The pairing
+ * comes only from `Column.meaning.compares` ([current, comparator], read from the headers or inline XBRL): no
+ * meaning, no check (the table is inconclusive with the reason). A percent change is (current − comparator) /
+ * comparator, accepted over the signed or the absolute comparator (losses and opposite-signed periods are
+ * divided both ways by filers); a comparator of zero is not meaningful. Better/(worse) columns print a rising
+ * cost negative, so either sign is accepted there. A points change is the difference of two percents (bps x100).
+ * Constant-currency, organic, adjusted, pro forma and comparable changes are not derivable from reported amounts
+ * and are skipped, unless the compared columns are on that basis too. Every figure is a rounding interval carried
+ * through the arithmetic, so only a change no rounding explains is flagged (146.4% for 2,140 against 870 is).
  */
 import { abs, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { columnPeriod, columnText, columnYear, digitFix, isNumber, isPercent, num, printed } from './shared/cells';
+import { digitFix, isNumber, isPercent, num, printed } from './shared/cells';
+import { isChangeMeaning, notDerivable, parseUnitFigure, unreadChangeColumns, whyUnpaired } from './shared/meaning';
 
-const CHANGE_HEADER = /\bchanges?\b|increase|decrease|\bvs\.?(?:\s|$)|versus|\bover\b|\bchg\b|variance/;
+type Kind = 'percent' | 'points' | 'amount';
 
-interface Pair {
-  change: Column;
-  newer: Column;
-  older: Column;
-  /** Which of the two is newer was read from years (true) or is to be decided by majority (false). */
-  byYear: boolean;
+interface Figure {
+  value: number;
+  decimals: number;
 }
 
 interface Check {
+  kind: Kind;
   cell: Cell;
-  newer: Cell;
-  older: Cell;
-  computed: Interval;
-  percent: boolean;
-  ok: boolean;
-  /** Every reading the rule accepts (relative change; points; a loss's change in size). */
+  current: Cell;
+  comparator: Cell;
+  /** The printed figure in its own units (percent, points or bps, amount). */
+  shown: Figure;
+  unit: '%' | ' pts' | ' bps' | '';
+  /** The readings accepted, in the printed units; the first is the plain one (signed current − comparator). */
   accepts: Interval[];
+  why: string[];
 }
 
 export const percentChange: Rule = {
   id: 'percent-change',
-  description: 'A % change (or amount change) that does not follow from the two periods it compares.',
+  description: 'A % change (or points or amount change) that does not follow from the two columns it compares.',
   defaultSeverity: 'warning',
   run(context) {
     for (const table of context.analysis.tables) {
-      const changes = table.columns.filter((c) => isChangeColumn(table, c));
-      // No dated column at all: not a period comparison ("Base Salary Increase"), not this rule's table.
-      if (changes.length === 0 || !table.columns.some((c) => columnYear(c))) continue;
-      let inconclusive: string | undefined;
-      for (const change of changes) {
-        const pairs = periodsFor(table, change);
-        if (pairs.length === 0) {
-          inconclusive ??= `no dated period columns found for '${change.path.join(' > ')}'`;
-          continue;
-        }
-        // Of the readings the headers allow, the one that explains the most rows (a header band the reader
-        // misaligned must not turn a whole column into findings; one misprint never changes the majority).
-        let checks: Check[] = [];
-        for (const pair of pairs) {
-          const candidates = [evaluate(table, pair, context.tolerance)];
-          if (!pair.byYear) candidates.push(evaluate(table, { ...pair, newer: pair.older, older: pair.newer }, context.tolerance));
-          for (const c of candidates) if (count(c) > count(checks) || checks.length === 0) checks = c;
-        }
-        for (const check of checks) {
-          context.checked(check.cell, check.accepts, arithmetic(check));
-          if (!check.ok) report(context, table, check);
-        }
+      const reasons: string[] = [];
+      let applies = false;
+      for (const column of unreadChangeColumns(table)) {
+        applies = true;
+        reasons.push(column.meaning?.why ?? whyUnpaired(column, 'compares'));
       }
-      context.table(table.id, inconclusive ? 'inconclusive' : 'checked', inconclusive);
+      for (const change of table.columns.filter((c) => isChangeMeaning(c.meaning))) {
+        applies = true;
+        const why = checkColumn(context, table, change);
+        if (why) reasons.push(why);
+      }
+      if (applies) context.table(table.id, reasons.length ? 'inconclusive' : 'checked', reasons[0]);
     }
   },
 };
 
-const count = (checks: Check[]) => checks.filter((c) => c.ok).length;
-
-function isChangeColumn(table: Table, column: Column): boolean {
-  if (column.role === 'label') return false;
-  const text = columnText(column);
-  if (column.role !== 'change' && column.role !== 'percent-change' && !CHANGE_HEADER.test(text)) return false;
-  // Compensation tables' "Change in Pension Value and Nonqualified Deferred Compensation Earnings" is an amount.
-  if (/pension|deferred comp|nonqualified|in control/.test(text)) return false;
-  return table.rows.some((r) => isPercent(r.cells[column.index]) || isNumber(r.cells[column.index]));
-}
-
-function isPeriodColumn(table: Table, column: Column): boolean {
-  if (column.role === 'label' || column.role === 'percent' || column.role === 'change' || column.role === 'percent-change') return false;
-  if (CHANGE_HEADER.test(columnText(column))) return false;
-  return table.rows.filter((r) => isNumber(r.cells[column.index])).length >= 1;
-}
-
-/** The period-column pairs a change column may compare: named years, the two dated columns before it, or the two it sits between. */
-function periodsFor(table: Table, change: Column): Pair[] {
-  const periods = table.columns.filter((c) => isPeriodColumn(table, c));
-  const out: Pair[] = [];
-  const years = [...columnText(change).matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-  const nearest = (year: number) => periods
-    .filter((c) => columnYear(c) === year)
-    .sort((a, b) => Math.abs(a.index - change.index) - Math.abs(b.index - change.index))[0];
-  if (years.length === 2 && years[0] !== years[1]) {
-    const a = nearest(years[0]);
-    const b = nearest(years[1]);
-    if (a && b) out.push(order(change, a, b));
-  }
-  const left = periods.filter((c) => c.index < change.index).sort((a, b) => b.index - a.index);
-  const right = periods.filter((c) => c.index > change.index).sort((a, b) => a.index - b.index);
-  // Periods must name their years: without them "Base Salary | Increase | Target" is no comparison.
-  const dated = (a?: Column, b?: Column) => !!a && !!b && !!columnPeriod(a) && !!columnPeriod(b) && columnPeriod(a) !== columnPeriod(b);
-  const changeBetween = (a: Column, b: Column) => table.columns.some((c) => c.index > Math.min(a.index, b.index) && c.index < Math.max(a.index, b.index) && isChangeColumn(table, c));
-  // 2024 | 2023 | Change: the two before it, when no other change column separates them.
-  if (dated(left[0], left[1]) && !changeBetween(left[0], left[1])) out.push(order(change, left[1], left[0]));
-  // 1997 CHANGE 1996 CHANGE 1995: the two it sits between, in one header band.
-  if (dated(left[0], right[0]) && sameBand(left[0], right[0]) && sameBand(left[0], change)) out.push(order(change, left[0], right[0]));
-  return out;
-}
-
-function sameBand(a: Column, b: Column): boolean {
-  return a.path.slice(0, -1).join('|') === b.path.slice(0, -1).join('|');
-}
-
-function order(change: Column, a: Column, b: Column): Pair {
-  const ya = columnPeriod(a);
-  const yb = columnPeriod(b);
-  if (ya && yb && ya !== yb) return ya > yb ? { change, newer: a, older: b, byYear: true } : { change, newer: b, older: a, byYear: true };
-  return { change, newer: a.index < b.index ? a : b, older: a.index < b.index ? b : a, byYear: false };
-}
-
-function evaluate(table: Table, pair: Pair, tolerance: number): Check[] {
-  const out: Check[] = [];
-  const percentColumn = /%|percent/.test(columnText(pair.change)) || pair.change.role === 'percent-change';
+/** Checks one change column; returns why it could not be checked. */
+function checkColumn(context: RuleContext, table: Table, change: Column): string | undefined {
+  const meaning = change.meaning!;
+  if (!meaning.compares) return whyUnpaired(change, 'compares');
+  const [current, comparator] = meaning.compares.map((i) => table.columns[i]);
+  if (!current || !comparator || current === change || comparator === change) return 'change column: the compared columns are not in the table';
+  // A basis other than reported derives only from amounts printed on that basis.
+  const onBasis = (c: Column) => (c.meaning?.basis ?? 'reported') === meaning.basis;
+  if (!onBasis(current) || !onBasis(comparator)) return notDerivable(meaning.basis);
+  const kind: Kind = meaning.kind === 'points-change' ? 'points' : meaning.kind === 'amount' ? 'amount' : 'percent';
   for (const row of table.rows) {
-    const cell = row.cells[pair.change.index];
-    const newer = row.cells[pair.newer.index];
-    const older = row.cells[pair.older.index];
-    if (!cell || !newer || !older) continue;
-    const periodsArePercents = isPercent(newer) && isPercent(older);
-    if (!(isNumber(newer) && isNumber(older)) && !periodsArePercents) continue;
-    const n = rounding(newer.value.value!, newer.value.decimals ?? 0, 1, tolerance);
-    const o = rounding(older.value.value!, older.value.decimals ?? 0, 1, tolerance);
-    if (isPercent(cell)) {
-      const printedIv = rounding(cell.value.value, cell.value.decimals ?? 0, 1, tolerance);
-      const relative = div(sub(n, o), abs(o));
-      if (!relative || older.value.value === 0) continue;
-      const computed = scale(relative, 100);
-      // A change of two percentages may be printed in points; a change of two losses may be printed as the
-      // change in the loss's size (Apple: net loss (708) against (740) is "(4%)").
-      const bothNegative = newer.value.value! < 0 && older.value.value! < 0;
-      const accepts = [computed, ...(periodsArePercents ? [sub(n, o)] : []), ...(bothNegative ? [scale(computed, -1)] : [])];
-      out.push({ cell, newer, older, computed, percent: true, ok: accepts.some((a) => meets(a, printedIv)), accepts });
-    } else if (isNumber(cell) && !percentColumn && !periodsArePercents) {
-      const computed = sub(n, o);
-      const printedIv = rounding(cell.value.value, cell.value.decimals ?? 0, 1, tolerance);
-      out.push({ cell, newer, older, computed, percent: false, ok: meets(computed, printedIv), accepts: [computed] });
-    }
+    const check = evaluate(kind, row.cells[change.index], row.cells[current.index], row.cells[comparator.index], change, context.tolerance);
+    if (!check) continue;
+    const ok = check.accepts.some((a) => meets(a, rounding(check.shown.value, check.shown.decimals, 1, context.tolerance)));
+    context.checked(check.cell, check.accepts, formula(check));
+    if (!ok) report(context, table, check, current, comparator, change);
   }
-  return out;
+  return undefined;
 }
 
-/** "(7,081 − 9,833) / |9,833| = -27.99%" */
-function arithmetic(check: Check): string {
-  const d = check.cell.value.decimals ?? 0;
-  const n = printed(check.newer);
-  const o = printed(check.older);
-  const formula = check.percent ? `(${n} − ${o}) / |${o}|` : `${n} − ${o}`;
-  return `${formula} = ${formatInterval(check.computed, d + 1, check.percent ? '%' : '')}`;
+/** The figure a change cell prints: a percent, a bare number in a change column, or `180 bps` text. */
+function figureOf(cell: Cell | undefined): (Figure & { unit?: 'bps' | 'pts' }) | undefined {
+  if (isPercent(cell) || isNumber(cell)) return { value: cell.value.value, decimals: cell.value.decimals ?? 0 };
+  return parseUnitFigure(cell);
 }
 
-function report(context: RuleContext, table: Table, check: Check): void {
-  const d = check.cell.value.decimals ?? 0;
-  const unit = check.percent ? '%' : '';
-  const n = printed(check.newer);
-  const o = printed(check.older);
-  const formula = check.percent ? `(${n} − ${o}) / |${o}|` : `${n} − ${o}`;
+function evaluate(kind: Kind, cell: Cell | undefined, current: Cell | undefined, comparator: Cell | undefined, change: Column, tolerance: number): Check | undefined {
+  const shown = figureOf(cell);
+  const a = figureOf(current);
+  const b = figureOf(comparator);
+  if (!cell || !current || !comparator || !shown || !a || !b) return undefined;
+  // Amount and points changes read numbers; a percent change of two percents is unusual but derivable.
+  if (kind === 'amount' && (isPercent(cell) || isPercent(current) || isPercent(comparator))) return undefined;
+  const n = rounding(a.value, a.decimals, 1, tolerance);
+  const o = rounding(b.value, b.decimals, 1, tolerance);
+  const betterWorse = change.meaning?.sign === 'better-worse';
+  const why: string[] = [];
+  let accepts: Interval[];
+  let unit: Check['unit'];
+  // A "% of net sales" row under a % Change column prints its change as a bare number of basis points (280 for
+  // 22.7% against 19.9%): two percents and a unitless change are a points change (in pts or bps), not a ratio.
+  if (kind === 'percent' && isPercent(current) && isPercent(comparator) && !isPercent(cell) && isNumber(cell)) {
+    const diff = sub(n, o);
+    accepts = [scale(diff, 100), diff];
+    if (betterWorse) accepts.push(...accepts.map((x) => scale(x, -1)));
+    why.push('a change of two percents printed without %: read as basis points or points');
+    return { kind: 'points', cell, current, comparator, shown: { value: shown.value, decimals: shown.decimals }, unit: ' bps', accepts, why };
+  }
+  if (kind === 'percent') {
+    if (b.value === 0) return undefined; // not meaningful
+    const signed = div(sub(n, o), o);
+    const absolute = div(sub(n, o), abs(o));
+    if (!signed || !absolute) return undefined;
+    accepts = [scale(signed, 100)];
+    if (b.value < 0 || Math.sign(a.value) !== Math.sign(b.value)) {
+      accepts.push(scale(absolute, 100));
+      why.push('divided by the signed or the absolute comparator');
+    }
+    unit = '%';
+  } else if (kind === 'points') {
+    const bps = shown.unit === 'bps' || (!shown.unit && /\bbps\b|\bbp\b|basis points?/i.test(change.path.join(' ')));
+    accepts = [scale(sub(n, o), bps ? 100 : 1)];
+    unit = bps ? ' bps' : ' pts';
+  } else {
+    accepts = [sub(n, o)];
+    unit = '';
+  }
+  if (betterWorse) {
+    accepts.push(...accepts.map((x) => scale(x, -1)));
+    why.push('better/(worse): a rising cost prints negative, so either sign is accepted');
+  }
+  return { kind, cell, current, comparator, shown: { value: shown.value, decimals: shown.decimals }, unit, accepts, why };
+}
+
+/** "(131 − 114) / 114 = 13.97%–15.86%" */
+function formula(check: Check): string {
+  const d = check.shown.decimals;
+  const n = printed(check.current);
+  const o = printed(check.comparator);
+  const expr = check.kind === 'percent' ? `(${n} − ${o}) / ${o}` : check.kind === 'points' ? `${n} − ${o}${check.unit === ' bps' ? ' (x100 bps)' : ''}` : `${n} − ${o}`;
+  return `${expr} = ${formatInterval(check.accepts[0], d + 1, check.unit)}`;
+}
+
+function report(context: RuleContext, table: Table, check: Check, current: Column, comparator: Column, change: Column): void {
+  const d = check.shown.decimals;
+  const n = printed(check.current);
+  const o = printed(check.comparator);
+  const computed = formatInterval(check.accepts[0], d + 1, check.unit);
+  const op = check.kind === 'amount' ? `${n} − ${o}` : `${n} vs ${o}`;
   const half = num(halfUnit(d, context.tolerance), d + 1);
-  const candidates = printedCandidates(check.computed, d, 2);
+  const also = check.accepts.length > 1 ? ` Also accepted: ${check.accepts.slice(1).map((a) => formatInterval(a, d + 1, check.unit)).join(', ')} (${check.why.join('; ')}).` : '';
+  const label = (c: Column) => `'${c.path.join(' › ') || `column ${c.index + 1}`}'`;
+  const candidates = printedCandidates(check.accepts[0], d, 2);
+  // A points cell printed without its unit ("42" under "Basis Point Increase") is shown with it.
+  const shownText = check.kind === 'points' && !/[a-z]/i.test(check.cell.text) ? `${printed(check.cell)}${check.unit}` : printed(check.cell);
   context.report({
-    message:
-      `${printed(check.cell)} does not follow from ${n} and ${o}: ${formula} = ${formatInterval(check.computed, d + 1, unit)} ` +
-      `with every figure widened by its rounding; the printed value stands for ±${half}${unit}.`,
+    message: `${shownText} change, but ${op} is ${computed}`,
+    detail:
+      `${formula(check)} with ${n} and ${o} widened by their rounding; the printed ${printed(check.cell)} stands for ±${half}${check.unit.trim()}.` +
+      `${also} Compared columns: current ${label(current)}, comparator ${label(comparator)} (column meaning from the ${change.meaning?.source === 'xbrl' ? 'inline XBRL' : 'headers'}).`,
     span: check.cell.span,
-    expected: formatInterval(check.computed, d, unit),
+    expected: formatInterval(check.accepts[0], d, check.unit),
     actual: printed(check.cell),
     related: [
-      { span: check.newer.span, message: `newer period: ${n}` },
-      { span: check.older.span, message: `older period: ${o}` },
+      { span: check.current.span, message: `current: ${n}` },
+      { span: check.comparator.span, message: `comparator: ${o}` },
     ],
-    fix: candidates.length === 1 ? digitFix(check.cell, candidates[0]) : undefined,
+    fix: candidates.length === 1 && check.accepts.length === 1 && check.cell.value.kind !== 'text' ? digitFix(check.cell, candidates[0]) : undefined,
     tableId: table.id,
   });
 }

@@ -11,6 +11,8 @@ import { formatInterval, halfUnit, printedCandidates } from '../core/interval';
 import type { Rule } from './rule';
 import { digitFix, num, pct, printed } from './shared/cells';
 import { impliedShare, explains, ownershipGroups, type OwnershipCell, type Outstanding } from './shared/ownership';
+import { denominator, describeStated, sourceOf } from './shared/outstandingStatement';
+import { notClassColumns } from './shared/ownershipColumns';
 import type { Related } from './types';
 
 export const percentOfClass: Rule = {
@@ -20,8 +22,9 @@ export const percentOfClass: Rule = {
   run(context) {
     for (const table of context.analysis.tables) {
       const groups = ownershipGroups(table, context.tolerance);
-      if (groups.length === 0) continue;
-      let inconclusive: string | undefined;
+      const skipped = notClassColumns(table);
+      if (groups.length === 0 && skipped.length === 0) continue;
+      let inconclusive: string | undefined = skipped[0];
       for (const group of groups) {
         if (group.inconclusive) inconclusive ??= group.inconclusive;
         for (const c of group.cells) {
@@ -29,18 +32,24 @@ export const percentOfClass: Rule = {
           if (!o) continue;
           const share = impliedShare(c, o.region);
           const accepts = { lo: share.lo * 100, hi: Math.min(100, share.hi * 100) };
-          const n = printed(c.shares);
           context.checked(c.cell, [accepts],
-            `${n} / (O + x), 0 ≤ x ≤ ${n}, O ${formatInterval(o.region, 0)} (${o.source === 'stated' ? 'stated' : `inferred from ${o.basis.length} of ${o.of} rows`}): ${formatInterval(accepts, (c.cell.value.decimals ?? 0) + 1, '%')}`);
+            `${denominator(c)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval(accepts, (c.cell.value.decimals ?? 0) + 1, '%')}`);
           if (explains(o.region, c)) continue;
           report(context, c, o, table.id);
         }
       }
       if (inconclusive) context.table(table.id, 'inconclusive', inconclusive);
-      else context.table(table.id, 'checked');
+      else context.table(table.id, 'checked', outstandingNote(groups));
     }
   },
 };
+
+/** Which O each group used, for the table's checked info ("O 192,172,839 stated in the table's notes, as of 1998-03-02"). */
+function outstandingNote(groups: ReturnType<typeof ownershipGroups>): string | undefined {
+  const seen = new Set<string>();
+  for (const g of groups) for (const o of g.outstanding.values()) seen.add(`O ${formatInterval(o.region, 0)} ${sourceOf(o)}`);
+  return seen.size > 0 ? [...seen].join('; ') : undefined;
+}
 
 function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outstanding, tableId: string): void {
   const d = c.cell.value.decimals ?? 0;
@@ -51,14 +60,14 @@ function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outsta
   const half = halfUnit(d, context.tolerance);
   const oText = formatInterval(o.region, 0);
   const source = o.source === 'stated'
-    ? `the stated ${oText} shares outstanding`
+    ? `the stated ${oText} shares outstanding (${describeStated(o)})`
     : `${oText} shares outstanding (inferred: the count that explains ${o.basis.length} of ${o.of} rows)`;
   const message =
     `${shown} of class does not follow from ${shares} shares: with ${source}, ` +
-    `${shares} / (O + x) for 0 ≤ x ≤ ${shares} is ${formatInterval(expected, d + 1, '%')}; ` +
+    `${c.xZero ? `${shares} / O (x = 0: the notes leave acquirable shares out)` : `${shares} / (O + x) for 0 ≤ x ≤ ${shares}`} is ${formatInterval(expected, d + 1, '%')}; ` +
     `${shown} stands for ${pct(c.p!.lo * 100, d + 1)}–${pct(c.p!.hi * 100, d + 1)} (±${num(half, d + 1)} points of rounding).`;
   const related: Related[] = [{ span: c.shares.span, message: `shares beneficially owned: ${shares}` }];
-  if (o.span) related.push({ span: o.span, message: `stated shares outstanding: ${oText}` });
+  if (o.span) related.push({ span: o.span, message: `shares outstanding ${describeStated(o)}: ${oText}` });
   for (const b of o.basis.slice(0, 3)) {
     related.push({ span: b.cell.span, message: `${printed(b.cell)} on ${printed(b.shares)} shares agrees with O = ${oText}` });
   }

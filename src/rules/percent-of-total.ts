@@ -3,20 +3,25 @@
  * their printed total.
  *
  * Why: results tables print `Percentage of net sales` rows under a line item and `% of total` columns beside
- * amounts. Each share is item / base with both rounding intervals carried through the division; a share
- * column whose total row prints (say) 100% must sum to it within n * 0.5 * 10^-d (plus the total's own
- * rounding). Without the base row or amount column there is no finding (the table counts as inconclusive).
+ * amounts. A share column divides by the amount column its meaning names (`shareOf.column`, the same period's
+ * amounts, never merely the nearest column to its left) and by a base row: the total of the row's own block
+ * first (a subtotal found by arithmetic, printing 100%), else `shareOf.row` (else the table's grand total). A
+ * base from outside the block must be at least as large as the item: a share above 100% of its base means the
+ * base is wrong, and the cell is inconclusive. A total's leaves (not its subtotals) must sum to its printed
+ * share; its own 100% is checked. When the shares foot exactly to the printed total, one share a single unit off
+ * in its last digit is the filer's rounding plug: accepted, noted "rounded so the column foots". Each share is
+ * item / base with both rounding intervals carried through the division. No meaning, no check: the table is
+ * inconclusive with the reason. Share rows name their base in the label and need no column meaning.
  */
 import type { Cell, Column, Row, Table } from '../core/model';
-import type { Rule, RuleContext } from './rule';
-import { columnText, isNumber, isPercent } from './shared/cells';
 import { formatFixed, meets, rounding, sum } from '../core/interval';
-import { workCounters } from '../core/workCounters';
-import { checkShare, checkSum, cleanLabel, foots, trimEnd } from './shared/shares';
-import { checkHundredColumn, hundredColumns, sumsTo100 } from './shared/totals';
-
-const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?:total\s+)?(.+)$/i;
-const SHARE_COLUMN = /(?:%|percent(?:age)?)\s*(?:of|to)\s+(?:total\s*)?(.*)$/;
+import type { Rule, RuleContext } from './rule';
+import { whyUnpaired, unreadShareColumns } from './shared/meaning';
+import { isNumber } from './shared/cells';
+import { checkShareRow, SHARE_ROW } from './shared/shareRows';
+import { checkShare, checkSum, cleanLabel, evaluateShare, foots, isShare, reportShare, trimEnd, type ShareCheck } from './shared/shares';
+import { blocksOf, grandTotal, leavesOf, type Blocks } from './shared/subtotals';
+import { hundredColumns } from './shared/totals';
 
 export const percentOfTotal: Rule = {
   id: 'percent-of-total',
@@ -34,161 +39,165 @@ export const percentOfTotal: Rule = {
         const why = checkShareRow(context, table, row, trimEnd(m[1], ' .:'));
         if (why) reasons.push(why);
       }
-      const done = new Set<Column>();
-      for (const column of table.columns) {
-        const m = SHARE_COLUMN.exec(columnText(column));
-        if (!m || /class|own|beneficial|outstanding|vot|change/.test(columnText(column)) && !/\(([\d,]{5,})\s+shares\)/.test(columnText(column))) continue;
-        if (!table.rows.some((r) => isPercent(r.cells[column.index]))) continue;
+      const shares = table.columns.filter((c) => c.meaning?.kind === 'share');
+      for (const column of shares) {
         applies = true;
-        done.add(column);
-        const why = checkShareColumn(context, table, column, m[1].trim());
+        const why = checkShareColumn(context, table, column);
         if (why) reasons.push(why);
       }
-      const hundreds = hundredColumns(table, done);
-      hundreds.forEach(({ column, total }, i) => {
+      // Columns that look like shares but whose meaning is not read: inconclusive, never a guess.
+      const unread = new Set([...unreadShareColumns(table), ...hundredColumns(table, new Set(shares)).map((h) => h.column)]);
+      for (const column of unread) {
+        if (column.meaning && column.meaning.kind !== 'unknown') continue;
         applies = true;
-        const why = checkHundredColumn(context, table, column, total, i > 0 ? hundreds[i - 1].column.index : 0);
-        if (why) reasons.push(why);
-      });
+        reasons.push(whyUnpaired(column, 'shareOf'));
+      }
       if (applies) context.table(table.id, reasons.length ? 'inconclusive' : 'checked', reasons[0]);
     }
   },
 };
 
-/** Row labels naming the base: "net sales" finds "Net sales", "Total net sales", "Net sales, total". */
-function findBaseRow(table: Table, base: string, before: number): Row | undefined {
-  const want = cleanLabel(base).toLowerCase().replace(/^total\s+/, '');
-  if (!want) return undefined;
-  const candidates = baseRows(table, want);
-  // The nearest above the share row, else the first (candidates are in row order: a binary search).
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (candidates[m].index < before) lo = m + 1;
-    else hi = m;
+const OVER_BASE = 'share above 100% of its base: the base row is not its total';
+
+/** A share column with its meaning: each row over its base, the base's own 100%, and each total's leaves. */
+function checkShareColumn(context: RuleContext, table: Table, column: Column): string | undefined {
+  const shareOf = column.meaning!.shareOf;
+  if (!shareOf) return whyUnpaired(column, 'shareOf');
+  const amount = table.columns[shareOf.column];
+  if (!amount || amount === column) return 'share column: its amount column is not in the table';
+  const stated = /\(([\d,]{5,})\s+shares\)/.exec(column.path.join(' '));
+  if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
+  const blocks = blocksOf(table, amount);
+  // With no base row in the meaning, the grand total by arithmetic is the base only for a share of a total:
+  // "% Sales" over a table holding no net sales row divides by a figure the table does not print.
+  const namesBase = /\b(?:sales|revenues?|income|earnings|assets|market)\b/i.test(column.path.join(' '));
+  const baseIndex = shareOf.row ?? (namesBase ? undefined : grandTotal(blocks));
+  const baseRow = baseIndex === undefined ? undefined : table.rows[baseIndex];
+  if (!baseRow) return column.meaning!.why ?? 'share column: no base row';
+  // The base prints its own share: anything but 100% says the whole is not in the table (40.2% "of market").
+  const baseShare = baseRow.cells[column.index];
+  if (isShare(baseShare) && Math.abs(Math.abs(baseShare.value.value) - 100) > 1e-9 && partsMeet(table, blocks, column, baseRow)) {
+    return 'share column: its base row prints less than 100%, as its parts add up to: the whole is not in the table';
   }
-  return lo > 0 ? candidates[lo - 1] : candidates[0];
-}
-
-const baseRowCache = new WeakMap<Table, Map<string, Row[]>>();
-
-/** The rows whose label names `want`, in row order, found once per table and base (a tall table asks per row). */
-function baseRows(table: Table, want: string): Row[] {
-  let byBase = baseRowCache.get(table);
-  if (!byBase) baseRowCache.set(table, (byBase = new Map()));
-  let rows = byBase.get(want);
-  if (!rows) {
-    const labels = rowLabels(table);
-    workCounters.rowVisits += table.rows.length;
-    rows = table.rows.filter((r, i) => {
-      const label = labels[i];
-      return label === want || label === `total ${want}` || label === `${want}, total` || label === `${want}, net`;
-    });
-    byBase.set(want, rows);
+  let why: string | undefined;
+  const checks: ShareCheck[] = [];
+  for (const row of table.rows) {
+    const cell = row.cells[column.index];
+    if (!isShare(cell) || row.kind === 'section') continue;
+    const base = baseFor(table, blocks, column, row, baseRow);
+    const item = row.cells[amount.index];
+    const baseCell = base.cells[amount.index];
+    const outside = base !== baseRow ? false : !isAncestor(blocks, base.index, row.index) && base !== row;
+    // A base from outside the row's block must be a total at least as large as the item.
+    if (cell.value.value! > 100 + 1e-9 || (outside && Math.abs(item.value.value ?? 0) > Math.abs(baseCell.value.value ?? Infinity))) {
+      why ??= OVER_BASE;
+      continue;
+    }
+    const check = evaluateShare(cell, item, baseCell, cleanLabel(base.label) || 'total', context.tolerance);
+    if (check) checks.push(check);
   }
-  return rows;
-}
-
-const labelCache = new WeakMap<Table, string[]>();
-
-/** Row labels normalised once per table (base rows are looked up across every table of a filing). */
-function rowLabels(table: Table): string[] {
-  let labels = labelCache.get(table);
-  if (!labels) {
-    labels = table.rows.map((r) => cleanLabel(r.label).toLowerCase().replace(/\(\d+\)|\*/g, '').trim());
-    labelCache.set(table, labels);
+  const plugs = plugsOf(table, blocks, column, baseRow, checks);
+  // A total whose leaves miss its printed share is reported once, by the sum (not again as x% of itself).
+  const summedWrong = new Set<Cell>();
+  for (const total of sumTotals(table, blocks, column, baseRow)) {
+    const leaves = leavesUnder(table, blocks, column, total, baseRow);
+    const cell = total.cells[column.index];
+    if (leaves.length >= 2 && !checkSum(context, table, leaves, cell, cleanLabel(total.label) || 'total')) summedWrong.add(cell);
   }
-  return labels;
+  for (const check of checks) if (!summedWrong.has(check.cell)) reportShare(context, table, check, plugs.has(check.cell));
+  return why;
 }
 
-/** "Percentage of net sales" under a line item: item / base in each column. */
-function checkShareRow(context: RuleContext, table: Table, row: Row, baseName: string): string | undefined {
-  const item = lineItemAbove(table, row);
-  if (!item) return `no line item above '${cleanLabel(row.label)}'`;
-  const columns = table.columns.filter((c) => isPercent(row.cells[c.index]));
-  const local = findBaseRow(table, baseName, row.index);
-  // "Percentage of total" under a total row whose first share is 100%: each column over that column's amount.
-  const whole = /^total$/i.test(baseName.trim()) ? wholeColumn(row, item, columns) : undefined;
-  const base = local
-    ? (c: Column) => local.cells[c.index]
-    : whole
-      ? () => item.cells[whole.index]
-      : baseElsewhere(context.analysis.tables, table, baseName, columns);
-  if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
-  for (const column of columns) checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
-  return undefined;
+/** The base's leaves (or, without blocks, every other share) add up to the base's own printed share (40.2% of a market). */
+function partsMeet(table: Table, blocks: Blocks, column: Column, base: Row): boolean {
+  const leaves = blocks.parts.has(base.index) ? leavesOf(blocks, base.index).map((i) => table.rows[i]) : table.rows.filter((r) => r !== base);
+  const cells = leaves.map((r) => r.cells[column.index]).filter(isShare);
+  if (cells.length < 2) return false;
+  const total = sum(cells.map((c) => rounding(c.value.value, c.value.decimals ?? 0)));
+  const own = base.cells[column.index];
+  return meets(total, rounding(own.value.value!, own.value.decimals ?? 0));
 }
 
-/** The nearest row above `row` that is a line item (not itself a share row) with a number: a walk up from the row. */
-function lineItemAbove(table: Table, row: Row): Row | undefined {
-  const at = table.rows[row.index] === row ? row.index : table.rows.length;
-  for (let i = at - 1; i >= 0; i--) {
-    const r = table.rows[i];
-    workCounters.rowVisits++;
-    if (r.index < row.index && !SHARE_ROW.test(cleanLabel(r.label)) && r.cells.some((c) => isNumber(c))) return r;
+/** The share cells of a total's leaves that divide by that total (a stacked block's leaves divide by their block). */
+function leavesUnder(table: Table, blocks: Blocks, column: Column, total: Row, baseRow: Row): Cell[] {
+  return leavesOf(blocks, total.index)
+    .map((i) => table.rows[i])
+    .filter((r) => isShare(r.cells[column.index]) && baseFor(table, blocks, column, r, baseRow) === total)
+    .map((r) => r.cells[column.index]);
+}
+
+/** The row's base: its block's total when that prints 100% (a stacked sub-table), else the column's base row. */
+function baseFor(table: Table, blocks: Blocks, column: Column, row: Row, baseRow: Row): Row {
+  // A block total printing 100% is 100% of itself.
+  if (blocks.parts.has(row.index) && row.cells[column.index].value.value === 100) return row;
+  for (let p = blocks.parent.get(row.index); p !== undefined; p = blocks.parent.get(p)) {
+    if (p === baseRow.index) return baseRow;
+    const share = table.rows[p].cells[column.index];
+    if (isShare(share) && share.value.value === 100) return table.rows[p];
   }
-  return undefined;
+  return baseRow;
 }
 
-/** The column holding the whole: its share prints 100%, or (misprinted) its amount is the sum of the others. */
-function wholeColumn(row: Row, item: Row, columns: Column[]): Column | undefined {
-  const printed100 = columns.find((c) => row.cells[c.index].value.value === 100);
-  if (printed100) return printed100;
-  const amounts = columns.filter((c) => isNumber(item.cells[c.index]));
-  if (amounts.length < 3) return undefined;
-  const iv = (c: Column) => rounding(item.cells[c.index].value.value!, item.cells[c.index].value.decimals ?? 0);
-  return amounts.find((c) => meets(iv(c), sum(amounts.filter((o) => o !== c).map(iv))));
+function isAncestor(blocks: Blocks, total: number, row: number): boolean {
+  for (let p = blocks.parent.get(row); p !== undefined; p = blocks.parent.get(p)) if (p === total) return true;
+  return false;
+}
+
+/** The totals whose leaves must add up to their printed share: the base row and every block printing 100%. */
+function sumTotals(table: Table, blocks: Blocks, column: Column, baseRow: Row): Row[] {
+  return [...blocks.parts.keys()]
+    .map((i) => table.rows[i])
+    .filter((r) => isShare(r.cells[column.index]) && (r === baseRow || r.cells[column.index].value.value === 100));
 }
 
 /**
- * The base row in another table of the filing (Apple's expenses table says "Percentage of total net sales";
- * net sales are in the table above): the nearest table with that row, when it has a column of the same
- * header path for every share.
+ * Rounding plugs: under a total whose leaves' printed shares add up exactly to its printed share, the one
+ * share (only one) that is off by at most one unit of its last digit.
  */
-function baseElsewhere(tables: Table[], table: Table, baseName: string, columns: Column[]): ((c: Column) => Cell | undefined) | undefined {
-  const at = tables.indexOf(table);
-  const order = tables.map((t, i) => ({ t, d: i < at ? at - i : i > at ? i - at + 0.5 : Infinity })).filter((x) => x.d !== Infinity).sort((a, b) => a.d - b.d);
-  const key = (c: Column) => c.path.join(' > ').toLowerCase();
-  for (const { t } of order) {
-    const row = findBaseRow(t, baseName, t.rows.length);
-    if (!row) continue;
-    const map = new Map<Column, Column>();
-    for (const c of columns) {
-      const twins = t.columns.filter((o) => key(o) === key(c) && key(c) !== '' && isNumber(row.cells[o.index]));
-      if (twins.length === 1) map.set(c, twins[0]);
-    }
-    // Only the nearest table with that row: skipping it for a farther one (a pro forma table) would guess.
-    return map.size === columns.length ? (c) => row.cells[map.get(c)!.index] : undefined;
+function plugsOf(table: Table, blocks: Blocks, column: Column, baseRow: Row, checks: ShareCheck[]): Set<Cell> {
+  const out = new Set<Cell>();
+  for (const total of sumTotals(table, blocks, column, baseRow)) {
+    const leaves = leavesUnder(table, blocks, column, total, baseRow);
+    if (!foots(leaves, total.cells[column.index])) continue;
+    const off = checks.filter((c) => leaves.includes(c.cell) && !c.ok);
+    if (off.length === 1 && off[0].withinPlug) out.add(off[0].cell);
   }
-  return undefined;
+  const off = new Set(checks.filter((c) => !c.ok).map((c) => c.cell));
+  for (const c of checks) if (!c.ok && c.withinPlug && !out.has(c.cell) && footsAnIdentity(table, column, c.cell, off)) out.add(c.cell);
+  return out;
 }
 
-/** A `% of total` column: each row's amount / the total row's amount, and the shares sum to the printed total. */
-function checkShareColumn(context: RuleContext, table: Table, column: Column, baseName: string): string | undefined {
-  const amount = [...table.columns].reverse().find((c) => c.index < column.index && c.role !== 'label' && !/%|percent/.test(columnText(c)) && table.rows.some((r) => isNumber(r.cells[c.index])));
-  if (!amount) return `no amount column for '${column.path.join(' > ')}'`;
-  const stated = /\(([\d,]{5,})\s+shares\)/.exec(column.path.join(' '));
-  if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
-  const totalLike = /^(?:total|all|revenues?|net (?:sales|revenues?)|sales)?$/.test(baseName);
-  const named = baseName ? findBaseRow(table, baseName, table.rows.length) : undefined;
-  const lastTotal = table.rows.filter((r) => r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))).pop();
-  // "Percentage of Total Common Shares" with no such row: the total row, when its share prints 100%.
-  const hundred = !!lastTotal && isPercent(lastTotal.cells[column.index]) && sumsTo100(table, column, lastTotal);
-  const totalRow = named ?? (totalLike || hundred ? lastTotal : undefined);
-  if (!totalRow) return `no '${baseName || 'total'}' row for '${column.path.join(' > ')}'`;
-  const baseCell = totalRow.cells[amount.index];
-  const rows = table.rows.filter((row) => row !== totalRow && row.kind !== 'section' && isPercent(row.cells[column.index]));
-  const parts: Cell[] = rows.filter((row) => row.kind === 'data' && row.index < totalRow.index).map((row) => row.cells[column.index]);
-  const totalCell = totalRow.cells[column.index];
-  const plug = !named && foots(parts, totalCell);
-  for (const row of rows) checkShare(context, table, row.cells[column.index], row.cells[amount.index], baseCell, cleanLabel(totalRow.label), plug);
-  const subtotals = table.rows.some((r) => r.kind === 'subtotal' && r.index < totalRow.index);
-  if (isPercent(totalCell) && !named && !subtotals && parts.length >= 2) checkSum(context, table, parts, totalCell);
-  return undefined;
+/**
+ * Income statements foot by subtraction (gross margin = SG&A + D&A + operating income): a share one unit off is
+ * the filer's plug when it is a term of a run of consecutive rows whose amounts add up to the row just above or
+ * just below the run, and whose printed shares add up to that row's printed share exactly (below: the run's only
+ * share off; above: every share off in the run is within a unit, as `checks` says).
+ */
+function footsAnIdentity(table: Table, column: Column, cell: Cell, off: Set<Cell>): boolean {
+  const amountIndex = column.meaning!.shareOf!.column;
+  const rows = table.rows.filter((r) => r.kind !== 'section' && isShare(r.cells[column.index]) && isNumber(r.cells[amountIndex]));
+  const at = rows.findIndex((r) => r.cells[column.index] === cell);
+  if (at < 0) return false;
+  const d = Math.max(...rows.map((r) => r.cells[column.index].value.decimals ?? 0));
+  const k = Math.pow(10, d);
+  const share = (r: Row) => Math.round(r.cells[column.index].value.value! * k);
+  const amount = (r: Row) => rounding(r.cells[amountIndex].value.value!, r.cells[amountIndex].value.decimals ?? 0);
+  const holds = (run: Row[], target: Row) =>
+    run.reduce((n, r) => n + share(r), 0) === share(target) && meets(sum(run.map(amount)), amount(target));
+  for (let lo = Math.max(0, at - 8); lo <= at; lo++) {
+    for (let hi = at; hi < Math.min(rows.length, lo + 9); hi++) {
+      if (hi - lo < 1) continue;
+      const run = rows.slice(lo, hi + 1);
+      // A total below its parts takes one plug; a statement footing down from the row above (gross profit less
+      // each expense to earnings) may round several lines so that each subtotal reads right.
+      const offs = run.filter((r) => off.has(r.cells[column.index])).length;
+      if ((lo > 0 && holds(run, rows[lo - 1])) || (offs === 1 && hi + 1 < rows.length && holds(run, rows[hi + 1]))) return true;
+    }
+  }
+  return false;
 }
 
-/** "As a percentage of common stock outstanding (55,429,217 shares)": the header states the base. */
+/** "As a percentage of common stock outstanding (55,429,217 shares)": over the count the header states. */
 function checkAgainstStated(context: RuleContext, table: Table, column: Column, amount: Column, base: number): undefined {
   const baseCell: Cell = {
     text: formatFixed(base, 0),
@@ -198,7 +207,7 @@ function checkAgainstStated(context: RuleContext, table: Table, column: Column, 
   };
   for (const row of table.rows) {
     const cell = row.cells[column.index];
-    if (isPercent(cell)) checkShare(context, table, cell, row.cells[amount.index], baseCell, 'shares outstanding stated in the header');
+    if (isShare(cell)) checkShare(context, table, cell, row.cells[amount.index], baseCell, 'shares outstanding stated in the header');
   }
   return undefined;
 }

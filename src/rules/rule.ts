@@ -12,7 +12,10 @@ export interface RuleInfo {
 
 /** What a rule reports: one finding on one place, with the cells it used. */
 export interface Report {
+  /** The headline: one short line. */
   message: string;
+  /** The whole arithmetic (hover, related information, JSON `detail`). */
+  detail?: string;
   span: Span;
   expected?: string;
   actual?: string;
@@ -56,6 +59,7 @@ export function runRule(
         ruleId: rule.id,
         severity,
         message: r.message,
+        ...(r.detail ? { detail: r.detail } : {}),
         span: r.span,
         expected: r.expected,
         actual: r.actual,

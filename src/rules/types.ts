@@ -13,7 +13,10 @@ export interface Related {
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** One line for the Problems panel: a short headline ("12.4% change, but 131 vs 114 is 13.97%–15.86%"). */
   message: string;
+  /** The whole arithmetic behind the headline (hover, related information, JSON `detail`), when there is more to say. */
+  detail?: string;
   span: Span;
   /** The computed value or interval, as text ("1.40%-1.44%"). */
   expected?: string;

@@ -83,7 +83,9 @@ export function toDiagnostic(
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'filing-lens';
   diagnostic.code = { value: finding.ruleId, target: docsUri(finding.ruleId) };
-  diagnostic.relatedInformation = finding.related.map(
+  // The headline is the message; the whole arithmetic goes first in the related information.
+  const related = finding.detail ? [{ span: finding.span, message: finding.detail }, ...finding.related] : finding.related;
+  diagnostic.relatedInformation = related.map(
     (r) =>
       new vscode.DiagnosticRelatedInformation(
         new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.span.start), document.positionAt(r.span.end))),

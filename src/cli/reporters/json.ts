@@ -7,6 +7,7 @@ export function formatJson(results: FileResult[]): string {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...(f.detail ? { detail: f.detail } : {}),
     ...region(r.lines, f.span),
     expected: f.expected ?? null,
     actual: f.actual ?? null,

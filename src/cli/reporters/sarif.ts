@@ -102,8 +102,8 @@ export function formatSarif(results: FileResult[], version: string, cwd = proces
       ...(f.related.length
         ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, ...location(rel.span), message: { text: rel.message } })) }
         : {}),
-      ...(f.expected !== undefined || f.actual !== undefined
-        ? { properties: { expected: f.expected ?? null, actual: f.actual ?? null } }
+      ...(f.expected !== undefined || f.actual !== undefined || f.detail
+        ? { properties: { expected: f.expected ?? null, actual: f.actual ?? null, ...(f.detail ? { detail: f.detail } : {}) } }
         : {}),
     }));
   });

@@ -1,5 +1,7 @@
 import type { Severity } from '../../rules/types';
 import { tableStatus } from './tableStatus';
+import { countReasons } from '../../report/summary';
+import type { TableCheck } from '../../rules/types';
 import { region, type FileResult } from './types';
 
 /** ESLint-like text: `file:line:col  severity  message  rule-id`, then one summary line. */
@@ -20,7 +22,9 @@ export function formatText(results: FileResult[], failedFiles: number): string {
   }
   const total = counts.error + counts.warning + counts.info;
   const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
-  const tables = `${checked} table${checked === 1 ? '' : 's'} checked, ${inconclusive} inconclusive`;
+  const reasons = countReasons(results.flatMap((r): TableCheck[] => r.tableChecks));
+  const why = reasons.length ? `: ${reasons.slice(0, 3).map((r) => `${r.count} ${r.reason}`).join('; ')}${reasons.length > 3 ? `; ${reasons.length - 3} more reasons` : ''}` : '';
+  const tables = `${checked} table${checked === 1 ? '' : 's'} checked, ${inconclusive} inconclusive${inconclusive ? why : ''}`;
   const unread = failedFiles ? `, ${failedFiles} unreadable` : '';
   // A file that could not be read is no clean result: no check mark then (the reason went to stderr).
   if (total === 0) lines.push(`${failedFiles ? '✖' : '✔'} no problems in ${files} (${tables}${unread})`);

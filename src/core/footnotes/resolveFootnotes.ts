@@ -4,6 +4,7 @@ import { attachToTables } from './scope';
 import { collectReferences } from './references';
 import { footnoteKey } from '../tables/markers';
 import { statedOutstandingFromNotes } from './statedOutstanding';
+import { attachOutstandingCandidates, markAcquirableExcluded } from './outstandingStatements';
 import { Resolver } from './resolver';
 import { scanMissingDefinitions } from './fallback';
 import { unplacedHeaderRefs } from './headerRefs';
@@ -15,7 +16,8 @@ import { continuationHeads, noteTables } from './noteTables';
  * get one more chance: their notes are looked for in the text below the table, for layouts the reader
  * did not recognise. Fills Footnote.refIds, FootnoteRef.footnoteId, Table.footnoteIds (the table's own
  * notes and the notes its markers resolve to, in document order), Table.sectionId when the builder left
- * it unset, and Table.statedOutstanding from the table's notes when the builder found none.
+ * it unset, Table.statedOutstanding from the table's notes when the builder found none, and the counts of
+ * shares outstanding stated anywhere (Table.outstandingCandidates, by scope).
  */
 export function resolveFootnotes(
   text: string, raw: ReaderResult, tables: Table[], sections: Section[],
@@ -35,6 +37,9 @@ export function resolveFootnotes(
   }
   fillTableFootnotes(tables, result.footnotes, result.references);
   statedOutstandingFromNotes(text, tables, result.footnotes);
+  const noteSpans = new Map(result.footnotes.map((f) => [f.id, f.span]));
+  attachOutstandingCandidates(text, tables, noteSpans, sections);
+  markAcquirableExcluded(text, tables, noteSpans);
   return result;
 }
 

@@ -4,8 +4,11 @@ import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
-import { hasLessThanOneLegend, scaleOf, statedOutstanding } from './notes';
+import { lessThanLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
+import { readMeanings } from './meaning';
+import { spreadPeriodBands } from './periodBands';
+import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
 import { firstStartingAtOrAfter } from '../spanSearch';
 
@@ -48,6 +51,7 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
     if (!a.columns.every((c, i) => c.path.join('|') === b.columns[i].path.join('|'))) continue;
     // Close by, or a page apart with "(continued)" between (HTML page breaks carry a lot of markup).
     if (gap < 2000 || /\bcontinued\b/i.test(b.title ?? '') || /\(continued\)/i.test(text.slice(a.span.end, b.span.start))) {
+      if (!a.lessThanOneLegend && b.lessThanOneLegend && b.lessThanThreshold !== undefined) a.lessThanThreshold = b.lessThanThreshold;
       a.lessThanOneLegend ||= b.lessThanOneLegend;
       if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
     }
@@ -86,6 +90,13 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   const dataCells = cells.slice(headerCount);
   const labelColumn = hasLabelColumn(dataCells);
   const bands = resolveBands(grid.slice(0, headerCount), columns, labelColumn);
+  // Unit captions set the scale; they are no column's header.
+  const captions = bands.paths.flat().filter(isUnitCaption);
+  if (captions.length > 0) {
+    bands.paths = bands.paths.map((p) => p.filter((b) => !isUnitCaption(b)));
+    bands.own = bands.own.map((p) => p.filter((b) => !isUnitCaption(b)));
+  }
+  spreadPeriodBands(bands.paths, labelColumn ? 0 : -1);
 
   const rows: Row[] = dataCells.map((rowCells, i) => {
     const g = grid[headerCount + i];
@@ -108,17 +119,19 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     cols.push(col);
   }
   const footnotesAfter = between(ctx.footnotes, t.span.end, Math.min(ctx.nextStart, t.span.end + 8000));
+  const threshold = lessThanLegend(t.after, footnotesAfter);
   const table: Table = {
     id: ctx.id,
     layout: t.layout,
     span: t.span,
-    scale: scaleOf([t.caption?.text, t.before, ...bands.paths.flat()]),
+    scale: scaleOf([t.caption?.text, t.before, ...captions, ...bands.paths.flat()]),
     columns: cols,
     headerRows: bands.headerCells,
     rows,
-    lessThanOneLegend: hasLessThanOneLegend(t.after, footnotesAfter),
+    lessThanOneLegend: threshold !== undefined,
     footnoteIds: [],
   };
+  if (threshold !== undefined) table.lessThanThreshold = threshold;
   if (t.caption) table.caption = t.caption.text;
   const title = titleOf(t, ctx);
   if (title) table.title = title;
@@ -128,6 +141,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
+  readMeanings(table, { own: bands.own, notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()) });
   return table;
 }
 

@@ -18,18 +18,43 @@ export function scaleOf(texts: (string | undefined)[]): number {
   return 1;
 }
 
-const LESS_THAN_ONE = /less\s+than\s+(?:1(?:\.0)?\s*%|one\s+percent|1\s+percent|one\s+per\s+cent|1\s+per\s+cent)/i;
+// "less than 1%", "less than one percent", "less than 0.1%", "less than .5 of 1%", "less than one-tenth of one percent".
+const LESS_THAN = /less\s+than\s+(?:(\d{0,2}\.?\d{1,3})\s*(?:%|percent\b|per\s+cent\b)|(\d{0,2}\.\d{1,3})\s+of\s+(?:1|one)\s*(?:%|percent\b|per\s+cent\b)|(one|one-half\s+of\s+one|one-tenth\s+of\s+one)\s+(?:percent\b|per\s+cent\b))/i;
+const WORDS: Record<string, number> = { one: 1, 'one-half of one': 0.5, 'one-tenth of one': 0.1 };
 
-/** A `*` legend: "* Represents less than 1%", "* Less than one percent", or a `*` footnote saying so. */
-export function hasLessThanOneLegend(after: string | undefined, footnotes: RawFootnote[]): boolean {
-  for (const f of footnotes) if (f.key === '*' && LESS_THAN_ONE.test(f.text)) return true;
-  if (!after) return false;
-  const re = new RegExp(LESS_THAN_ONE.source, 'gi');
+function thresholdOf(m: RegExpExecArray): number | undefined {
+  const v = m[1] ?? m[2];
+  if (v !== undefined) {
+    const n = Number(v);
+    return n > 0 && n <= 5 ? n : undefined;
+  }
+  return WORDS[m[3].toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/**
+ * A `*` legend and its threshold in percent units: "* Represents less than 1%" is 1, "* less than 0.1%" is
+ * 0.1, from the text after the table or a `*` footnote saying so; undefined when there is none.
+ */
+export function lessThanLegend(after: string | undefined, footnotes: RawFootnote[]): number | undefined {
+  for (const f of footnotes) {
+    if (f.key !== '*') continue;
+    const m = LESS_THAN.exec(f.text);
+    const t = m ? thresholdOf(m) : undefined;
+    if (t !== undefined) return t;
+  }
+  if (!after) return undefined;
+  const re = new RegExp(LESS_THAN.source, 'gi');
   for (let m = re.exec(after); m; m = re.exec(after)) {
     const lead = after.slice(Math.max(0, m.index - 120), m.index);
-    if (lead.includes('*')) return true;
+    const t = thresholdOf(m);
+    if (lead.includes('*') && t !== undefined) return t;
   }
-  return false;
+  return undefined;
+}
+
+/** A `*` legend of any threshold ("* Represents less than 1%", "* less than 0.1%"). */
+export function hasLessThanOneLegend(after: string | undefined, footnotes: RawFootnote[]): boolean {
+  return lessThanLegend(after, footnotes) !== undefined;
 }
 
 const BASED_ON =

@@ -13,6 +13,7 @@ import { workCounters } from '../../core/workCounters';
 import {
   columnText, isNumber, isOwnershipTable, isPercent, numberInterval, percentInterval, printed, typoDistance,
 } from './cells';
+import { chooseStated, type StatedChoice } from './outstandingStatement';
 
 export interface OwnershipCell {
   row: Row;
@@ -26,6 +27,8 @@ export interface OwnershipCell {
   p?: Interval;
   /** Shares-outstanding counts that explain this row (percent cells only). */
   admissible?: Interval;
+  /** The table's notes leave acquirable shares out of the percentages: x = 0. */
+  xZero?: boolean;
 }
 
 export interface OwnershipGroup {
@@ -46,6 +49,10 @@ export interface Outstanding {
   source: 'stated' | 'inferred';
   /** Where the stated count is. */
   span?: Span;
+  /** Where it was stated (notes, section, document), its date and sentence. */
+  scope?: StatedChoice['scope'];
+  date?: string;
+  text?: string;
   /** The rows this O explains (the evidence for an inferred O). */
   basis: OwnershipCell[];
   /** Rows considered when choosing it. */
@@ -127,41 +134,42 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
       const sharesCell = row.cells[shares.index];
       if (!cell || !isNumber(sharesCell) || sharesCell.value.value <= 0) continue;
       const n = numberInterval(sharesCell, table.scale, tolerance);
-      const base = { row, percentColumn: percent, sharesColumn: shares, cell, shares: sharesCell, n };
+      const base: OwnershipCell = { row, percentColumn: percent, sharesColumn: shares, cell, shares: sharesCell, n, ...(table.acquirableExcluded ? { xZero: true } : {}) };
       if (cell.value.kind === 'less-than-one') group.stars.push(base);
       else if (isPercent(cell) && cell.value.value > 0 && cell.value.value <= 100) {
         const pi = percentInterval(cell, tolerance);
         const p = { lo: Math.max(0, pi.lo / 100), hi: pi.hi / 100 };
-        const admissible = { lo: Math.max(0, n.lo * (1 / p.hi - 1)), hi: p.lo > 0 ? n.hi / p.lo : Infinity };
+        const admissible = { lo: Math.max(0, n.lo * (1 / p.hi - (base.xZero ? 0 : 1))), hi: p.lo > 0 ? n.hi / p.lo : Infinity };
         group.cells.push({ ...base, p, admissible });
       }
     }
   }
   const groups = [...byClass.values()];
-  for (const g of groups) chooseOutstanding(g);
+  for (const [key, g] of byClass) chooseOutstanding(g, key, groups.length === 1);
   return groups;
 }
 
 /** The shares of class a row's printed percent implies under O: [n/(O_hi+n), n/O_lo], as a fraction. */
 export function impliedShare(c: OwnershipCell, region: Interval): Interval {
-  return { lo: c.n.lo / (region.hi + c.n.lo), hi: region.lo > 0 ? c.n.hi / region.lo : Infinity };
+  return { lo: c.n.lo / (region.hi + (c.xZero ? 0 : c.n.lo)), hi: region.lo > 0 ? c.n.hi / region.lo : Infinity };
 }
 
 export function explains(region: Interval, c: OwnershipCell): boolean {
   return !!c.admissible && meets(region, c.admissible);
 }
 
-function chooseOutstanding(g: OwnershipGroup): void {
+function chooseOutstanding(g: OwnershipGroup, classKey: string, onlyGroup: boolean): void {
   if (g.cells.length === 0 && g.stars.length === 0) return;
   const set = (o: Outstanding, columns = g.columns) => columns.forEach(({ percent }) => g.outstanding.set(percent, o));
-  const stated = g.table.statedOutstanding;
+  const count = (value: number) => g.cells.filter((c) => explains({ lo: value, hi: value }, c)).length;
+  const stated = chooseStated(g.table, classKey, g.cells.length, count, onlyGroup);
   if (stated && stated.value > 0) {
     const region = { lo: stated.value, hi: stated.value };
     const basis = g.cells.filter((c) => explains(region, c));
     // The text's count wins unless it explains no row while other rows agree on another count (then it is
     // for another date or class).
     if (basis.length > 0 || maxOverlap(g.cells.map((c) => c.admissible!)).count < 2) {
-      set({ region, source: 'stated', span: stated.span, basis, of: g.cells.length });
+      set({ region, source: 'stated', span: stated.span, scope: stated.scope, date: stated.date, text: stated.text, basis, of: g.cells.length });
       // "Based on 10,000,000 shares outstanding before the offering": an after-offering column the stated
       // count explains nowhere, whose rows (a majority) agree on their own O, gets that O (a primary offering).
       for (const column of g.columns) {

@@ -1,5 +1,5 @@
 /** Shares of a base, shared by `percent-of-total`'s row, column and 100%-total checks. */
-import { abs, add, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
+import { abs, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
 import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
@@ -42,30 +42,45 @@ export function isShare(cell: Cell | undefined): cell is Cell & { value: { value
   return !!cell && (cell.value.kind === 'percent' || cell.value.kind === 'number') && typeof cell.value.value === 'number' && Number.isFinite(cell.value.value);
 }
 
-/** item / base as a percent, both widened by rounding, against the printed share. */
-export function checkShare(
-  context: RuleContext, table: Table, cell: Cell, item: Cell | undefined, base: Cell | undefined, baseName: string, plug = false,
-): void {
-  if (!isNumber(item) || !isNumber(base) || base.value.value === 0) return;
-  const t = context.tolerance;
+/** What one share check found: the computed share, and whether the printed one meets it (strictly, or as a plug). */
+export interface ShareCheck {
+  cell: Cell;
+  item: Cell;
+  base: Cell;
+  baseName: string;
+  computed: Interval;
+  ok: boolean;
+  /** Off by at most one unit of its last digit: a rounding plug, when its column foots exactly. */
+  withinPlug: boolean;
+}
+
+/** item / base as a percent, both widened by rounding, against the printed share (an expense's share may be unsigned). */
+export function evaluateShare(cell: Cell, item: Cell | undefined, base: Cell | undefined, baseName: string, tolerance: number): ShareCheck | undefined {
+  if (!isNumber(item) || !isNumber(base) || base.value.value === 0 || !isShare(cell)) return undefined;
+  const t = tolerance;
   const ratio = div(rounding(item.value.value, item.value.decimals ?? 0, 1, t), abs(rounding(base.value.value, base.value.decimals ?? 0, 1, t)));
-  if (!ratio) return;
+  if (!ratio) return undefined;
   const computed = scale(ratio, 100);
-  // In a column whose printed shares foot exactly to its printed total, a share one unit off in its last
-  // digit is the filer's rounding plug (40.6 printed 40.7 so the column shows 100.0), not a misprint.
-  const unit = plug ? Math.pow(10, -(cell.value.decimals ?? 0)) : 0;
-  const shown = widen(rounding(cell.value.value ?? 0, cell.value.decimals ?? 0, 1, t), unit);
-  context.checked(cell, [widen(computed, unit), widen(abs(computed), unit)],
-    `${printed(item)} / ${printed(base)} = ${formatInterval(computed, (cell.value.decimals ?? 0) + 1, '%')}`);
-  // An expense printed in parentheses may have its share printed unsigned.
-  if (meets(computed, shown) || meets(abs(computed), shown)) return;
+  const shown = rounding(cell.value.value, cell.value.decimals ?? 0, 1, t);
+  const unit = Math.pow(10, -(cell.value.decimals ?? 0));
+  const meet = (x: Interval) => meets(computed, x) || meets(abs(computed), x);
+  return { cell, item, base, baseName, computed, ok: meet(shown), withinPlug: meet(widen(shown, unit)), };
+}
+
+/** Records the check (hover arithmetic) and reports it when the printed share does not follow. */
+export function reportShare(context: RuleContext, table: Table, check: ShareCheck, plug = false): void {
+  const { cell, item, base, baseName, computed } = check;
   const d = cell.value.decimals ?? 0;
-  const candidates = printedCandidates(item.value.value < 0 && (cell.value.value ?? 0) >= 0 ? abs(computed) : computed, d, 2);
+  const arithmetic = `${printed(item)} / ${printed(base)} = ${formatInterval(computed, d + 1, '%')}`;
+  const unit = plug ? Math.pow(10, -d) : 0;
+  context.checked(cell, [widen(computed, unit), widen(abs(computed), unit)], plug ? `${arithmetic}; printed ${printed(cell)}: rounded so the column foots` : arithmetic);
+  if (check.ok || plug) return;
+  const candidates = printedCandidates(item.value.value! < 0 && (cell.value.value ?? 0) >= 0 ? abs(computed) : computed, d, 2);
   context.report({
-    message:
-      `${printed(cell)} does not follow from ${printed(item)} of ${printed(base)} (${baseName}): ` +
-      `${printed(item)} / ${printed(base)} = ${formatInterval(computed, d + 1, '%')} with both amounts widened by their rounding; ` +
-      `the printed value stands for ±${num(halfUnit(d, t), d + 1)}%.`,
+    message: `${printed(cell)} of ${baseName}, but ${printed(item)} of ${printed(base)} is ${formatInterval(computed, d + 1, '%')}`,
+    detail:
+      `${arithmetic} with both amounts widened by their rounding; the printed ${printed(cell)} stands for ±${num(halfUnit(d, context.tolerance), d + 1)}%. ` +
+      `Base: the '${baseName}' row.`,
     span: cell.span,
     expected: formatInterval(computed, d, '%'),
     actual: printed(cell),
@@ -78,24 +93,32 @@ export function checkShare(
   });
 }
 
-/** The shares above a total must sum to it within their rounding. */
-export function checkSum(context: RuleContext, table: Table, parts: Cell[], total: Cell): void {
+/** item / base against the printed share, checked and reported at once (share rows; no plug). */
+export function checkShare(context: RuleContext, table: Table, cell: Cell, item: Cell | undefined, base: Cell | undefined, baseName: string): void {
+  const check = evaluateShare(cell, item, base, baseName, context.tolerance);
+  if (check) reportShare(context, table, check);
+}
+
+/** The leaf shares under a total must sum to its printed share within their rounding. */
+export function checkSum(context: RuleContext, table: Table, parts: Cell[], total: Cell, totalName: string): boolean {
   const t = context.tolerance;
   const total_: Interval = rounding(total.value.value!, total.value.decimals ?? 0, 1, t);
   const s = sum(parts.map((p) => rounding(p.value.value!, p.value.decimals ?? 0, 1, t)));
-  context.checked(total, [s], `sum of ${parts.length} shares: ${formatInterval(s, Math.max(...parts.map((p) => p.value.decimals ?? 0)), '%')}`);
-  if (meets(s, total_)) return;
   const d = Math.max(...parts.map((p) => p.value.decimals ?? 0));
+  context.checked(total, [s], `sum of ${parts.length} shares: ${formatInterval(s, d + 1, '%')}`);
+  if (meets(s, total_)) return true;
   context.report({
-    message:
-      `The ${parts.length} shares above sum to ${formatInterval(add(s, { lo: 0, hi: 0 }), d, '%')} ` +
-      `(each widened by its rounding, ±${num(halfUnit(d, t) * parts.length, d + 1)} in all), not the printed total ${printed(total)}.`,
+    message: `${printed(total)} total, but its ${parts.length} shares add up to ${formatInterval(s, d + 1, '%')}`,
+    detail:
+      `${parts.map(printed).join(' + ')} = ${formatInterval(s, d + 1, '%')}, each widened by its rounding ` +
+      `(±${num(halfUnit(d, t) * parts.length, d + 1)} in all); the printed total (${totalName}) is ${printed(total)}.`,
     span: total.span,
     expected: formatInterval(s, d, '%'),
     actual: printed(total),
     related: parts.slice(0, 20).map((p) => ({ span: p.span, message: `share: ${printed(p)}` })),
     tableId: table.id,
   });
+  return false;
 }
 
 /** The printed shares add up exactly to the printed total (at the finest printed precision). */

@@ -6,6 +6,7 @@ import { LineIndex } from '../../../src/core/lineIndex';
 import { hoverAt } from '../../../src/features/hoverContent';
 import type { CheckResult } from '../../../src/rules/types';
 import { corpusUrl } from '../../corpusPaths';
+import { COLUMN_MEANING_MERGED } from '../../corpus/rules-corpus';
 
 const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
@@ -41,13 +42,14 @@ test('a hover on a holder\'s (3) in the seed shows footnote (3) and the line it 
   assert.match(h.markdown, /James T\\. Betts has investment and voting power/);
 });
 
-test('a hover on Apple 1997\'s (28%) net sales change shows the percent-change arithmetic', () => {
+// percent-change checks only columns whose meaning pairs them: gated until the column-meaning reader is merged.
+test('a hover on Apple 1997\'s (28%) net sales change shows the percent-change arithmetic', { skip: !COLUMN_MEANING_MERGED && 'needs Column.meaning (COLUMN_MEANING_MERGED)' }, () => {
   const text = corpus('sgml/Apple_10-K_1997.txt');
   const result = check(text);
   const checked = (result.checkedCells ?? []).find((c) => c.ruleId === 'percent-change' && text.slice(c.span.start, c.span.end).includes('(28%)'));
   assert.ok(checked, 'the rule checked a (28%) cell');
   const h = hover(text, result, checked.span.start + 1)!;
-  assert.match(plain(h.markdown), /`percent-change`: \(\$ 7,081 − \$ 9,833\) \/ \|\$ 9,833\| = -28\.0%/);
+  assert.match(plain(h.markdown), /`percent-change`: \(\$ 7,081 − \$ 9,833\) \/ \$ 9,833 = -28\.0%/);
 });
 
 test('a hover on a * cell of the seed shows the less-than-1% legend and what the rules made of the holding', () => {

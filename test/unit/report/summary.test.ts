@@ -8,9 +8,9 @@ test('counts tables, checked tables, findings by rule and severity, and footnote
   assert.equal(s.title, 'ACME <b>HOLDINGS</b> INC');
   assert.equal(s.metadata.formType, '424B3');
   assert.deepEqual(
-    { ...s.counts, byRule: undefined },
+    { ...s.counts, byRule: undefined, inconclusiveReasons: undefined },
     {
-      tables: 1, checkedTables: 1, inconclusiveTables: 0, findings: 1,
+      tables: 1, checkedTables: 1, inconclusiveTables: 0, inconclusiveReasons: undefined, findings: 1,
       bySeverity: { error: 0, warning: 1, info: 0 }, byRule: undefined,
       footnotes: 3, footnotesReferenced: 2, footnotesUnreferenced: 1,
       references: 4, referencesUnresolved: 1, sections: 0,
@@ -43,6 +43,7 @@ test('calls a table inconclusive when rules applied but none had all its inputs'
   result.tableChecks = [{ tableId: 't0', ruleId: 'percent-of-class', status: 'inconclusive', reason: 'no shares column' }];
   const s = buildSummary(result, FIXTURE_TEXT);
   assert.deepEqual([s.counts.checkedTables, s.counts.inconclusiveTables, s.tables[0].status], [0, 1, 'inconclusive']);
+  assert.deepEqual(s.counts.inconclusiveReasons, [{ reason: 'no shares column', count: 1 }]);
 });
 
 test('charts % of class per holder for both offering columns, with "*" drawn as less than 1%', () => {

@@ -1,13 +1,36 @@
 // Builds small Table objects (and the text they point into) for rule tests, independent of the readers; cells
 // are typed by the engine's own cell typing (core/tables/cells.ts), so rules see what they see on real filings.
-import type { Analysis, Cell, Column, ColumnRole, Row, RowKind, Table } from '../../../src/core/model';
+import type { Analysis, Cell, Column, ColumnMeaning, ColumnRole, Row, RowKind, Table } from '../../../src/core/model';
 import { typeCell } from '../../../src/core/tables/cells';
 import { splitMarkers } from '../../../src/core/tables/markers';
+
+/** A column as a test gives it: a header path, or the path with a role, a year and a meaning. */
+export type ColumnSpec = string[] | { path: string[]; role?: ColumnRole; year?: number; meaning?: Partial<ColumnMeaning> & Pick<ColumnMeaning, 'kind'> };
+
+/** A full meaning from the parts a test names (reported basis, nothing compared, from the header). */
+export function meaning(m: Partial<ColumnMeaning> & Pick<ColumnMeaning, 'kind'>): ColumnMeaning {
+  return { basis: 'reported', compares: null, shareOf: null, source: 'header', ...m };
+}
+
+/** An amount column for a period: `amount('2024')`. */
+export function amountColumn(label: string, extra: Partial<ColumnMeaning> = {}): ColumnSpec {
+  return { path: [label], meaning: { kind: 'amount', period: { label }, ...extra } };
+}
+
+/** A percent change column comparing two columns (by index): `changeColumn('% Change', [1, 2])`. */
+export function changeColumn(label: string, compares: [number, number] | null, extra: Partial<ColumnMeaning> = {}): ColumnSpec {
+  return { path: [label], meaning: { kind: 'percent-change', compares, ...extra } };
+}
+
+/** A share column dividing by column `column`, base row `row`: `shareColumn('% of total', 1, 5)`. */
+export function shareColumn(label: string, column: number, row: number | null, extra: Partial<ColumnMeaning> = {}): ColumnSpec {
+  return { path: [label], meaning: { kind: 'share', shareOf: { column, row }, ...extra } };
+}
 
 export interface TableSpec {
   title?: string;
   /** Header path per column, top band first; the first column is the label column. */
-  columns: (string[] | { path: string[]; role?: ColumnRole; year?: number })[];
+  columns: ColumnSpec[];
   /** Rows: label then cell texts. A label ending in `!total` makes a total row. */
   rows: string[][];
   scale?: number;
@@ -28,7 +51,8 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
     const path = Array.isArray(c) ? c : c.path;
     const role = (Array.isArray(c) ? undefined : c.role) ?? (index === 0 ? 'label' : guessRole(path));
     const year = Array.isArray(c) ? undefined : c.year;
-    return { index, path, role, year, headerSpans: [], markers: [] };
+    const m = Array.isArray(c) || !c.meaning ? undefined : meaning(c.meaning);
+    return { index, path, role, year, headerSpans: [], markers: [], ...(m ? { meaning: m } : {}) };
   });
   text += spec.columns.map((c) => (Array.isArray(c) ? c : c.path).join(' / ')).join('\t') + '\n';
   const rows: Row[] = spec.rows.map((cellsText, index) => {

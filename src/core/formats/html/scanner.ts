@@ -6,6 +6,7 @@ import { alignedOffsets, TextCollector } from './textCollector';
 import { scanTable } from './tables';
 import type { Block, BlockScanner, Entered, TextBlock } from './blocks';
 import { IncrementalWalk } from './incrementalWalk';
+import { addSuperMarker, superMarker } from './superMarkers';
 
 export interface Fact {
   text: string;
@@ -135,6 +136,8 @@ export class Scanner implements BlockScanner {
       this.cur?.lineBreak(true);
       return;
     }
+    const sup = superMarker(node);
+    if (sup) return addSuperMarker((this.cur ??= new TextCollector(this.source, !this.keepPieces)), sup, bold);
     if (tag === 'table') {
       this.flush();
       const blocks = scanTable(this, node, depth);
@@ -204,6 +207,11 @@ export class Scanner implements BlockScanner {
       }
       if (tag === 'br') {
         into.lineBreak(false);
+        continue;
+      }
+      const sup = into.isEmpty ? undefined : superMarker(child);
+      if (sup) {
+        addSuperMarker(into, sup, bold);
         continue;
       }
       const block = BLOCK.has(tag) || tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th';

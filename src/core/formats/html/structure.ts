@@ -28,7 +28,7 @@ export function headingOf(b: TextBlock): RawHeading | undefined {
 }
 
 /** A footnote marker at the start of a line, followed by text: (1), (a), *, **, †, [1], 1. */
-const FOOTNOTE_START = /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-z]{1,4}\s?\)|\(\s?[A-Z]\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\])\s?(?=\S)/;
+const FOOTNOTE_START = /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-z]{1,4}\s?\)|\(\s?[A-Z]\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?(?=\S)/;
 
 /** The footnote a text block defines, when it starts with a marker. */
 export function footnoteOf(b: TextBlock): RawFootnote | undefined {
@@ -51,6 +51,8 @@ export function footnoteOf(b: TextBlock): RawFootnote | undefined {
 
 /** "(1)" -> "1", "(a)" -> "a", "[2]" -> "2", "*" -> "*", "†" -> "†". */
 export function footnoteKey(marker: string): string {
+  // <sup>1</sup> reads as "¹" (superMarkers.ts): its key is "1".
+  if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(marker)) return String(Number([...marker].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('')));
   const inner = marker.replace(/^\(\s?|^\[|^<F|\s?\)$|\]$|>$/g, '').trim();
   return inner || marker;
 }

@@ -97,6 +97,32 @@ function splitCramped(ch: Word[], zones: Zone[]): Word[][] | null {
   return squarely ? pieces : null;
 }
 
+/**
+ * A line of two or more bands ("THREE MONTHS ENDED      SIX MONTHS ENDED"), each wider than a column: every value
+ * column takes the band nearest to it (within 12 characters), so a band centred over `4/1/00  3/27/99  CHANGE`
+ * that starts past the right-aligned first date still spans all three. Undefined when the line is no such row.
+ */
+function nearestBands(chunks: Word[][], zones: Zone[], labelStart: number): Map<number, number[]> | undefined {
+  if (chunks.length < 2 || zones.length < 4) return undefined;
+  const spans = chunks.map(span);
+  const banded = spans.every((r) => r.c0 > labelStart + 2 && zones.slice(1).every((z) => r.c1 - r.c0 > z.c1 - z.c0 + 2));
+  if (!banded) return undefined;
+  const dist = (r: Zone, z: Zone) => (z.c1 <= r.c0 ? r.c0 - z.c1 : z.c0 >= r.c1 ? z.c0 - r.c1 : 0);
+  const out = new Map<number, number[]>();
+  for (let k = 1; k < zones.length; k++) {
+    let best = -1;
+    spans.forEach((r, i) => {
+      if (dist(r, zones[k]) <= 12 && (best < 0 || dist(r, zones[k]) < dist(spans[best], zones[k]))) best = i;
+    });
+    if (best >= 0) out.set(best, [...(out.get(best) ?? []), k]);
+  }
+  // Each band's columns must be contiguous and overlap it or touch it; else keep the usual reading.
+  for (const [i, ks] of out) {
+    if (ks[ks.length - 1] - ks[0] + 1 !== ks.length || !ks.some((k) => dist(spans[i], zones[k]) <= 1)) return undefined;
+  }
+  return out.size === chunks.length ? out : undefined;
+}
+
 /** Dash runs of a rule line (`-------  ---------`), each at least 3 long. */
 function dashRuns(words: Word[]): Zone[] {
   return words.filter((w) => DASHES.test(w.text)).map((w) => ({ c0: w.c0, c1: w.c1 }));
@@ -151,7 +177,13 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
         at.colSpan = Math.max(at.colSpan, colSpan);
       } else placed.set(k, { words: [ws], colSpan });
     };
-    for (const ch of chunks) {
+    const bands = nearestBands(chunks, zones, labelStart);
+    for (const [ci, ch] of chunks.entries()) {
+      const band = bands?.get(ci);
+      if (band) {
+        put(band[0], ch, band.length);
+        continue;
+      }
       let r = span(ch);
       const under = runs.filter((z) => overlap(z.c0, z.c1, r.c0, r.c1) > 0);
       if (under.length === 1 && chunks.filter((o) => overlap(under[0].c0, under[0].c1, span(o).c0, span(o).c1) > 0).length === 1) {

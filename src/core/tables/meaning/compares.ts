@@ -1,0 +1,101 @@
+import type { ColumnBasis, ColumnKind, ColumnPeriod } from '../../model';
+import { periodKey, sameDuration, yearsNamed } from './period';
+
+/** The two columns a change column compares: same basis and duration, current = later period; else why not. */
+
+export interface Draft {
+  index: number;
+  kind: ColumnKind;
+  change: boolean;
+  driver: boolean;
+  basis: ColumnBasis;
+  period?: ColumnPeriod;
+  path: string[];
+  own: string[];
+}
+
+export interface Compared {
+  compares: [number, number] | null;
+  why?: string;
+}
+
+const PERCENT_KINDS = new Set<ColumnKind>(['share', 'rate', 'ownership']);
+const AMOUNT_KINDS = new Set<ColumnKind>(['amount', 'count', 'per-share']);
+
+export function comparesOf(c: Draft, cols: Draft[]): Compared {
+  if (c.driver) return { compares: null, why: 'a part of the change (its driver), not a comparison of two columns' };
+  const fits = c.kind === 'points-change' ? (d: Draft) => PERCENT_KINDS.has(d.kind) : (d: Draft) => AMOUNT_KINDS.has(d.kind);
+  const candidate = (d: Draft | undefined): d is Draft => d !== undefined && !d.change && fits(d);
+  // "1997  CHANGE  1996": one amount column either side.
+  const left = run(c.index, cols, candidate);
+  if (left.length <= 1 && candidate(cols[c.index + 1]) && (left.length === 1 || cols[c.index - 1]?.change !== true)) {
+    const right = cols[c.index + 1];
+    // Only when both sides sit under the same bands: an amount under another band (the next period block) is not the other side.
+    if (left.length === 1 && sameBands(left[0], right)) return order(c, [left[0], right]);
+  }
+  // "2017 > Reported | Adjustments | Revised | % Change": a restatement's change, revised against reported.
+  const banded = cols.filter((d) => candidate(d) && sameBands(d, c) && d.basis === c.basis);
+  const last = (d: Draft) => d.path[d.path.length - 1] ?? '';
+  const revised = banded.filter((d) => /^\s*(?:as\s+)?(?:revised|restated|corrected)\s*$/i.test(last(d)));
+  const reported = banded.filter((d) => /^\s*(?:as\s+)?(?:previously\s+)?reported\s*$/i.test(last(d)));
+  if (revised.length === 1 && reported.length === 1 && periodKey(revised[0].period) === periodKey(reported[0].period)) {
+    return { compares: [revised[0].index, reported[0].index] };
+  }
+  if (left.length === 0) return { compares: null, why: 'no amount columns before it to compare' };
+  let pool = left.filter((d) => d.basis === c.basis);
+  if (pool.length === 0) return { compares: null, why: `a change on the ${c.basis} basis; the amounts beside it are ${left[0].basis}` };
+  pool = pool.filter((d) => sameDuration(d.period, c.period));
+  if (pool.length < 2) return { compares: null, why: 'fewer than two amount columns of its duration beside it' };
+  const years = [...new Set(yearsNamed(c.own.join(' ')))];
+  if (years.length === 2) {
+    const pick = years.map((y) => pool.filter((d) => yearOf(d.period) === y));
+    if (pick[0].length === 1 && pick[1].length === 1) return order(c, [pick[0][0], pick[1][0]]);
+  }
+  if (pool.length > 2) return byDates(c, pool);
+  return order(c, pool);
+}
+
+/** The candidate columns just left of `at`, past other change columns, back to the previous group. */
+function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d is Draft): Draft[] {
+  let j = at - 1;
+  while (j >= 0 && (cols[j].change || cols[j].kind === 'unknown') && !candidate(cols[j])) j--;
+  const out: Draft[] = [];
+  while (j >= 0 && candidate(cols[j])) out.unshift(cols[j--]);
+  return out;
+}
+
+function order(c: Draft, pair: Draft[]): Compared {
+  const [a, b] = pair;
+  const ka = periodKey(a.period);
+  const kb = periodKey(b.period);
+  if (!ka || !kb) return { compares: null, why: 'the amount columns do not say their periods' };
+  if (ka === kb) return { compares: null, why: 'the amount columns are for the same period' };
+  if (a.basis !== c.basis || b.basis !== c.basis) return { compares: null, why: 'the amount columns are on another basis' };
+  return ka > kb ? { compares: [a.index, b.index] } : { compares: [b.index, a.index] };
+}
+
+/** Three dated columns (quarter, prior quarter, prior-year quarter): the header must say which comparison. */
+function byDates(c: Draft, pool: Draft[]): Compared {
+  const words = c.path.join(' ');
+  const yoy = /\byear[-\s]over[-\s]year\b|\byoy\b|\bprior[-\s]year\b|\bvs\.?\s+(?:prior|last)\s+year\b|\byear\s+ago\b/i.test(words);
+  const qoq = /\bsequential\b|\bqoq\b|\bquarter[-\s]over[-\s]quarter\b|\bprior\s+quarter\b|\bprevious\s+quarter\b/i.test(words);
+  const dated = pool.filter((d) => d.period?.end);
+  if ((yoy || qoq) && dated.length === pool.length) {
+    const sorted = [...dated].sort((x, y) => (x.period!.end! < y.period!.end! ? 1 : -1));
+    const cur = sorted[0];
+    const days = (d: Draft) => (Date.parse(cur.period!.end!) - Date.parse(d.period!.end!)) / 86400000;
+    const want = yoy ? (n: number) => n > 350 && n < 380 : (n: number) => n > 80 && n < 100;
+    const hits = sorted.slice(1).filter((d) => want(days(d)));
+    if (hits.length === 1) return { compares: [cur.index, hits[0].index] };
+  }
+  return { compares: null, why: `${pool.length} amount columns beside it: which two it compares is not said` };
+}
+
+function yearOf(p: ColumnPeriod | undefined): number | undefined {
+  const m = p?.end ? /^(\d{4})/.exec(p.end) : p?.label ? /\b((?:19|20)\d{2})\b/.exec(p.label) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+function sameBands(a: Draft, b: Draft): boolean {
+  return a.path.slice(0, -1).join('|') === b.path.slice(0, -1).join('|');
+}

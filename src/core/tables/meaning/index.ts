@@ -1,0 +1,91 @@
+import type { ColumnMeaning, Marker, Table } from '../../model';
+import { basisOf } from './basis';
+import { type Draft, comparesOf } from './compares';
+import { kindOf } from './kind';
+import { readPeriod } from './period';
+import { ownershipOf, shareOfColumn } from './shareOf';
+import { statsOf } from './stats';
+import { BETTER_WORSE } from './words';
+
+/**
+ * Fills `column.meaning` for every column of a built table: kind, period, basis and sign from the header
+ * words (and the footnotes attached to them), then, across columns, which two a change compares and which
+ * amount and base row a share divides. What the header does not say stays unknown, with a reason.
+ */
+export interface MeaningInput {
+  /** Per column, the bands no neighbour shares (BandResult.own). */
+  own: string[][];
+  /** Footnote texts by key, for the footnotes just below the table. */
+  notes: Map<string, string>;
+}
+
+export function readMeanings(table: Table, input: MeaningInput): void {
+  const labelColumn = table.columns[0]?.role === 'label';
+  const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
+  const headerMarkers = markersByStart(table);
+  const drafts: Draft[] = [];
+  const whys: (string | undefined)[] = [];
+  const signs: (ColumnMeaning['sign'] | undefined)[] = [];
+  for (const col of table.columns) {
+    const cells = table.rows.map((r) => r.cells[col.index]).filter((c) => c !== undefined);
+    const stats = statsOf(cells);
+    const own = input.own[col.index] ?? [];
+    const hasHundred = cells.some((c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100);
+    const prev = drafts[col.index - 1];
+    const besideAmount = prev !== undefined && prev.kind === 'amount' && !prev.change && col.path.length >= 2 && prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
+    const spill = prev !== undefined && prev.change && !prev.driver && stats.figures + stats.notMeaningful > 0 && isSpill(col.path, prev.path, stats);
+    const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
+    const k = kindOf({ path: col.path, own, stats, isLabel: labelColumn && col.index === 0, tableWords, hasHundred, besideAmount, spill, spillOfPercent: spill && prev?.kind === 'percent-change', rowLabels });
+    const notes = noteTexts(col.headerSpans.map((s) => headerMarkers.get(s.start) ?? []).flat().concat(col.markers), input.notes);
+    const basis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
+    const period = k.kind === 'text' ? undefined : readPeriod(col.path);
+    drafts.push({ index: col.index, kind: k.kind, change: k.change, driver: k.driver, basis, period, path: col.path, own });
+    whys.push(k.why);
+    const better = BETTER_WORSE.test(col.path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
+    signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
+  }
+  for (const d of drafts) {
+    const m: ColumnMeaning = { kind: d.kind, basis: d.basis, compares: null, shareOf: null, source: 'header' };
+    if (d.period) m.period = d.period;
+    const sign = signs[d.index];
+    if (sign) m.sign = sign;
+    let why = whys[d.index];
+    if (d.change) {
+      const r = comparesOf(d, drafts);
+      m.compares = r.compares;
+      why ??= r.why;
+    } else if (d.kind === 'share') {
+      const r = shareOfColumn(d, drafts, table.rows);
+      m.shareOf = r.shareOf;
+      why ??= r.why ?? (r.shareOf && r.shareOf.row === null ? 'no base row (100% or a total of sales) found' : undefined);
+    } else if (d.kind === 'ownership') {
+      const r = ownershipOf(d, drafts);
+      m.shareOf = r.shareOf;
+      why ??= r.why;
+    }
+    if (why) m.why = why;
+    table.columns[d.index].meaning = m;
+  }
+}
+
+/** A `%` slot or a column of NM marks beside a change column holds that change's cells for other rows. */
+function isSpill(path: string[], prev: string[], stats: ReturnType<typeof statsOf>): boolean {
+  const own = path.join(' ').trim();
+  if (own === '%' || path.join('|') === prev.join('|')) return true;
+  return stats.figures === 0 && stats.notMeaningful > 0;
+}
+
+function markersByStart(table: Table): Map<number, Marker[]> {
+  const out = new Map<number, Marker[]>();
+  for (const row of table.headerRows) for (const c of row) if (c.markers.length > 0) out.set(c.span.start, c.markers);
+  return out;
+}
+
+function noteTexts(markers: Marker[], notes: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const m of markers) {
+    const t = notes.get(m.key);
+    if (t && !out.includes(t)) out.push(t.slice(0, 400));
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import type { ColumnKind } from '../../model';
+import { type CellStats, isPercentColumn } from './stats';
+import { CHANGE, COUNT, DRIVER, MONEY, OWNERSHIP, PERCENT, PER_SHARE, POINTS, RATE, SHARE } from './words';
+
+/** What a column measures, from its header words first and its cells second; `why` when neither says. */
+export interface KindResult {
+  kind: ColumnKind;
+  /** A change column (percent, points or amount) by its header words. */
+  change: boolean;
+  /** A driver of a change (volume, price, currency effect): no two amounts it compares. */
+  driver: boolean;
+  why?: string;
+}
+
+export interface KindInput {
+  path: string[];
+  /** The bands no neighbour shares: the column's own header words. */
+  own: string[];
+  stats: CellStats;
+  isLabel: boolean;
+  /** The table's title and caption: "Percentage of net sales", "as a percent of revenue". */
+  tableWords: string;
+  /** The column just before it holds amounts under the same band ("Amount | %"). */
+  besideAmount: boolean;
+  /** The column continues the change column just before it (a `%` slot or NM marks the HTML put beside it). */
+  spill: boolean;
+  /** The change column it continues is a percent change. */
+  spillOfPercent?: boolean;
+  /** The labels of the rows where this column holds a percent. */
+  rowLabels: string[];
+  /** A row of this column prints 100 (the base of shares). */
+  hasHundred: boolean;
+}
+
+export function kindOf(x: KindInput): KindResult {
+  const none = { change: false, driver: false };
+  if (x.isLabel) return { kind: 'text', ...none };
+  const s = x.stats;
+  const all = x.path.join(' ');
+  const own = x.own.length > 0 ? x.own.join(' ') : x.path[x.path.length - 1] ?? '';
+  if (s.figures === 0 && s.notMeaningful === 0 && s.lessThanOne === 0 && s.pointsCells === 0) {
+    if (s.text > 0) return { kind: 'text', ...none };
+    return { kind: 'unknown', ...none, why: 'no figures in the column' };
+  }
+  const percent = isPercentColumn(s, PERCENT.test(all) && s.money === 0);
+  // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
+  const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
+  const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
+  const change = (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill;
+  const driver = change && driverWords;
+  if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) return { kind: 'points-change', change: true, driver };
+  if (OWNERSHIP.test(all)) {
+    if (percent) return { kind: 'ownership', ...none };
+    if (s.figures > 0 && s.money * 2 < s.figures) return { kind: 'count', ...none };
+  }
+  if (change) {
+    // A slot of a percent-change column the HTML split off ("Total Change" thrice, 17.8 alone in the third): its
+    // bare numbers are that column's percents.
+    if (percent || (x.spill && x.spillOfPercent && s.money === 0)) return { kind: 'percent-change', change, driver };
+    return { kind: 'amount', change, driver };
+  }
+  if (percent) {
+    if (RATE.test(all) && !/%\s*of\b|\bpercent(?:age)?\s+(?:of|to)\b/i.test(all)) return { kind: 'rate', ...none };
+    if (SHARE.test(all)) return { kind: 'share', ...none };
+    if (/^\s*(?:%|percent(?:age)?|pct\.?)\s*$/i.test(own) && x.besideAmount) return { kind: 'share', ...none };
+    // A mix whose parts add up to 100 (revenue by line of business): shares of a whole.
+    const mix = s.figures >= 2 && Math.abs(s.sum - 100) <= 0.05 * s.figures + 0.05;
+    if (x.hasHundred || mix || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
+    if (RATE.test(x.tableWords)) return { kind: 'rate', ...none };
+    const byRows = rowsSay(x.rowLabels);
+    if (byRows) return byRows;
+    return { kind: 'unknown', ...none, why: 'percents under a header that does not say whether they are shares, rates or changes' };
+  }
+  if (PER_SHARE.test(all)) return { kind: 'per-share', ...none };
+  if (COUNT.test(all) && !MONEY.test(all) && s.money * 2 < s.figures) return { kind: 'count', ...none };
+  // Dashes and NM only, under an amount header: nil amounts.
+  if (s.figures === 0 && x.path.length === 0) return { kind: 'unknown', ...none, why: 'only not-meaningful marks, under no header' };
+  return { kind: 'amount', ...none };
+}
+
+const ROW_CHANGE = /\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\borganic\b|\bvolume\b|\bprice\b|\btranslation\b|\bcurrency\b|\bacquisitions?\b|\bdivestitures?\b/i;
+
+/** Percents whose rows say what they are: rates and margins by row, or changes and their drivers by row. */
+function rowsSay(labels: string[]): KindResult | undefined {
+  if (labels.length === 0) return undefined;
+  const rates = labels.filter((l) => RATE.test(l) || /\bas\s+a\s+percent|\bmarket\s+share\b|\bshare\s+of\b/i.test(l)).length;
+  const changes = labels.filter((l) => ROW_CHANGE.test(l)).length;
+  if (rates * 2 > labels.length) return { kind: 'rate', change: false, driver: false };
+  if (changes * 2 > labels.length && rates === 0) {
+    return { kind: 'percent-change', change: true, driver: true, why: 'changes by row (each row a measure or a driver), not a comparison of columns' };
+  }
+  return undefined;
+}

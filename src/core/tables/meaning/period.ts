@@ -1,0 +1,93 @@
+import type { ColumnPeriod } from '../../model';
+
+/** A column's period from its header path: duration words, a full date, a year, a fiscal or quarter label. */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?!\d)\s*,?\s*((?:19|20)\d{2})?\b/i;
+const YEAR = /\b((?:19|20)\d{2})\b/;
+const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+/** "4/1/00", "3/27/1999": month/day/year as 1990s SGML headers print dates. */
+const SLASHED = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|(?:19|20)\d{2})\s*$/;
+
+const DURATIONS: [RegExp, number][] = [
+  [/\b(?:three|3)[-\s]months?\b|\b(?:13|thirteen)[-\s]weeks?\b|\bquarters?\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b/i, 3],
+  [/\b(?:six|6)[-\s]months?\b|\b(?:26|twenty-six)[-\s]weeks?\b|\bhalf\b|\bfirst\s+half\b/i, 6],
+  [/\b(?:nine|9)[-\s]months?\b|\b(?:39|thirty-nine)[-\s]weeks?\b/i, 9],
+  [/\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byear\s+ending\b|\bannual\b/i, 12],
+];
+
+/** The order of a period: its ISO end, else year and quarter (Fourth Quarter 1997 < First Quarter 1998). */
+export function periodKey(p: ColumnPeriod | undefined): string | undefined {
+  if (!p) return undefined;
+  if (p.end) return p.end;
+  const y = p.label ? YEAR.exec(p.label) : null;
+  if (!y) return undefined;
+  const q = /\b(first|second|third|fourth|q1|q2|q3|q4)\b/i.exec(p.label ?? '');
+  const n = q ? ['first', 'second', 'third', 'fourth', 'q1', 'q2', 'q3', 'q4'].indexOf(q[1].toLowerCase()) % 4 : 3;
+  return `${y[1]}-q${n + 1}`;
+}
+
+export function readPeriod(path: string[]): ColumnPeriod | undefined {
+  const p: ColumnPeriod = {};
+  const parts: string[] = [];
+  let month: number | undefined;
+  let day: number | undefined;
+  let year: number | undefined;
+  for (const band of path) {
+    let used = false;
+    for (const [re, months] of DURATIONS) {
+      if (p.months === undefined && re.test(band)) {
+        p.months = months;
+        used = true;
+      }
+    }
+    const iso = ISO.exec(band);
+    const d = DATE.exec(band);
+    const slash = SLASHED.exec(band);
+    if (slash && Number(slash[1]) <= 12) {
+      const y = Number(slash[3]);
+      year = slash[3].length === 4 ? y : y < 50 ? 2000 + y : 1900 + y;
+      month = Number(slash[1]);
+      day = Number(slash[2]);
+      used = true;
+    } else if (iso) {
+      year = Number(iso[1]);
+      month = Number(iso[2]);
+      day = Number(iso[3]);
+      used = true;
+    } else if (d) {
+      month = MONTHS.indexOf(d[1].slice(0, 3).toLowerCase()) + 1;
+      day = Number(d[2]);
+      if (d[3]) year = Number(d[3]);
+      used = true;
+    } else {
+      const y = YEAR.exec(band);
+      if (y && /^\D{0,40}(?:19|20)\d{2}\D{0,12}$/.test(band)) {
+        year = Number(y[1]);
+        used = true;
+      }
+    }
+    if (/\b(?:as\s+of|at|balance)\b/i.test(band) && (d || iso) && p.months === undefined) p.instant = true;
+    if (used || /\bfiscal\b/i.test(band)) parts.push(band.replace(/[,\s]+$/, ''));
+  }
+  if (parts.length === 0) return undefined;
+  if (month && day && year && day <= 31) p.end = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  p.label = parts.join(' ').replace(/\s+/g, ' ');
+  if (p.months === undefined && year === undefined && !p.end) return p.label ? { label: p.label } : undefined;
+  return p;
+}
+
+/** Whether two periods can be the two sides of one change: the same duration when both say it. */
+export function sameDuration(a: ColumnPeriod | undefined, b: ColumnPeriod | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.months !== undefined && b.months !== undefined) return a.months === b.months;
+  return true;
+}
+
+/** Years a change header names ("Percentage Change 2016 Versus 2015", "Q2 2023 vs. Q2 2022"). */
+export function yearsNamed(text: string): number[] {
+  const out: number[] = [];
+  const re = /\b((?:19|20)\d{2})\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(Number(m[1]));
+  return out;
+}

@@ -1,0 +1,66 @@
+// Regressions on the real tables whose misreading made false findings (or missed checks) before the integration.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../src/rules/index';
+import { corpusFiles } from './rules-corpus';
+
+const file = (name: string) => corpusFiles().find((f) => f.name === name)!;
+const table = (name: string, title: RegExp, label: RegExp) =>
+  file(name).analysis.tables.find((t) => title.test(t.title ?? '') && t.rows.some((r) => label.test(r.label)))!;
+
+function run(name: string) {
+  const f = file(name);
+  return { f, ...runRules(f.analysis, {}) };
+}
+
+test("GM's residual value table: 'Percentage' divides the units beside it, and every share is checked silently", () => {
+  const { f, findings, checkedCells } = run('incoming/html/GeneralMotors_10-Q_2023.htm');
+  const t = f.analysis.tables.find((x) => x.columns.some((c) => c.path.join(' ') === 'June 30, 2023 Units'))!;
+  const pct = t.columns.find((c) => c.path.join(' ') === 'June 30, 2023 Percentage')!;
+  assert.equal(t.columns[pct.meaning!.shareOf!.column].path.join(' '), 'June 30, 2023 Units');
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-of-total' || x.ruleId === 'percent-change').map((x) => x.message), []);
+  const share = t.rows[0].cells[pct.index];
+  assert.ok(checkedCells.some((c) => c.ruleId === 'percent-of-total' && c.span.start === share.span.start));
+});
+
+test("Lowe's: '% Sales' of comprehensive income (no sales row) is inconclusive; the earnings statement's plugs (17.12) are accepted", () => {
+  const { findings, checkedCells } = run('incoming/html/Lowes_10-Q_2023.htm');
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-of-total').map((x) => x.message), []);
+  assert.ok(checkedCells.some((c) => c.ruleId === 'percent-of-total' && /rounded so the column foots/.test(c.note ?? '')));
+});
+
+test("Golden Grain's 'Percent of Market' (a TOTAL row at 40.2%) is not checked against that total", () => {
+  const { findings, tableChecks } = run('incoming/html/GoldenGrainEnergy_10-K_2021.htm');
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-of-total').map((x) => x.message), []);
+  assert.ok(tableChecks.some((c) => c.ruleId === 'percent-of-total' && /prints less than 100%/.test(c.reason ?? '')));
+});
+
+test("Colgate's '% of Net sales' rows under '% Change' are basis points; North America's 3.0% stays found", () => {
+  const { findings } = run('incoming/html/Colgate_10-K_2024.htm');
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-change').map((x) => x.actual), ['3.0%']);
+});
+
+test("J&J, McDonald's, Comcast: split change slots and drivers make no findings; J&J Women's Health (2.1)% for 4 vs 3 stays found", () => {
+  assert.deepEqual(run('incoming/html/JohnsonJohnson_10-Q_2023.htm').findings.filter((x) => /^percent-/.test(x.ruleId)).map((x) => x.actual), ['(2.1)']);
+  assert.deepEqual(run('incoming/html/McDonalds_10-Q_2023.htm').findings.filter((x) => /^percent-/.test(x.ruleId)), []);
+  assert.deepEqual(run('incoming/html/Comcast_10-Q_2023.htm').findings.filter((x) => /^percent-/.test(x.ruleId)), []);
+  const gm = run('incoming/html/GeneralMotors_10-Q_2023.htm').f;
+  const due = gm.analysis.tables.flatMap((t) => t.columns).filter((c) => /Variance Due To/.test(c.path.join(' ')));
+  assert.ok(due.length > 0 && due.every((c) => c.meaning?.compares === null), 'Variance Due To columns are drivers');
+});
+
+test("Apple's 10-Q 2000 (SGML): bands centred over 'date date CHANGE' span all three; each CHANGE compares its two dates", () => {
+  const t = table('sgml/Apple_10-Q_2000.txt', /^NET SALES$/, /Americas net sales/);
+  assert.deepEqual(t.columns.slice(1).map((c) => c.path.join(' > ')), [
+    'THREE MONTHS ENDED > 4/1/00', 'THREE MONTHS ENDED > 3/27/99', 'THREE MONTHS ENDED > CHANGE',
+    'SIX MONTHS ENDED > 4/1/00', 'SIX MONTHS ENDED > 3/27/99', 'SIX MONTHS ENDED > CHANGE',
+  ]);
+  assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
+  assert.deepEqual(t.columns[6].meaning?.compares, [4, 5]);
+});
+
+test("Tyson's restatement: '% Change' beside Reported | Adjustments | Revised compares revised with reported", () => {
+  const t = table('incoming/html/TysonFoods_8-K_2020.htm', /misappropriations/, /Inventories/);
+  const change = t.columns.find((c) => c.path.join(' > ') === '2017 > % Change')!;
+  assert.deepEqual(change.meaning?.compares?.map((i) => t.columns[i].path.join(' > ')), ['2017 > Revised', '2017 > Reported']);
+});
