@@ -3,7 +3,8 @@
  * their amounts (rounding intervals) add up to its amount. Blocks nest (leaves -> subtotals -> total); the
  * shares a total's 100% sums are its leaves only. Part of `percent-of-total`.
  */
-import { meets, rounding, sum } from '../../core/interval';
+import { add, meets, rounding, type Interval } from '../../core/interval';
+import { workCounters } from '../../core/workCounters';
 import type { Column, Row, Table } from '../../core/model';
 import { isNumber } from './cells';
 
@@ -14,26 +15,47 @@ export interface Blocks {
   parent: Map<number, number>;
 }
 
-/** The subtotals of `amount` in `table`: each row against the sums of the most recent open rows above it. */
+/** How far up a run of mixed-sign amounts is searched (with no negative amount, the running sum bounds it). */
+const MIXED_SIGN_REACH = 64;
+
+/**
+ * The subtotals of `amount` in `table`: each row against the sums of the most recent open rows above it. The
+ * sums are built one row at a time going up, and the search stops once they pass the row's amount while every
+ * amount added is non-negative (they can only grow), so a tall table costs a few steps per row, not one per row
+ * above it.
+ */
 export function blocksOf(table: Table, amount: Column): Blocks {
   const parts = new Map<number, number[]>();
   const parent = new Map<number, number>();
   const open: Row[] = [];
-  const iv = (r: Row) => rounding(r.cells[amount.index].value.value!, r.cells[amount.index].value.decimals ?? 0);
+  const openIv: Interval[] = [];
   for (const row of table.rows) {
-    if (row.kind === 'section' || !isNumber(row.cells[amount.index])) continue;
-    const target = iv(row);
+    const cell = row.cells[amount.index];
+    if (row.kind === 'section' || !isNumber(cell)) continue;
+    const target = rounding(cell.value.value!, cell.value.decimals ?? 0);
     // The fewest rows (two or more) just above that add up to it: 30 = 10 + 20, not a longer run that happens to.
     let found = 0;
-    for (let k = 2; k <= open.length && !found; k++) {
-      if (meets(sum(open.slice(open.length - k).map(iv)), target)) found = k;
+    let running: Interval = { lo: 0, hi: 0 };
+    let nonNegative = true;
+    for (let k = 1; k <= open.length; k++) {
+      workCounters.rowVisits++;
+      const x = openIv[open.length - k];
+      running = add(running, x);
+      if (x.lo < 0) nonNegative = false;
+      if (k >= 2 && meets(running, target)) {
+        found = k;
+        break;
+      }
+      if (nonNegative ? running.lo > target.hi : k >= MIXED_SIGN_REACH) break;
     }
     if (found) {
       const children = open.splice(open.length - found, found);
+      openIv.splice(openIv.length - found, found);
       parts.set(row.index, children.map((r) => r.index));
       for (const c of children) parent.set(c.index, row.index);
     }
     open.push(row);
+    openIv.push(target);
   }
   return { parts, parent };
 }
