@@ -8,7 +8,7 @@
  * the same family is referenced, so "(14) Benefit Plans" after a table pointing at (1) is left alone,
  * being a heading of the notes to financial statements), and never when the note's marker is printed in
  * the table's caption, headers or cells in any form ("(1)" for note "1."): a marker we could not place is
- * still a marker.
+ * still a marker. A marker in prose makes a note referenced, but is not counted as a table marker.
  */
 import type { Table } from '../core/model';
 import type { Rule } from './rule';
@@ -19,6 +19,8 @@ export const footnoteUnused: Rule = {
   description: 'A footnote that no marker points to.',
   defaultSeverity: 'info',
   run(context) {
+    // Prose markers make a note referenced, never make another one look skipped: only table markers count as "used".
+    const inTables = new Set(context.analysis.references.filter((r) => r.tableId).map((r) => r.id));
     for (const { table, own, refs } of tableNotes(context.analysis)) {
       if (own.length === 0) continue;
       if (!refs.some((r) => r.footnoteId)) {
@@ -26,7 +28,7 @@ export const footnoteUnused: Rule = {
         continue;
       }
       const printed = tableText(table);
-      const used = own.filter((f) => f.refIds.length > 0);
+      const used = own.filter((f) => f.refIds.some((id) => inTables.has(id)));
       for (const fn of own) {
         if (fn.refIds.length > 0 || isLessThanOneLegend(fn)) continue;
         if (printedForms(fn.marker, fn.key).some((form) => printed.includes(form))) continue;

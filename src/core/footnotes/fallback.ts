@@ -103,7 +103,7 @@ const NEXT_NOTE = /^\n[ \t-]*(?:\(\w{1,3}\)|(?:\d{1,3}|[a-z])\.|\[\d{1,3}\]|<F\d
 const BLOCK_TAG = /^<\/?(?:p|div|td|th|tr|br|li|table|tbody|h[1-6]|fn)\b/i;
 
 /** Nothing visible before `at` on its line (text) or in its block (HTML: back to a block tag). */
-function atBlockStart(text: string, at: number, html: boolean): boolean {
+export function atBlockStart(text: string, at: number, html: boolean): boolean {
   let i = at - 1;
   for (let guard = 0; i >= 0 && guard < 200; guard++) {
     const c = text.charCodeAt(i);

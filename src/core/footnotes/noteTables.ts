@@ -1,4 +1,5 @@
 import type { Footnote, Table } from '../model';
+import { visibleText } from './scope';
 
 /**
  * Tables that are only a footnote (HTML filings often set each note as a one-row table: "1." | text).
@@ -40,3 +41,29 @@ function signature(t: Table): string {
   const sig = t.columns.map((c) => c.path.join('>').toLowerCase()).join('|');
   return sig.replace(/[|>\s]/g, '') === '' ? '' : sig;
 }
+
+/** Visible characters allowed between two tables that share one block of notes (a title line or two). */
+const SHARED_GAP = 200;
+
+/**
+ * One block of notes after several consecutive tables serves all of them: a table with no notes of its
+ * own, followed after nothing but title lines by another table, takes that table's chain as its own
+ * (its id is mapped to the next table's head in `heads`), so its markers resolve to the notes below the
+ * last table of the run before any note elsewhere.
+ */
+export function shareNotesOfNext(text: string, tables: Table[], footnotes: Footnote[], notes: Set<string>, heads: Map<string, string>): void {
+  const withNotes = new Set<string>();
+  for (const f of footnotes) if (f.tableId) withNotes.add(heads.get(f.tableId) ?? f.tableId);
+  const ordered = tables.filter((t) => !notes.has(t.id)).sort((a, b) => a.span.start - b.span.start);
+  for (let i = ordered.length - 2; i >= 0; i--) {
+    const t = ordered[i];
+    const next = ordered[i + 1];
+    const head = heads.get(t.id) ?? t.id;
+    if (withNotes.has(head) || head !== t.id || next.span.start < t.span.end) continue;
+    if (next.span.start - t.span.end > 20000 || visibleText(text.slice(t.span.end, next.span.start)).length > SHARED_GAP) continue;
+    const nextHead = heads.get(next.id) ?? next.id;
+    if (!withNotes.has(nextHead)) continue;
+    heads.set(t.id, nextHead);
+  }
+}
+

@@ -8,7 +8,10 @@ import { attachOutstandingCandidates, markAcquirableExcluded } from './outstandi
 import { Resolver } from './resolver';
 import { scanMissingDefinitions } from './fallback';
 import { unplacedHeaderRefs } from './headerRefs';
-import { continuationHeads, noteTables } from './noteTables';
+import { continuationHeads, noteTables, shareNotesOfNext } from './noteTables';
+import { titleRefs } from './titleRefs';
+import { withoutAmounts } from './amounts';
+import { proseRefs, withProse } from './proseRefs';
 
 /**
  * Footnote definitions and references, each reference resolved to the definition that governs it
@@ -35,6 +38,7 @@ export function resolveFootnotes(
     const extra = scanMissingDefinitions(text, tables, result.references, result.footnotes, documents, skip, continuationHeads(tables, skip));
     if (extra.length > 0) result = resolveWith(text, [...raw.footnotes, ...extra], raw, tables, sections);
   }
+  result = withoutAmounts(text, result, tables);
   fillTableFootnotes(tables, result.footnotes, result.references);
   statedOutstandingFromNotes(text, tables, result.footnotes);
   const noteSpans = new Map(result.footnotes.map((f) => [f.id, f.span]));
@@ -50,7 +54,10 @@ function resolveWith(
   const notes = noteTables(tables, footnotes);
   attachToTables(text, footnotes, tables, sections, notes);
   const heads = continuationHeads(tables, notes);
-  const references = withUnplacedHeaderRefs(text, tables, footnotes, collectReferences(text, tables, footnotes.map((f) => f.span)));
+  shareNotesOfNext(text, tables, footnotes, notes, heads);
+  const inTables = withUnplacedHeaderRefs(text, tables, footnotes, collectReferences(text, tables, footnotes.map((f) => f.span)), notes);
+  const markup = reader.format === 'html' || (reader.format === 'sgml' && reader.documents.some((d) => d.body === 'html'));
+  const references = withProse(inTables, proseRefs(text, tables, footnotes.map((f) => f.span), markup, reader.format === 'sgml' ? reader.documents : []));
   const resolver = new Resolver(footnotes, tables.filter((t) => !notes.has(t.id)), heads, reader.format === 'sgml' ? reader.documents : []);
   for (const ref of references) {
     const fn = resolver.resolve(ref);
@@ -61,8 +68,11 @@ function resolveWith(
   return { footnotes, references };
 }
 
-/** Adds header markers the builder did not place for notes of a table nothing points to yet; renumbers. */
-function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footnote[], refs: FootnoteRef[]): FootnoteRef[] {
+/**
+ * Adds header markers the builder did not place for notes of a table nothing points to yet, and the
+ * markers of the table's title lines for any of its notes; renumbers.
+ */
+function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footnote[], refs: FootnoteRef[], notes: Set<string>): FootnoteRef[] {
   const extra: FootnoteRef[] = [];
   const taken = new Set(refs.map((r) => r.span.start));
   // Grouped by table once (filtering every list per table was quadratic on filings with many tables).
@@ -78,14 +88,20 @@ function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footno
     list.push(f);
     notesBy.set(f.tableId, list);
   }
-  for (const table of tables) {
+  const inNote = (at: number) => footnotes.some((f) => f.span.start <= at && at < f.span.end);
+  let floor = 0;
+  for (const table of [...tables].sort((a, b) => a.span.start - b.span.start)) {
+    const own = notesBy.get(table.id) ?? [];
     const used = usedBy.get(table.id) ?? new Set<string>();
-    const keys = (notesBy.get(table.id) ?? []).filter((f) => !used.has(f.key)).map((f) => f.key);
-    for (const m of unplacedHeaderRefs(text, table, [...new Set(keys)])) {
-      if (taken.has(m.span.start) || footnotes.some((f) => f.span.start <= m.span.start && m.span.start < f.span.end)) continue;
+    const keys = own.filter((f) => !used.has(f.key)).map((f) => f.key);
+    const found = [...unplacedHeaderRefs(text, table, [...new Set(keys)])];
+    if (!notes.has(table.id)) found.push(...titleRefs(text, table, [...new Set(own.map((f) => f.key))], floor));
+    for (const m of found) {
+      if (taken.has(m.span.start) || inNote(m.span.start)) continue;
       taken.add(m.span.start);
       extra.push({ id: '', ...m, tableId: table.id });
     }
+    floor = Math.max(floor, table.span.end);
   }
   if (extra.length === 0) return refs;
   return [...refs, ...extra].sort((a, b) => a.span.start - b.span.start).map((r, i) => ({ ...r, id: `r${i}` }));

@@ -7,7 +7,8 @@ const FORWARD = 60000;
  * Picks the definition governing a reference: the notes of the table (or of its continuation after a
  * page break), then its section's (loose notes first), then loose notes between the table and the next
  * one, then the nearest loose note with the key in the same SGML document (before it, or after it
- * within a bounded distance), and last the nearest preceding note sitting under another table.
+ * within a bounded distance), and last the nearest preceding note sitting under another table (for a
+ * marker in prose, the nearest one before or after it).
  */
 export class Resolver {
   private readonly byKey = new Map<string, Footnote[]>();
@@ -61,7 +62,8 @@ export class Resolver {
       const below = inDoc.find((f) => f.span.start >= table.span.end && f.span.start < limit && !f.tableId);
       if (below) return below;
     }
-    return closest(inDoc.filter((f) => !f.tableId), ref.span.start) ?? closest(inDoc.filter((f) => f.tableId), ref.span.start, false);
+    // A marker in prose may point at a note set under a table further on; a table's marker never looks forward to another table's.
+    return closest(inDoc.filter((f) => !f.tableId), ref.span.start) ?? closest(inDoc.filter((f) => f.tableId), ref.span.start, !table);
   }
 }
 

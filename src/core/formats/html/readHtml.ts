@@ -42,6 +42,7 @@ export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
       if (f) footnotes.push(f);
     }
   });
+  footnotes.push(...proseNotes(blocks, footnotes));
   const metadata = metadataOf(scan);
   return {
     format: 'html',
@@ -52,6 +53,21 @@ export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
     footnotes,
     warnings: scan.warnings,
   };
+}
+
+/**
+ * Notes of prose, away from any table: a text block that opens with a superscript number ("¹ Excluding
+ * ...", printed `<sup>1</sup>`), which no enumeration looks like. Blocks already read as notes are skipped.
+ */
+function proseNotes(blocks: Block[], taken: RawFootnote[]): RawFootnote[] {
+  const starts = new Set(taken.map((f) => f.span.start));
+  const out: RawFootnote[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text' || !/^[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}\s*[A-Za-z]/.test(b.text)) continue;
+    const f = noteOf(b);
+    if (f && !starts.has(f.span.start) && !taken.some((t) => t.span.start <= f.span.start && f.span.start < t.span.end)) out.push(f);
+  }
+  return out;
 }
 
 export function toRawTable(t: TableBlock, before: string, after: string): RawTable {

@@ -130,12 +130,15 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
   }
   const blockEnd = lines[lines.length - 1].end;
   const before = textBefore(text, open.start);
-  // Footnotes and legends just under the table, up to the next paragraph of prose.
+  // Footnotes and legends just under the table, up to the next paragraph of prose; notes that run on
+  // past a page break (a page number, `<PAGE>`, the next note) are followed onto the next page.
   const notes = new FootnoteCollector(text);
   let scan = pos;
   let afterEnd = block.legend.length ? block.legend[block.legend.length - 1].end : blockEnd;
   let blank = 0;
   let prose = 0;
+  let footer = true; // since the last note line, nothing but blanks and a page number
+  let turned = false; // just past a <PAGE>: the next line must open a note
   for (let n = 0; scan < to && n < 60; n++) {
     const line = lineAt(text, scan, to);
     if (isBlank(text, line) || isRuleLine(text, line)) {
@@ -145,9 +148,19 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
       continue;
     }
     const ws = wordsOf(text, line);
+    if (/^<PAGE>/i.test(ws[0].text) && footer && (notes.isOpen || notes.footnotes.length > 0)) {
+      notes.close();
+      turned = true;
+      prose = 0;
+      scan = line.next;
+      continue;
+    }
     if (/^<(TABLE|PAGE)>/i.test(ws[0].text)) break;
     const isNote = footnoteStart(ws) !== null || (notes.isOpen && blank === 0);
+    if (turned && !isNote) break;
+    turned = false;
     if (!isNote) {
+      if (!(ws.length === 1 && /^-?\d{1,3}-?$/.test(ws[0].text))) footer = false;
       // One short legend line ("NM: Not Meaningful", "C: Cash; N: Noncash") is kept as `after`.
       if (prose === 0 && ws.length <= 8 && !notes.isOpen) afterEnd = Math.max(afterEnd, line.end);
       if (prose++ > 0 || blank > 1 || ws.length > 6) break;
@@ -158,6 +171,8 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
     notes.feed(line, ws);
     afterEnd = line.end;
     blank = 0;
+    footer = true;
+    n = 0; // a long run of notes is read to its end
     scan = line.next;
   }
   notes.close();
