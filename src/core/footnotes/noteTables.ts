@@ -1,5 +1,5 @@
 import type { Footnote, Table } from '../model';
-import { visibleText } from './scope';
+import { visibleText } from '../visibleText';
 
 /**
  * Tables that are only a footnote (HTML filings often set each note as a one-row table: "1." | text).

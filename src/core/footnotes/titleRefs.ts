@@ -1,6 +1,6 @@
 import type { Table } from '../model';
 import { atBlockStart } from './fallback';
-import { visibleText } from './scope';
+import { visibleText } from '../visibleText';
 
 /** Raw characters above a table searched for its title lines (markup included). */
 const WINDOW = 3000;
