@@ -38,9 +38,10 @@ export const lessThanOnePercent: Rule = {
             `'*' is under ${limitText}: ${denominator(star)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`);
           if (share.lo * 100 < limit) continue;
           context.report({
-            message:
-              `'*' (less than ${limitText}) on ${shares} shares, but with ${formatInterval(o.region, 0)} shares outstanding ` +
-              `(${sourceOf(o)}) the holding is at least ${(share.lo * 100).toFixed(limit < 1 ? 3 : 2)}% (${star.xZero ? `${shares} / O` : `${shares} / (O + ${shares})`}).`,
+            message: `'*' (less than ${limitText}), but ${shares} shares are at least ${(share.lo * 100).toFixed(limit < 1 ? 3 : 2)}% of the outstanding count`,
+            detail:
+              `With ${formatInterval(o.region, 0)} shares outstanding (${sourceOf(o)}), the holding is at least ` +
+              `${(share.lo * 100).toFixed(limit < 1 ? 3 : 2)}% (${star.xZero ? `${shares} / O` : `${shares} / (O + ${shares})`}); '*' means less than ${limitText}.`,
             span: star.cell.span,
             expected: `${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`,
             actual: printed(star.cell),
@@ -60,7 +61,8 @@ export const lessThanOnePercent: Rule = {
               ? { span: cell.span, text: '*', title: `Replace with '*' (less than ${limitText})` }
               : undefined;
             context.report({
-              message: `${printed(cell)} is under ${limitText}, but this table's legend says holdings under ${limitText} are shown as '*'.`,
+              message: `${printed(cell)} printed, but the legend shows holdings under ${limitText} as '*'`,
+              detail: `${printed(cell)} is under ${limitText}, and this table's legend says holdings under ${limitText} are shown as '*'.`,
               span: cell.span,
               expected: '*',
               actual: printed(cell),

@@ -41,9 +41,10 @@ export const offeringArithmetic: Rule = {
         if (meets(computed, shown)) continue;
         const within = formatInterval({ lo: computed.lo / table.scale, hi: computed.hi / table.scale }, d + 1);
         context.report({
-          message:
-            `${printed(a)} shares after the offering, but ${printed(b)} before less ${printed(o)} offered is ` +
-            `${num(value, d)} (${within} with rounding${table.scale !== 1 ? `, in units of ${num(table.scale)}` : ''}).`,
+          message: `${printed(a)} shares after the offering, but ${printed(b)} − ${printed(o)} is ${num(value, d)}`,
+          detail:
+            `${printed(b)} before the offering less ${printed(o)} offered is ` +
+            `${num(value, d)} (${within} with rounding${table.scale !== 1 ? `, in units of ${num(table.scale)}` : ''}); the table prints ${printed(a)} after.`,
           span: a.span,
           expected: num(value, d),
           actual: printed(a),

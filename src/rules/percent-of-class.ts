@@ -62,8 +62,10 @@ function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outsta
   const source = o.source === 'stated'
     ? `the stated ${oText} shares outstanding (${describeStated(o)})`
     : `${oText} shares outstanding (inferred: the count that explains ${o.basis.length} of ${o.of} rows)`;
-  const message =
-    `${shown} of class does not follow from ${shares} shares: with ${source}, ` +
+  // The headline a reader takes in at a glance; the arithmetic follows in the detail.
+  const message = `${shown} of class, but ${shares} shares are ${formatInterval(expected, d + 1, '%')} of the outstanding count`;
+  const detail =
+    `With ${source}, ` +
     `${c.xZero ? `${shares} / O (x = 0: the notes leave acquirable shares out)` : `${shares} / (O + x) for 0 ≤ x ≤ ${shares}`} is ${formatInterval(expected, d + 1, '%')}; ` +
     `${shown} stands for ${pct(c.p!.lo * 100, d + 1)}–${pct(c.p!.hi * 100, d + 1)} (±${num(half, d + 1)} points of rounding).`;
   const related: Related[] = [{ span: c.shares.span, message: `shares beneficially owned: ${shares}` }];
@@ -75,6 +77,7 @@ function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outsta
   const fix = candidates.length === 1 ? digitFix(c.cell, candidates[0]) : undefined;
   context.report({
     message,
+    detail,
     span: c.cell.span,
     expected: formatInterval(expected, d, '%'),
     actual: shown,

@@ -1,6 +1,7 @@
 import type { Finding } from '../../rules/types';
 import { inconclusiveReasons, tableStatus } from './tableStatus';
-import { region, type FileResult } from './types';
+import { findingObject } from './json';
+import type { FileResult } from './types';
 
 /**
  * JSON Lines, for map steps (GNU parallel, Spark's RDD.pipe): per file, one `{"type":"finding"}` line per
@@ -8,16 +9,7 @@ import { region, type FileResult } from './types';
  * depends only on its file, so the output of runs over parts of a list concatenates to the whole.
  */
 export function findingLine(r: FileResult, f: Finding): string {
-  return JSON.stringify({
-    type: 'finding',
-    file: r.file,
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    ...region(r.lines, f.span),
-    expected: f.expected ?? null,
-    actual: f.actual ?? null,
-  });
+  return JSON.stringify({ type: 'finding', ...findingObject(r, f) });
 }
 
 /** The summary line of one file: its tables, why some were inconclusive, findings by rule, or why it was not read. */

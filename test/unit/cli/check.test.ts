@@ -28,7 +28,7 @@ test('check on the mutated sample prints one ESLint-style line on the 2.42% cell
   assert.equal(r.code, 1);
   const lines = r.out.split('\n').filter((l) => l.includes('percent-of-class'));
   assert.equal(lines.length, 1);
-  assert.match(lines[0], /seed-424B3-mutated\.txt:27:80 {2}warning {2}2\.42% of class .* {2}percent-of-class$/);
+  assert.match(lines[0], /seed-424B3-mutated\.txt:27:80 {2}warning {2}2\.42% of class, but 101,700 shares are .* {2}percent-of-class$/);
   assert.match(r.out, /1 problem \(0 errors, 1 warning, 0 info\)/);
 });
 
@@ -37,9 +37,10 @@ test('JSON output is an array of findings with 1-based lines and columns, expect
   const json = JSON.parse(r.out);
   assert.equal(json.length, 1);
   assert.deepEqual(
-    { ...json[0], message: undefined },
-    { file: mutated, ruleId: 'percent-of-class', severity: 'warning', message: undefined, line: 27, column: 80, endLine: 27, endColumn: 85, expected: '1.39%–1.44%', actual: '2.42%' },
+    { ...json[0], message: undefined, detail: undefined },
+    { file: mutated, ruleId: 'percent-of-class', severity: 'warning', message: undefined, detail: undefined, line: 27, column: 80, endLine: 27, endColumn: 85, expected: '1.39%–1.44%', actual: '2.42%' },
   );
+  assert.match(json[0].detail, /101,700 \/ \(O \+ x\)/, 'the arithmetic is in detail, the headline in message');
 });
 
 test('SARIF output is 2.1.0 with rules, help links, a located result and its related cells', async () => {

@@ -46,7 +46,7 @@ test("the notes' count wins over the section's and the document's, and a far cou
   const spec: TableSpec = { ...oneRow('5.0%'), rows: [['A', '500,000', '5.0%'], ['B', '250,000', '2.5%'], ['C', '150,000', '3.9%']] };
   const r = run(spec, (t) => (t.outstandingCandidates = [statement(10_000_000, 'notes'), statement(5_000_000, 'section'), statement(20_000_000, 'document')]));
   assert.equal(r.pc.length, 1, 'C at 3.9% of 10,000,000 (1.48%-1.50%) is the one finding');
-  assert.match(r.pc[0].message, /stated in the table's notes, as of 1997-03-03/);
+  assert.match(r.pc[0].detail ?? '', /stated in the table's notes, as of 1997-03-03/);
   const other = run(oneRow('5.0%'), (t) => (t.outstandingCandidates = [statement(10_000_000, 'document', 'class b')]));
   assert.equal(other.checks.find((c) => c.ruleId === 'percent-of-class')?.status, 'inconclusive');
 });
@@ -54,7 +54,7 @@ test("the notes' count wins over the section's and the document's, and a far cou
 test("a '*' checked against a document-scope count of its class, said in the hover note", () => {
   const r = run(oneRow('5.0%', '150,000'), (t) => (t.outstandingCandidates = [statement(10_000_000, 'document')]));
   assert.equal(r.lt.length, 1, '150,000 of 10,000,000 is at least 1.48%');
-  assert.match(r.lt[0].message, /stated elsewhere in the document/);
+  assert.match(r.lt[0].detail ?? '', /stated elsewhere in the document/);
 });
 
 test("a legend '* less than 0.1%' sets the threshold: a '*' on 0.5% is flagged, a printed 0.5% is fine, a printed 0.05% is not", () => {
@@ -99,5 +99,5 @@ test('where the notes leave acquirable shares out, x = 0: 1,000,000 of 10,000,00
     t.acquirableExcluded = { start: 0, end: 1 };
   });
   assert.equal(r.pc.length, 1);
-  assert.match(r.pc[0].message, /x = 0/);
+  assert.match(r.pc[0].detail ?? '', /x = 0/);
 });

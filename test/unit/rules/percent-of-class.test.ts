@@ -39,7 +39,7 @@ test('a stated shares-outstanding count decides, and a unique consistent value b
   const { findings, text } = only(spec);
   assert.equal(findings.length, 1);
   assert.equal(text.slice(findings[0].span.start, findings[0].span.end), '3.0%');
-  assert.match(findings[0].message, /stated 7,150,000/);
+  assert.match(findings[0].detail ?? '', /stated 7,150,000/);
   // 143,000 / (7,150,000 + x), 0 <= x <= 143,000: 1.96%-2.00%: only 2.0 at one decimal.
   assert.equal(findings[0].fix?.text, '2.0');
 });
@@ -151,4 +151,11 @@ test('a count stated for before the offering does not condemn a whole after-offe
   assert.deepEqual(only(spec).findings.map((f) => f.actual), ['9.6%']);
   spec.rows[2][4] = '1.6%';
   assert.deepEqual(only(spec).findings, []);
+});
+
+test('a finding leads with a one-line headline and keeps the whole arithmetic in its detail', () => {
+  const [f] = only(seedTable('2.42%')).findings;
+  assert.equal(f.message, '2.42% of class, but 101,700 shares are 1.393%–1.442% of the outstanding count');
+  assert.ok(!f.message.includes('\n') && f.message.length < 100, 'the headline fits one line of the Problems panel');
+  assert.match(f.detail ?? '', /101,700 \/ \(O \+ x\) for 0 ≤ x ≤ 101,700 is 1\.393%–1\.442%; 2\.42% stands for 2\.415%–2\.425%/);
 });
