@@ -1,7 +1,8 @@
 // The arithmetic behind a percent cell, as the ownership rules saw it (no 'vscode' import: unit-tested).
 import type { Cell, Table } from '../core/model';
 import { formatInterval } from '../core/interval';
-import { impliedShare, ownershipGroups, type OwnershipCell, type Outstanding } from '../rules/shared/ownership';
+import { impliedShare, ownershipGroups } from '../rules/shared/ownership';
+import type { OwnershipCell, Outstanding } from '../rules/shared/ownershipTypes';
 import { num, printed } from '../rules/shared/cells';
 
 /**

@@ -10,7 +10,8 @@
 import { formatInterval, halfUnit, printedCandidates } from '../core/interval';
 import type { Rule } from './rule';
 import { digitFix, num, pct, printed } from './shared/cells';
-import { impliedShare, explains, ownershipGroups, type OwnershipCell, type Outstanding } from './shared/ownership';
+import { impliedShare, explains, ownershipGroups } from './shared/ownership';
+import type { OwnershipCell, Outstanding } from './shared/ownershipTypes';
 import { denominator, describeStated, sourceOf } from './shared/outstandingStatement';
 import { notClassColumns } from './shared/ownershipColumns';
 import type { Related } from './types';

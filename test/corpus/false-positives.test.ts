@@ -95,7 +95,7 @@ test("Nestbuilder's group row at 0.047% is flagged against the stated 1,673,237 
   const file = corpusFiles().find((f) => f.name === 'sectext/Nestbuilder_10-K_2021.txt')!;
   const [finding] = runRules(file.analysis, {}).findings.filter((f) => f.ruleId === 'percent-of-class');
   assert.equal(file.text.slice(finding.span.start, finding.span.end), '0.047%');
-  assert.match(finding.message, /stated 1,673,237/);
+  assert.match(finding.detail ?? '', /stated 1,673,237/);
   assert.equal(finding.expected, '0.467%–0.469%');
   assert.equal(finding.actual, '0.047%');
 });

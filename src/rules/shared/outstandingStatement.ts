@@ -9,7 +9,7 @@
  */
 import type { OutstandingCandidate, Span, Table } from '../../core/model';
 import { printed } from './cells';
-import type { OwnershipCell, Outstanding } from './ownership';
+import type { OwnershipCell, Outstanding } from './ownershipTypes';
 
 export interface StatedChoice {
   value: number;
