@@ -26,6 +26,8 @@ export const WORKSPACE_FILES = {
   },
   'PageAmericaGroup_S-3A_1995.txt': () => readFileSync(join(corpusDir, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
   'Nestbuilder_10-K_2021.htm': () => readFileSync(join(corpusDir, 'html', 'Nestbuilder_10-K_2021.htm'), 'utf8'),
+  // A 10-Q whose results tables carry % change columns (Favorable/(Unfavorable), Increase/(Decrease)): their headers hover with their meaning.
+  'GeneralMotors_10-Q_2023.htm': () => readFileSync(join(corpusDir, 'incoming', 'html', 'GeneralMotors_10-Q_2023.htm'), 'utf8'),
   'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',
 };
 

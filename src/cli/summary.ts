@@ -4,6 +4,8 @@ import { check } from '../check';
 import { renderSummaryHtml, type StaticAssets } from '../report/html';
 import { buildSummary } from '../report/summary';
 import type { Summary } from '../report/summaryModel';
+import { NO_FIGURES } from '../report/tableRead';
+import { shorten } from '../report/text';
 import { parseCommand } from './args';
 import { readFilingFile, UsageError } from './readInput';
 
@@ -11,7 +13,7 @@ export const SUMMARY_USAGE = 'summary FILE [--html OUT.html|--json] the summary 
 
 const SUMMARY_HELP = `Usage: filing-lens summary FILE [--html OUT.html|--json]
 
-The summary panel's content for one filing: counts, findings, footnotes.
+The summary panel's content for one filing: counts, findings, what each table could be read as, footnotes.
 
 Options:
   --html OUT.html  one self-contained HTML report (--html - writes it to standard output)
@@ -81,6 +83,8 @@ function findMedia(): string | undefined {
   return undefined;
 }
 
+const MAX_TABLE_LINES = 200;
+
 export function summaryText(s: Summary): string {
   const m = s.metadata;
   const c = s.counts;
@@ -97,6 +101,11 @@ export function summaryText(s: Summary): string {
     lines.push(`  ${f.loc.line + 1}:${f.loc.column + 1}  ${f.severity}  ${f.ruleId}  ${f.message}${values}`);
   }
   if (s.findings.length > 50) lines.push(`  ... ${s.findings.length - 50} more`);
+  // What each table holding figures could be read as (tables of words only are left out, as they are many).
+  const read = s.tables.filter((t) => t.read !== NO_FIGURES);
+  if (read.length) lines.push(`table list: ${read.length} of ${s.tables.length} tables hold figures`);
+  for (const t of read.slice(0, MAX_TABLE_LINES)) lines.push(`  ${t.loc.line + 1}:${t.loc.column + 1}  ${t.id}  ${shorten(t.title, 60)}: ${t.read}`);
+  if (read.length > MAX_TABLE_LINES) lines.push(`  ... ${read.length - MAX_TABLE_LINES} more`);
   for (const w of s.warnings) lines.push(`warning:   ${w}`);
   return lines.join('\n');
 }

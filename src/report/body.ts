@@ -1,6 +1,7 @@
 /**
- * The summary's body markup: metadata, counts, findings, charts, tables, footnotes. Every value that
- * came from the filing goes through esc(); places go in data-start/data-end as integers.
+ * The summary's body markup: metadata, counts, findings, charts, tables (each with what could be read of it),
+ * footnotes. Every value that came from the filing goes through esc(); places go in data-start/data-end as
+ * integers.
  */
 import type { Metadata } from '../core/model';
 import { chartSvg } from './svg';
@@ -113,15 +114,16 @@ function tables(s: Summary, interactive: boolean): string {
   const body = s.tables.length
     ? list(
         s.tables,
-        '<th>Table</th><th>Size</th><th>Checks</th><th>Findings</th><th>Where</th>',
+        '<th>Table</th><th>Size</th><th>Read</th><th>Checks</th><th>Findings</th><th>Where</th>',
         (t: SummaryTable) =>
           `<tr${itemAttrs(t.loc, interactive, ' table-row')}>` +
           `<td>${esc(t.title)}${t.section && t.section !== t.title ? `<div class="sub">${esc(t.section)}</div>` : ''}</td>` +
           `<td class="num" data-label="Size">${t.rows} × ${t.columns}</td>` +
+          `<td class="read" data-label="Read">${esc(t.read)}</td>` +
           `<td>${checks(t)}</td>` +
           `<td class="num" data-label="Findings">${t.findings}</td>` +
           `<td>${where(t.loc, interactive)}</td></tr>`,
-        5,
+        6,
       )
     : '<p class="empty">No tables found.</p>';
   return `<section id="tables"><h2>Tables <span class="badge">${s.tables.length}</span></h2>${body}</section>`;

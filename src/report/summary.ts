@@ -8,6 +8,7 @@ import type { Analysis, Section, Span } from '../core/model';
 import type { CheckResult, Finding, Severity, TableCheck } from '../rules/types';
 import { buildCharts } from './charts';
 import type { Loc, Summary, SummaryCounts, SummaryFinding, SummaryFootnote, SummaryTable, TableStatus } from './summaryModel';
+import { tableReadLine } from './tableRead';
 import { oneLine, shorten } from './text';
 
 const MAX_FOOTNOTE_TEXT = 280;
@@ -41,6 +42,7 @@ export function buildSummary(result: CheckResult, text: string): Summary {
       columns: t.columns.length || Math.max(0, ...t.rows.map((r) => r.cells.length)),
       status: tableStatus(checks),
       checks,
+      read: tableReadLine(t, checks),
       findings: findingsByTable.get(t.id) ?? 0,
       section: sectionTitle(t.sectionId, t.span),
       loc: loc(t.span),

@@ -36,6 +36,11 @@ export interface SummaryTable {
   columns: number;
   status: TableStatus;
   checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[];
+  /**
+   * What could be read of the table's figures and, where not, why: "3 amount columns (3 months ended
+   * 2023-06-30 / 2022-06-30), 1 % change comparing them, 1 at constant currency: not derivable".
+   */
+  read: string;
   findings: number;
   section?: string;
   loc: Loc;

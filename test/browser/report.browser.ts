@@ -36,6 +36,7 @@ test('the seed report shows the company, form 424B3, 1 table, 0 findings and 5 f
   assertEqual(await text(w.page, '[data-field="form"] dd'), '424B3', 'form');
   assertEqual([await count(w.page, 'tables'), await count(w.page, 'findings'), await count(w.page, 'footnotes')], ['1', '0', '5'], 'tables, findings, footnotes');
   assertEqual(await w.page.locator('tr.footnote').count(), 5, 'footnote rows');
+  assertEqual(await text(w.page, 'tr.table-row td.read'), '2 % of class columns, 3 count columns', 'what the table was read as');
   assertEqual(await pageProblems(w), [], 'CSP violations and errors');
   await w.context.close();
 });

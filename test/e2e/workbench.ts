@@ -79,12 +79,12 @@ export class Workbench {
   }
 
   /**
-   * Screen point at the middle of the characters `needle` inside a rendered line, measured with a DOM Range so it
-   * works however the grammar split the line into tokens.
+   * Screen point inside the characters `needle` of a rendered line (at `across` of their width: 0.5 is the middle),
+   * measured with a DOM Range so it works however the grammar split the line into tokens.
    */
-  async textPoint(line: Locator, needle: string): Promise<{ x: number; y: number }> {
+  async textPoint(line: Locator, needle: string, across = 0.5): Promise<{ x: number; y: number }> {
     await line.waitFor();
-    const box = await line.evaluate((el, n) => {
+    const box = await line.evaluate((el, [n, f]) => {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       for (let t = walker.nextNode(); t; t = walker.nextNode()) nodes.push(t as Text);
@@ -99,19 +99,22 @@ export class Workbench {
           range.setStart(t, offset);
           range.setEnd(t, Math.min(t.data.length, offset + n.length));
           const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          return { x: r.left + r.width * f, y: r.top + r.height / 2 };
         }
         offset -= t.data.length;
       }
       return null;
-    }, needle);
+    }, [needle, across] as const);
     if (!box) throw new Error(`"${needle}" is not in the rendered line`);
     return box;
   }
 
-  /** Moves the mouse onto `needle` in a rendered line and waits for a hover showing `expected`. */
-  async hoverText(line: Locator, needle: string, expected: string | RegExp): Promise<Locator> {
-    const box = await this.textPoint(line, needle);
+  /**
+   * Moves the mouse onto `needle` in a rendered line (at `across` of its width) and waits for a hover showing
+   * `expected`. A one-character needle is best hovered left of its middle, where the editor's position is before it.
+   */
+  async hoverText(line: Locator, needle: string, expected: string | RegExp, across = 0.5): Promise<Locator> {
+    const box = await this.textPoint(line, needle, across);
     const hover = this.page.locator('.monaco-hover:visible', { hasText: expected }).first();
     // A hover may not open if the mouse arrived while the editor was busy: move off and on, as a user would.
     for (let attempt = 0; attempt < 4; attempt++) {

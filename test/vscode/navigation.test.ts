@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { flattenSymbols, hoverText, openFiling, positionOf } from './util';
+import { flattenSymbols, hoverText, openFiling, positionOf, waitFor, workspaceFile } from './util';
 
 suite('Footnotes and outline', () => {
   test('a hover on (3) in the seed shows footnote (3)', async () => {
@@ -8,6 +8,19 @@ suite('Footnotes and outline', () => {
     const at = positionOf(doc, 'James T. Betts (3)', 'James T. Betts ('.length);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
     assert.match(hoverText(hovers), /James T\. Betts has investment and voting power/);
+  });
+
+  test('a hover on the % change header of a 10-Q opened as SEC text says what the column compares', async () => {
+    const source = workspaceFile('GeneralMotors_10-Q_2023.htm');
+    await vscode.commands.executeCommand('filingLens.openAsSecText', source);
+    const rendered = () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'filing-lens' && d.uri.path.endsWith('/GeneralMotors_10-Q_2023.htm.sec.txt'));
+    const doc = await waitFor(vscode.workspace.onDidOpenTextDocument, rendered, 'the SEC text rendering of the GM 10-Q');
+    // GM Financial's results: `Increase/ (Decrease)` (the amount change) then `%` (the percent change), per period.
+    const at = positionOf(doc, 'Increase/ (Decrease)\t%', 'Increase/ (Decrease)\t'.length);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const text = hoverText(hovers);
+    assert.match(text, /% change, 3 months ended June 30, 2023 vs June 30, 2022/);
+    assert.doesNotMatch(text, /not derivable/);
   });
 
   test('go to definition on (3) lands on the line that defines footnote (3)', async () => {

@@ -7,6 +7,7 @@ import { definitionJumpsToFootnote } from './definition';
 import { outlineListsItems } from './outline';
 import { summaryPanelRevealsFinding } from './summaryPanel';
 import { openAsSecTextShowsFindings } from './openAsSecText';
+import { changeHeaderShowsMeaning } from './changeHeaderHover';
 
 export const SCENARIOS: Scenario[] = [
   seedOpensAsSecFiling,
@@ -16,4 +17,5 @@ export const SCENARIOS: Scenario[] = [
   outlineListsItems,
   summaryPanelRevealsFinding,
   openAsSecTextShowsFindings,
+  changeHeaderShowsMeaning,
 ];

@@ -25,6 +25,15 @@ test('summary prints a short text summary of the seed with its company and form'
   assert.match(out, /^footnotes: \d+/m);
 });
 
+test('summary lists what each table holding figures could be read as, and why not where it could not', async () => {
+  const { code, out } = await run(['summary', fileURLToPath(corpusUrl('incoming/html/Comcast_10-Q_2023.htm'))]);
+  assert.equal(code, 0);
+  assert.match(out, /^table list: \d+ of \d+ tables hold figures$/m);
+  assert.match(out, /^ {2}\d+:\d+ {2}t\d+ {2}Consolidated Operating Results: 4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), \d+ % changes comparing them/m);
+  assert.match(out, /^ {2}\d+:\d+ {2}t\d+ {2}Connectivity & Platforms Results of Operations: .*2 at constant currency: not derivable/m);
+  assert.doesNotMatch(out, /\(Mark One\)/, 'tables with no figures are left out');
+});
+
 test('summary --html writes one self-contained page with the CSS and script inlined under a nonce', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'filing-lens-summary-'));
   const outFile = join(dir, 'seed.html');
