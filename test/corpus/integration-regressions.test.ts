@@ -64,3 +64,42 @@ test("Tyson's restatement: '% Change' beside Reported | Adjustments | Revised co
   const change = t.columns.find((c) => c.path.join(' > ') === '2017 > % Change')!;
   assert.deepEqual(change.meaning?.compares?.map((i) => t.columns[i].path.join(' > ')), ['2017 > Revised', '2017 > Reported']);
 });
+
+test("Comcast's '(in millions) | 2023 | 2022 | % | %' is a header row: the '%' heading is not glued to 2022, and Change compares 2023 with 2022", () => {
+  const { f, findings, checkedCells } = run('incoming/html/Comcast_10-Q_2023.htm');
+  const t = f.analysis.tables.find((x) => /Supplemental Costs and Expenses/.test(x.title ?? '') && x.rows.some((r) => /^Programming/.test(r.label)))!;
+  assert.ok(!t.rows.some((r) => r.cells.some((c) => /2022%/.test(c.text))), 'no "2022%" data cell');
+  const change = t.columns.find((c) => c.path.join(' > ') === 'Change > %' && c.meaning?.period === undefined)!;
+  const [cur, cmp] = change.meaning!.compares!;
+  assert.deepEqual([t.columns[cur].path.at(-1), t.columns[cmp].path.at(-1)], ['2023', '2022']);
+  const programming = t.rows.find((r) => /^Programming/.test(r.label))!;
+  assert.ok(checkedCells.some((c) => c.ruleId === 'percent-change' && c.span.start === programming.cells[change.index].span.start), '(2.1)% checked');
+  // Constant-currency columns (and the '%' slots beside them) stay skipped: no finding anywhere in the filing.
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-change').map((x) => x.message), []);
+  const cc = t.columns.find((c) => /Constant Currency/.test(c.path.join(' ')) && c.meaning?.kind === 'percent-change')!;
+  assert.equal(cc.meaning!.basis, 'constant-currency');
+});
+
+test("J&J's 'July 3, 2022' split into two slots (ERLEADA's figure in the second) is one amount column: 'Total Change' compares the two dates", () => {
+  const { f, checkedCells } = run('incoming/html/JohnsonJohnson_10-Q_2023.htm');
+  const t = f.analysis.tables.find((x) => /Pharmaceutical Therapeutic Area Sales.*Six Months/.test(x.title ?? ''))!;
+  const total = t.columns.filter((c) => c.path.join(' ') === 'Total Change');
+  assert.ok(total.length >= 2 && total.every((c) => c.meaning?.compares !== null), 'every Total Change slot is paired');
+  const checked = new Set(checkedCells.filter((c) => c.ruleId === 'percent-change').map((c) => c.span.start));
+  for (const label of [/^Immunology$/, /^REMICADE$/, /^ERLEADA$/]) {
+    const row = t.rows.find((r) => label.test(r.label))!;
+    const cell = total.map((c) => row.cells[c.index]).find((c) => c && c.value.kind !== 'empty')!;
+    assert.ok(checked.has(cell.span.start), `${row.label} ${cell.text} checked`);
+  }
+  // 'Operations Change' (ex-currency) and 'Currency Change' (a driver) stay unchecked.
+  for (const c of t.columns.filter((x) => /Operations Change|Currency Change/.test(x.path.join(' ')))) assert.equal(c.meaning?.compares ?? null, null);
+});
+
+test("McDonald's EPS reconciliation: a dash slot under 'EPS > 2023' belongs to that amount column, not to the change beside it", () => {
+  const { f, findings } = run('incoming/html/McDonalds_10-Q_2023.htm');
+  const t = f.analysis.tables.find((x) => /EARNINGS PER SHARE-DILUTED RECONCILIATION/.test(x.title ?? ''))!;
+  for (const c of t.columns.filter((x) => /Earnings per share - diluted > 2023$/.test(x.path.join(' > ')))) {
+    assert.ok(c.meaning?.kind !== 'percent-change' && (c.meaning?.compares ?? null) === null, `col${c.index} is no change`);
+  }
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-change').map((x) => x.message), []);
+});

@@ -16,7 +16,7 @@ import { mutateTable, mutations } from './mutate';
 // the remaining causes (listed in the integration note) are fixed. Raise them as they are.
 const TARGET = { recall: 95, coverage: 90 };
 const BARS: Record<RuleId, { recall: number; coverage: number }> = {
-  'percent-change': { recall: 72, coverage: 75 },
+  'percent-change': { recall: 90, coverage: 92 },
   'percent-of-total': { recall: 80, coverage: 81 },
 };
 

@@ -126,3 +126,22 @@ export function isOwnershipTable(table: Table): boolean {
   const head = [table.title ?? '', table.caption ?? '', ...table.columns.map((c) => c.path.join(' '))].join(' ');
   return /beneficial|security ownership|selling (?:stock|share|security ?)holders?|principal (?:stock|share)holders|owned/i.test(head);
 }
+
+/**
+ * A row's figure in a column the HTML split into slots (the same header over adjacent grid columns, the figure
+ * in one slot or the other by row): the column's own cell when it holds a figure, else the one figure among
+ * its slots. Columns under no header have no slots.
+ */
+export function slotCell(table: Table, row: Table['rows'][number], column: Column): Cell | undefined {
+  const own = row.cells[column.index];
+  const figure = (c: Cell | undefined) => isNumber(c) || isPercent(c);
+  if (figure(own) || column.path.length === 0) return own;
+  const key = column.path.join('|');
+  const found: Cell[] = [];
+  for (const dir of [-1, 1]) {
+    for (let j = column.index + dir; j > 0 && j < table.columns.length && table.columns[j].path.join('|') === key; j += dir) {
+      if (figure(row.cells[j])) found.push(row.cells[j]);
+    }
+  }
+  return found.length === 1 ? found[0] : own;
+}
