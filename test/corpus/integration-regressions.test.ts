@@ -103,3 +103,16 @@ test("McDonald's EPS reconciliation: a dash slot under 'EPS > 2023' belongs to t
   }
   assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-change').map((x) => x.message), []);
 });
+
+test("J&J's six-month income statement: 'Percent to Sales' of July 3, 2022 reads the amounts from both slots of that date, and every share is checked silently", () => {
+  const { f, findings, checkedCells } = run('incoming/html/JohnsonJohnson_10-Q_2023.htm');
+  const t = f.analysis.tables.find((x) => x.rows.some((r) => /^Sales to customers/.test(r.label)) && x.columns.some((c) => c.path.join(' ') === 'Fiscal Six Months Ended July 3, 2022'))!;
+  const share = t.columns.filter((c) => c.meaning?.kind === 'share').at(-1)!;
+  const checked = new Set(checkedCells.filter((c) => c.ruleId === 'percent-of-total').map((c) => c.span.start));
+  // 'Cost of products sold' 15,517 sits in the first slot, IPR&D 610 in the second: both are checked against 47,446.
+  for (const label of [/^Cost of products sold/, /^In-process research/, /^NET EARNINGS$/]) {
+    const row = t.rows.find((r) => label.test(r.label))!;
+    assert.ok(checked.has(row.cells[share.index].span.start), `${row.label} ${row.cells[share.index].text} checked`);
+  }
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-of-total').map((x) => x.message), []);
+});

@@ -145,3 +145,17 @@ export function slotCell(table: Table, row: Table['rows'][number], column: Colum
   }
   return found.length === 1 ? found[0] : own;
 }
+
+/** The table with `column`'s cells read through its slots (`slotCell`): the same rows, one figure per row there. */
+export function withSlots(table: Table, column: Column): Table {
+  const siblings = table.columns.filter((c) => c !== column && c.index > 0 && Math.abs(c.index - column.index) <= 2 && c.path.length > 0 && c.path.join('|') === column.path.join('|'));
+  if (siblings.length === 0) return table;
+  const rows = table.rows.map((r) => {
+    const cell = slotCell(table, r, column);
+    if (cell === r.cells[column.index] || cell === undefined) return r;
+    const cells = [...r.cells];
+    cells[column.index] = cell;
+    return { ...r, cells };
+  });
+  return { ...table, rows };
+}
