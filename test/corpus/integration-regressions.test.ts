@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../src/rules/index';
 import { corpusFiles } from './rules-corpus';
+import { mutateTable } from './mutate';
 
 const file = (name: string) => corpusFiles().find((f) => f.name === name)!;
 const table = (name: string, title: RegExp, label: RegExp) =>
@@ -115,4 +116,15 @@ test("J&J's six-month income statement: 'Percent to Sales' of July 3, 2022 reads
     assert.ok(checked.has(row.cells[share.index].span.start), `${row.label} ${row.cells[share.index].text} checked`);
   }
   assert.deepEqual(findings.filter((x) => x.ruleId === 'percent-of-total').map((x) => x.message), []);
+});
+
+test("J&J's quarter: Gross profit 67.8% of sales misprinted 101.7% is flagged (the base prints 100% and is larger), not taken for a wrong base", () => {
+  const f = file('incoming/html/JohnsonJohnson_10-Q_2023.htm');
+  const t = f.analysis.tables.find((x) => x.rows.some((r) => /^Gross profit/.test(r.label)) && x.columns.some((c) => c.path.join(' ') === 'Fiscal Second Quarter Ended Percent to Sales'))!;
+  const share = t.columns.find((c) => c.meaning?.kind === 'share')!;
+  const cell = t.rows.find((r) => /^Gross profit/.test(r.label))!.cells[share.index];
+  assert.equal(cell.text.trim(), '67.8');
+  const mutated = mutateTable(t, cell, { kind: 'x1.5', digits: '101.7', value: 101.7, decimals: 1 });
+  const { findings } = runRules({ ...f.analysis, tables: [mutated], warnings: [] }, { rules: { 'percent-of-total': 'warning' } });
+  assert.ok(findings.some((x) => x.ruleId === 'percent-of-total' && x.span.start === cell.span.start), '101.7% flagged');
 });
