@@ -14,7 +14,7 @@
 import { abs, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { digitFix, isNumber, isPercent, num, printed } from './shared/cells';
+import { digitFix, isNumber, isPercent, num, printed, slotCell } from './shared/cells';
 import { isChangeMeaning, notDerivable, parseUnitFigure, unreadChangeColumns, whyUnpaired } from './shared/meaning';
 
 type Kind = 'percent' | 'points' | 'amount';
@@ -70,7 +70,7 @@ function checkColumn(context: RuleContext, table: Table, change: Column): string
   if (!onBasis(current) || !onBasis(comparator)) return notDerivable(meaning.basis);
   const kind: Kind = meaning.kind === 'points-change' ? 'points' : meaning.kind === 'amount' ? 'amount' : 'percent';
   for (const row of table.rows) {
-    const check = evaluate(kind, row.cells[change.index], row.cells[current.index], row.cells[comparator.index], change, context.tolerance);
+    const check = evaluate(kind, row.cells[change.index], slotCell(table, row, current), slotCell(table, row, comparator), change, context.tolerance);
     if (!check) continue;
     const ok = check.accepts.some((a) => meets(a, rounding(check.shown.value, check.shown.decimals, 1, context.tolerance)));
     context.checked(check.cell, check.accepts, formula(check));

@@ -17,7 +17,7 @@ import type { Cell, Column, Row, Table } from '../core/model';
 import { formatFixed, meets, rounding, sum } from '../core/interval';
 import type { Rule, RuleContext } from './rule';
 import { whyUnpaired, unreadShareColumns } from './shared/meaning';
-import { isNumber } from './shared/cells';
+import { isNumber, withSlots } from './shared/cells';
 import { checkShareRow, SHARE_ROW } from './shared/shareRows';
 import { checkShare, checkSum, cleanLabel, evaluateShare, foots, isShare, reportShare, trimEnd, type ShareCheck } from './shared/shares';
 import { blocksOf, grandTotal, leavesOf, type Blocks } from './shared/subtotals';
@@ -60,11 +60,13 @@ export const percentOfTotal: Rule = {
 const OVER_BASE = 'share above 100% of its base: the base row is not its total';
 
 /** A share column with its meaning: each row over its base, the base's own 100%, and each total's leaves. */
-function checkShareColumn(context: RuleContext, table: Table, column: Column): string | undefined {
+function checkShareColumn(context: RuleContext, source: Table, column: Column): string | undefined {
   const shareOf = column.meaning!.shareOf;
   if (!shareOf) return whyUnpaired(column, 'shareOf');
-  const amount = table.columns[shareOf.column];
+  const amount = source.columns[shareOf.column];
   if (!amount || amount === column) return 'share column: its amount column is not in the table';
+  // An amount column the HTML split into slots ("July 3, 2022" twice, the figure in either by row) is read as one.
+  const table = withSlots(source, amount);
   const stated = /\(([\d,]{5,})\s+shares\)/.exec(column.path.join(' '));
   if (stated) return checkAgainstStated(context, table, column, amount, Number(stated[1].replace(/,/g, '')));
   const blocks = blocksOf(table, amount);
@@ -89,7 +91,11 @@ function checkShareColumn(context: RuleContext, table: Table, column: Column): s
     const baseCell = base.cells[amount.index];
     const outside = base !== baseRow ? false : !isAncestor(blocks, base.index, row.index) && base !== row;
     // A base from outside the row's block must be a total at least as large as the item.
-    if (cell.value.value! > 100 + 1e-9 || (outside && Math.abs(item.value.value ?? 0) > Math.abs(baseCell.value.value ?? Infinity))) {
+    // Printed above 100%: the base is wrong, unless the base prints its own 100% and the item's amount is smaller
+    // (then the base is the table's whole and the printed share is what is wrong: 101.7% for 67.8% of sales).
+    const baseHundred = isShare(base.cells[column.index]) && base.cells[column.index].value.value === 100;
+    const smaller = isNumber(item) && isNumber(baseCell) && Math.abs(item.value.value) <= Math.abs(baseCell.value.value);
+    if ((cell.value.value! > 100 + 1e-9 && !(baseHundred && smaller && base !== row)) || (outside && Math.abs(item.value.value ?? 0) > Math.abs(baseCell.value.value ?? Infinity))) {
       why ??= OVER_BASE;
       continue;
     }

@@ -16,8 +16,8 @@ import { mutateTable, mutations } from './mutate';
 // the remaining causes (listed in the integration note) are fixed. Raise them as they are.
 const TARGET = { recall: 95, coverage: 90 };
 const BARS: Record<RuleId, { recall: number; coverage: number }> = {
-  'percent-change': { recall: 72, coverage: 75 },
-  'percent-of-total': { recall: 80, coverage: 81 },
+  'percent-change': { recall: 92, coverage: 92 },
+  'percent-of-total': { recall: 95, coverage: 95 },
 };
 
 type RuleId = 'percent-change' | 'percent-of-total';
@@ -68,29 +68,43 @@ const meetsPrinted = (cell: Cell, r: [number, number] | undefined, flip = false)
  * print) has its inputs elsewhere: it is not checkable from its table, whatever its header says.
  */
 function rowHoldsInputs(table: Table, row: Row, column: Column, rule: RuleId): boolean {
-  const cell = row.cells[column.index];
-  const amountColumns = table.columns.filter((c) => c !== column && c.index > 0 && !columnRule(c) && amount(row.cells[c.index]));
-  if (rule === 'percent-change') {
-    const flip = /better|worse|favou?rable/.test(header(column));
-    return amountColumns.some((a) => amountColumns.some((b) => {
-      if (a === b) return false;
-      const [x, y] = [row.cells[a.index], row.cells[b.index]];
-      const signed = range(x, y, (n, o) => (n - o) / o);
-      const absolute = range(x, y, (n, o) => (n - o) / Math.abs(o));
-      return meetsPrinted(cell, signed) || meetsPrinted(cell, absolute) || (flip && (meetsPrinted(cell, signed, true) || meetsPrinted(cell, absolute, true)));
-    }));
-  }
-  return amountColumns.some((c) => table.rows.some((r) => r !== row && amount(r.cells[c.index]) &&
-    Math.abs(r.cells[c.index].value.value!) >= Math.abs(row.cells[c.index].value.value!) &&
-    meetsPrinted(cell, range(row.cells[c.index], r.cells[c.index], (n, b) => n / b))));
+  return explainingPairs(table, row, column, rule).length > 0;
 }
 
-interface Tally { cells: number; checked: number; tried: number; caught: number; misses: string[] }
+/** The pairs of the row's figures (amount columns, or amount column and base row) that give the printed cell. */
+function explainingPairs(table: Table, row: Row, column: Column, rule: RuleId): string[] {
+  const cell = row.cells[column.index];
+  const amountColumns = table.columns.filter((c) => c !== column && c.index > 0 && !columnRule(c) && amount(row.cells[c.index]));
+  const out: string[] = [];
+  if (rule === 'percent-change') {
+    const flip = /better|worse|favou?rable/.test(header(column));
+    for (const a of amountColumns) {
+      for (const b of amountColumns) {
+        if (a === b) continue;
+        const [x, y] = [row.cells[a.index], row.cells[b.index]];
+        const signed = range(x, y, (n, o) => (n - o) / o);
+        const absolute = range(x, y, (n, o) => (n - o) / Math.abs(o));
+        if (meetsPrinted(cell, signed) || meetsPrinted(cell, absolute) || (flip && (meetsPrinted(cell, signed, true) || meetsPrinted(cell, absolute, true)))) out.push(`${a.index}/${b.index}`);
+      }
+    }
+    return out;
+  }
+  for (const c of amountColumns) {
+    for (const r of table.rows) {
+      if (r !== row && amount(r.cells[c.index]) &&
+        Math.abs(r.cells[c.index].value.value!) >= Math.abs(row.cells[c.index].value.value!) &&
+        meetsPrinted(cell, range(row.cells[c.index], r.cells[c.index], (n, b) => n / b))) out.push(`${c.index}/${r.index}`);
+    }
+  }
+  return out;
+}
+
+interface Tally { cells: number; checked: number; tried: number; caught: number; consistent: number; misses: string[] }
 
 test('recall and coverage over every checkable change and share cell (bars gated by COLUMN_MEANING_MERGED)', () => {
   const tally: Record<RuleId, Tally> = {
-    'percent-change': { cells: 0, checked: 0, tried: 0, caught: 0, misses: [] },
-    'percent-of-total': { cells: 0, checked: 0, tried: 0, caught: 0, misses: [] },
+    'percent-change': { cells: 0, checked: 0, tried: 0, caught: 0, consistent: 0, misses: [] },
+    'percent-of-total': { cells: 0, checked: 0, tried: 0, caught: 0, consistent: 0, misses: [] },
   };
   for (const file of corpusFiles()) {
     const { checkedCells } = runRules(file.analysis, {});
@@ -108,9 +122,17 @@ test('recall and coverage over every checkable change and share cell (bars gated
           const t = tally[rule];
           t.cells++;
           if (checked.has(`${rule}@${cell.span.start}`)) t.checked++;
+          const explains = explainingPairs(table, row, column, rule);
           for (const mutation of mutations(cell)) {
+            const mutated = mutateTable(table, cell, mutation);
+            // A misprint that every pair of figures giving the printed cell still gives within rounding (14% made 21%
+            // where the amounts are 14 and 12) is not a misprint the table can show: not counted (same test-side predicate).
+            if (explains.every((k) => explainingPairs(mutated, mutated.rows[row.index], column, rule).includes(k))) {
+              t.consistent++;
+              continue;
+            }
             // Column checks read their own table only: re-check the mutated copy alone.
-            const analysis: Analysis = { ...file.analysis, tables: [mutateTable(table, cell, mutation)], warnings: [] };
+            const analysis: Analysis = { ...file.analysis, tables: [mutated], warnings: [] };
             const hit = runRules(analysis, { rules: { [rule]: 'warning' } }).findings
               .some((f) => f.ruleId === rule && f.span.start < cell.span.end && f.span.end > cell.span.start);
             t.tried++;
@@ -124,7 +146,7 @@ test('recall and coverage over every checkable change and share cell (bars gated
   const pct = (a: number, b: number) => (b ? (100 * a) / b : 0);
   for (const [rule, t] of Object.entries(tally)) {
     console.log(
-      `\nRECALL ${rule}: ${pct(t.caught, t.tried).toFixed(1)}% (${t.caught}/${t.tried} misprints caught over ${t.cells} checkable cells); ` +
+      `\nRECALL ${rule}: ${pct(t.caught, t.tried).toFixed(1)}% (${t.caught}/${t.tried} misprints caught over ${t.cells} checkable cells; ${t.consistent} within rounding of the row's figures not counted); ` +
       `COVERAGE ${pct(t.checked, t.cells).toFixed(1)}% (${t.checked}/${t.cells} checked, not inconclusive)` +
       (COLUMN_MEANING_MERGED ? '' : ' [bars gated: COLUMN_MEANING_MERGED is off]'),
     );

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { cleanText, firstCleanCode, typeCell } from './cells';
+import { cleanText, firstCleanCode, isYearText, typeCell } from './cells';
 import { type GCell, type GRow, emptyAt, isBlank } from './grid';
 import { CharCode } from '../charCodes';
 
@@ -35,6 +35,8 @@ function mergeRow(row: GRow): void {
     } else if (isLeftFragment(t)) {
       const j = neighbour(cells, i, -1);
       if (j < 0) continue;
+      // "(in millions) | 2023 | 2022 | % | %": in a header row the `%` heads a column of its own, it is not 2022's.
+      if (isYearText(cells[j].text) && isHeaderLike(cells)) continue;
       const joined = join(cells[j], c, cells[j].origin);
       const kind = typeCell(stripMarkersLoose(joined.text)).kind;
       if (kind !== 'number' && kind !== 'percent' && kind !== 'not-meaningful') continue;
@@ -42,6 +44,11 @@ function mergeRow(row: GRow): void {
       cells[i] = emptyAt(c.span.end, c.origin);
     }
   }
+}
+
+/** A row whose figures are all years (and `%` fragments): a header row ("2023 | 2022 | %"), no data. */
+function isHeaderLike(cells: GCell[]): boolean {
+  return cells.every((c, k) => k === 0 || c.covered || isBlank(c) || isYearText(c.text) || isLeftFragment(cleanText(c.text)) || typeCell(cleanText(c.text)).kind === 'text');
 }
 
 /** `)`, `%`, `)%`, `%)`, spaces inside allowed. `t` is trimmed, so its first character shows most cells are not. */

@@ -126,3 +126,36 @@ export function isOwnershipTable(table: Table): boolean {
   const head = [table.title ?? '', table.caption ?? '', ...table.columns.map((c) => c.path.join(' '))].join(' ');
   return /beneficial|security ownership|selling (?:stock|share|security ?)holders?|principal (?:stock|share)holders|owned/i.test(head);
 }
+
+/**
+ * A row's figure in a column the HTML split into slots (the same header over adjacent grid columns, the figure
+ * in one slot or the other by row): the column's own cell when it holds a figure, else the one figure among
+ * its slots. Columns under no header have no slots.
+ */
+export function slotCell(table: Table, row: Table['rows'][number], column: Column): Cell | undefined {
+  const own = row.cells[column.index];
+  const figure = (c: Cell | undefined) => isNumber(c) || isPercent(c);
+  if (figure(own) || column.path.length === 0) return own;
+  const key = column.path.join('|');
+  const found: Cell[] = [];
+  for (const dir of [-1, 1]) {
+    for (let j = column.index + dir; j > 0 && j < table.columns.length && table.columns[j].path.join('|') === key; j += dir) {
+      if (figure(row.cells[j])) found.push(row.cells[j]);
+    }
+  }
+  return found.length === 1 ? found[0] : own;
+}
+
+/** The table with `column`'s cells read through its slots (`slotCell`): the same rows, one figure per row there. */
+export function withSlots(table: Table, column: Column): Table {
+  const siblings = table.columns.filter((c) => c !== column && c.index > 0 && Math.abs(c.index - column.index) <= 2 && c.path.length > 0 && c.path.join('|') === column.path.join('|'));
+  if (siblings.length === 0) return table;
+  const rows = table.rows.map((r) => {
+    const cell = slotCell(table, r, column);
+    if (cell === r.cells[column.index] || cell === undefined) return r;
+    const cells = [...r.cells];
+    cells[column.index] = cell;
+    return { ...r, cells };
+  });
+  return { ...table, rows };
+}

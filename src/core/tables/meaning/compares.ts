@@ -61,7 +61,15 @@ function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d i
   while (j >= 0 && (cols[j].change || cols[j].kind === 'unknown') && !candidate(cols[j])) j--;
   const out: Draft[] = [];
   while (j >= 0 && candidate(cols[j])) out.unshift(cols[j--]);
-  return out;
+  return slotsAsOne(out);
+}
+
+/**
+ * Slots the HTML split one amount column into ("July 3, 2022" over two grid columns, the figure in one or the
+ * other by row) are one column: the first stands for them (the rule reads each row's figure from its slots).
+ */
+function slotsAsOne(run: Draft[]): Draft[] {
+  return run.filter((d, k) => k === 0 || d.path.length === 0 || d.path.join('|') !== run[k - 1].path.join('|'));
 }
 
 function order(c: Draft, pair: Draft[]): Compared {

@@ -33,11 +33,13 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const hasHundred = cells.some((c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100);
     const prev = drafts[col.index - 1];
     const besideAmount = prev !== undefined && prev.kind === 'amount' && !prev.change && col.path.length >= 2 && prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
-    const spill = prev !== undefined && prev.change && !prev.driver && stats.figures + stats.notMeaningful > 0 && isSpill(col.path, prev.path, stats);
+    const spill = prev !== undefined && prev.change && !prev.driver && stats.figures + stats.notMeaningful > 0 && isSpill(col.path, prev.path, stats, table.columns[col.index + 1]?.path);
     const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
     const k = kindOf({ path: col.path, own, stats, isLabel: labelColumn && col.index === 0, tableWords, hasHundred, besideAmount, spill, spillOfPercent: spill && prev?.kind === 'percent-change', rowLabels });
     const notes = noteTexts(col.headerSpans.map((s) => headerMarkers.get(s.start) ?? []).flat().concat(col.markers), input.notes);
-    const basis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
+    const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
+    // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
+    const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
     const period = k.kind === 'text' ? undefined : readPeriod(col.path);
     drafts.push({ index: col.index, kind: k.kind, change: k.change, driver: k.driver, basis, period, path: col.path, own });
     whys.push(k.why);
@@ -69,9 +71,11 @@ export function readMeanings(table: Table, input: MeaningInput): void {
 }
 
 /** A `%` slot or a column of NM marks beside a change column holds that change's cells for other rows. */
-function isSpill(path: string[], prev: string[], stats: ReturnType<typeof statsOf>): boolean {
+function isSpill(path: string[], prev: string[], stats: ReturnType<typeof statsOf>, next: string[] | undefined): boolean {
   const own = path.join(' ').trim();
   if (own === '%' || path.join('|') === prev.join('|')) return true;
+  // Dashes under the header of the amount column after it ("EPS > 2023": `—` | $3.15) are that column's slot.
+  if (next !== undefined && path.length > 0 && next.join('|') === path.join('|')) return false;
   return stats.figures === 0 && stats.notMeaningful > 0;
 }
 
