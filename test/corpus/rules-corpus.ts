@@ -6,15 +6,6 @@ import { CORPUS_DIR } from '../corpusPaths';
 
 export const CORPUS = CORPUS_DIR;
 
-/**
- * Whether `Column.meaning` is filled by the column-meaning reader (branch h/meaning). Until it is merged,
- * `percent-change` and share columns of `percent-of-total` check nothing on real tables (no meaning, no check),
- * so the assertions that need them are gated here. Flip to `true` after the merge, or run with
- * FILING_LENS_MEANING_MERGED=1 to try them.
- */
-const MERGED = true; // h/meaning is merged (h/int)
-export const COLUMN_MEANING_MERGED: boolean = MERGED || process.env.FILING_LENS_MEANING_MERGED === '1';
-
 /** The rules this issue owns (footnote rules are measured by their own tests). */
 export const PERCENT_RULES = ['percent-of-class', 'less-than-one-percent', 'percent-change', 'percent-of-total', 'offering-arithmetic'];
 

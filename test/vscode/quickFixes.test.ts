@@ -10,12 +10,9 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.C
 const without = (uri: vscode.Uri, ruleId: string, line: number) => () =>
   vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === ruleId && d.range.start.line === line) ? undefined : true;
 
-// percent-change checks only columns whose meaning pairs them: skipped until the column-meaning reader is merged
-// (with COLUMN_MEANING_MERGED in test/corpus/rules-corpus.ts; here by FILING_LENS_MEANING_MERGED=1).
-const meaningTest = process.env.FILING_LENS_MEANING_MERGED === '1' ? test : test.skip;
 
 suite('Quick fixes', () => {
-  meaningTest('Replace with computed value puts the one consistent change, (28%), back, and the finding goes away', async () => {
+  test('Replace with computed value puts the one consistent change, (28%), back, and the finding goes away', async () => {
     const doc = await openFiling('apple-change-mutated.txt');
     const finding = (await findingsOf(doc.uri, 'percent-change')).find((d) => doc.getText(d.range).includes('38'));
     assert.ok(finding, 'the misprinted (38%) is flagged');

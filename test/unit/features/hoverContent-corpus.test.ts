@@ -6,7 +6,6 @@ import { LineIndex } from '../../../src/core/lineIndex';
 import { hoverAt } from '../../../src/features/hoverContent';
 import type { CheckResult } from '../../../src/rules/types';
 import { corpusUrl } from '../../corpusPaths';
-import { COLUMN_MEANING_MERGED } from '../../corpus/rules-corpus';
 
 const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
@@ -43,7 +42,7 @@ test('a hover on a holder\'s (3) in the seed shows footnote (3) and the line it 
 });
 
 // percent-change checks only columns whose meaning pairs them: gated until the column-meaning reader is merged.
-test('a hover on Apple 1997\'s (28%) net sales change shows the percent-change arithmetic', { skip: !COLUMN_MEANING_MERGED && 'needs Column.meaning (COLUMN_MEANING_MERGED)' }, () => {
+test('a hover on Apple 1997\'s (28%) net sales change shows the percent-change arithmetic', () => {
   const text = corpus('sgml/Apple_10-K_1997.txt');
   const result = check(text);
   const checked = (result.checkedCells ?? []).find((c) => c.ruleId === 'percent-change' && text.slice(c.span.start, c.span.end).includes('(28%)'));
