@@ -60,9 +60,10 @@ export function shareNotesOfNext(text: string, tables: Table[], footnotes: Footn
     const next = ordered[i + 1];
     const head = heads.get(t.id) ?? t.id;
     if (withNotes.has(head) || head !== t.id || next.span.start < t.span.end) continue;
-    if (next.span.start - t.span.end > 20000 || visibleText(text.slice(t.span.end, next.span.start)).length > SHARED_GAP) continue;
     const nextHead = heads.get(next.id) ?? next.id;
+    // The cheap test first: only a next table with notes can share them (the gap's visible text is a scan).
     if (!withNotes.has(nextHead)) continue;
+    if (next.span.start - t.span.end > 20000 || visibleText(text.slice(t.span.end, next.span.start)).length > SHARED_GAP) continue;
     heads.set(t.id, nextHead);
   }
 }

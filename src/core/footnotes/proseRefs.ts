@@ -1,8 +1,12 @@
 import type { FilingDocument, FootnoteRef, Table } from '../model';
 import { atBlockStart } from './fallback';
 import { footnoteKey } from '../tables/markers';
+import { lastStartingAtOrBefore } from '../spanSearch';
 
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+/** What a superscript marker is glued to: a letter, a digit, or closing punctuation. */
+const GLUED_TO = /[A-Za-z0-9.,)\]]/;
+
 
 interface Found {
   marker: string;
@@ -39,12 +43,16 @@ export function proseRefs(
     const fn = /<F(\d{1,3})>/gi;
     for (let m = fn.exec(text); m; m = fn.exec(text)) add({ marker: m[0], key: footnoteKey(m[0]), span: { start: m.index, end: m.index + m[0].length } });
   }
-  const glued = /[A-Za-z0-9.,)\]]([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/g;
-  for (let m = glued.exec(text); m; m = glued.exec(text)) {
-    const at = m.index + 1;
+  // Superscript digits glued to a word or figure ("Revenue¹"). The regex is led by the superscripts alone, which
+  // are rare, so it scans fast; led by the glued character's class it tried a match at nearly every character.
+  const runs = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+/g;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    const at = m.index;
+    const run = m[0];
+    if (run.length > 2 || at === 0 || !GLUED_TO.test(text[at - 1])) continue;
     // Units: square and cubic metres or feet ("m²", "ft³").
-    if (/(?:^|[^A-Za-z])(?:m|km|cm|mm|ft|in)$/.test(text.slice(Math.max(0, m.index - 3), at)) && /^[²³]$/.test(m[1])) continue;
-    add({ marker: m[1], key: footnoteKey(m[1]), span: { start: at, end: at + m[1].length } });
+    if (/(?:^|[^A-Za-z])(?:m|km|cm|mm|ft|in)$/.test(text.slice(Math.max(0, at - 4), at)) && /^[²³]$/.test(run)) continue;
+    add({ marker: run, key: footnoteKey(run), span: { start: at, end: at + run.length } });
   }
   return out;
 }
@@ -59,13 +67,7 @@ export function withProse(refs: FootnoteRef[], prose: Found[]): FootnoteRef[] {
 
 function inside(spans: { start: number; end: number }[], offset: number): boolean {
   // Spans may overlap (a note inside a table): a linear look back from the binary-search position.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) if (spans[i].start <= offset && offset < spans[i].end) return true;
+  const at = lastStartingAtOrBefore(spans, offset, (s) => s.start);
+  for (let i = at; i >= 0 && i >= at - 63; i--) if (spans[i].start <= offset && offset < spans[i].end) return true;
   return false;
 }

@@ -12,6 +12,8 @@ export interface Draft {
   period?: ColumnPeriod;
   path: string[];
   own: string[];
+  /** The rows holding a figure in this column (ascending), to tell one column split into slots from two. */
+  figureRows?: number[];
 }
 
 export interface Compared {
@@ -69,7 +71,14 @@ function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d i
  * other by row) are one column: the first stands for them (the rule reads each row's figure from its slots).
  */
 function slotsAsOne(run: Draft[]): Draft[] {
-  return run.filter((d, k) => k === 0 || d.path.length === 0 || d.path.join('|') !== run[k - 1].path.join('|'));
+  return run.filter((d, k) => k === 0 || d.path.length === 0 || d.path.join('|') !== run[k - 1].path.join('|') || !complementary(run[k - 1], d));
+}
+
+/** Two columns under one header are slots of one when no row holds a figure in both (each row fills one). */
+function complementary(a: Draft, b: Draft): boolean {
+  if (!a.figureRows || !b.figureRows) return true;
+  const rows = new Set(a.figureRows);
+  return !b.figureRows.some((r) => rows.has(r));
 }
 
 function order(c: Draft, pair: Draft[]): Compared {

@@ -41,7 +41,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
     const period = k.kind === 'text' ? undefined : readPeriod(col.path);
-    drafts.push({ index: col.index, kind: k.kind, change: k.change, driver: k.driver, basis, period, path: col.path, own });
+    const figureRows = table.rows.filter((r) => { const v = r.cells[col.index]?.value.kind; return v === 'number' || v === 'percent'; }).map((r) => r.index);
+    drafts.push({ index: col.index, kind: k.kind, change: k.change, driver: k.driver, basis, period, path: col.path, own, figureRows });
     whys.push(k.why);
     const better = BETTER_WORSE.test(col.path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
     signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
