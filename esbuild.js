@@ -9,7 +9,9 @@ const watch = process.argv.includes('--watch');
 const problemMatcher = {
   name: 'esbuild-problem-matcher',
   setup(build) {
-    build.onStart(() => { if (watch) console.log('[watch] build started'); });
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
@@ -38,9 +40,16 @@ const builds = [
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...node, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
   {
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: production,
-    sourcemap: false, logLevel: 'silent', plugins: [problemMatcher],
-    entryPoints: ['media/src/panel.ts'], outfile: 'media/build/panel.js',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: production,
+    sourcemap: false,
+    logLevel: 'silent',
+    plugins: [problemMatcher],
+    entryPoints: ['media/src/panel.ts'],
+    outfile: 'media/build/panel.js',
   },
 ];
 

@@ -18,9 +18,17 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/features/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core, src/rules and src/features are editor-agnostic; put VS Code code in src/vscode.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'vscode',
+              message: 'src/core, src/rules and src/features are editor-agnostic; put VS Code code in src/vscode.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -9,4 +9,6 @@ if (!fs.existsSync(bundle)) {
 }
 require(bundle)
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; });
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -58,7 +58,9 @@ function lineScan(text: string): number {
 function peakMemory(texts: { path: string; text: string }[]): void {
   const largest = [...texts].sort((a, b) => b.text.length - a.text.length).slice(0, 6);
   const rows = largest.map((t) => {
-    const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--peak', join(corpusDir, t.path)], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--peak', join(corpusDir, t.path)], {
+      encoding: 'utf8',
+    });
     const { rss, heap } = JSON.parse(r.stdout) as { rss: number; heap: number };
     const bytes = Buffer.byteLength(t.text);
     return { path: t.path, rss: rss / bytes, heap: heap / bytes };
@@ -66,7 +68,9 @@ function peakMemory(texts: { path: string; text: string }[]): void {
   const worst = (k: 'rss' | 'heap') => fmt(Math.max(...rows.map((r) => r[k])));
   console.log('  peak memory of an analysis over input size, largest 6 files (process resident set / V8 heap):');
   console.log('    ' + rows.map((r) => `${r.path} ${fmt(r.rss)}x / ${fmt(r.heap)}x`).join('; '));
-  console.log(`    worst: process ${worst('rss')}x (first analysis, compiler included), V8 heap ${worst('heap')}x   target <= 10x input`);
+  console.log(
+    `    worst: process ${worst('rss')}x (first analysis, compiler included), V8 heap ${worst('heap')}x   target <= 10x input`,
+  );
 }
 
 /** Child of peakMemory: analyse one file; print the rise of the resident set and of V8's heap, in bytes. */
@@ -80,7 +84,9 @@ function peakChild(file: string): void {
   check(text, { uri: file });
   const gcs = profiler.stop()?.statistics ?? [];
   let peak = getHeapStatistics().total_physical_size;
-  for (const g of gcs) peak = Math.max(peak, g.beforeGC.heapStatistics.totalPhysicalSize, g.afterGC.heapStatistics.totalPhysicalSize);
+  for (const g of gcs) {
+    peak = Math.max(peak, g.beforeGC.heapStatistics.totalPhysicalSize, g.afterGC.heapStatistics.totalPhysicalSize);
+  }
   console.log(JSON.stringify({ rss: process.resourceUsage().maxRSS * 1024 - rss, heap: peak - heap }));
 }
 
@@ -92,7 +98,14 @@ function hoverTimes(texts: { path: string; text: string }[]): void {
   const offsets = result.analysis.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.span.start)));
   offsets.push(...result.analysis.references.map((r) => r.span.start));
   const hover = (offset: number) =>
-    hoverAt({ analysis: result.analysis, findings: result.findings, checked: result.checkedCells, offset, tolerance: 1, lineOf: (o) => lines.position(o).line });
+    hoverAt({
+      analysis: result.analysis,
+      findings: result.findings,
+      checked: result.checkedCells,
+      offset,
+      tolerance: 1,
+      lineOf: (o) => lines.position(o).line,
+    });
   const times = offsets.map((o) => {
     const t0 = performance.now();
     hover(o);
@@ -101,7 +114,9 @@ function hoverTimes(texts: { path: string; text: string }[]): void {
   const first = times[0];
   times.sort((a, b) => a - b);
   const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
-  console.log(`  hover on ${big.path} (${fmt(mb(big.text.length), 2)} MB), ${times.length} cells and markers: first ${fmt(first)} ms (builds the index), p99 ${fmt(p99, 2)} ms, worst ${fmt(times.at(-1) ?? 0)} ms   target < 50 ms`);
+  console.log(
+    `  hover on ${big.path} (${fmt(mb(big.text.length), 2)} MB), ${times.length} cells and markers: first ${fmt(first)} ms (builds the index), p99 ${fmt(p99, 2)} ms, worst ${fmt(times.at(-1) ?? 0)} ms   target < 50 ms`,
+  );
 }
 
 /** Throughput: engine vs line scan vs remark-parse, same bytes. */
@@ -123,11 +138,19 @@ function throughput(texts: { path: string; text: string }[], total: number): voi
   const remarkMs = time(() => texts.forEach((t) => unified().use(remarkParse).parse(t.text)), 1);
   const engineRate = mb(total) / (engineMs / 1000);
   console.log('\nthroughput (best of runs, one core)');
-  console.log(`  engine (analyze + rules), whole corpus: ${fmt(engineRate)} MB/s   target >= 20 MB/s (first pass, compiling too: ${fmt(mb(total) / (passes[0] / 1000))} MB/s)`);
-  console.log(`  plain line scan, same bytes:            ${fmt(mb(total) / (scanMs / 1000))} MB/s   engine = ${fmt(scanMs / engineMs, 3)}x line scan`);
-  console.log(`  remark-parse alone, same bytes:         ${fmt(mb(total) / (remarkMs / 1000), 2)} MB/s   engine = ${fmt(remarkMs / engineMs)}x remark-parse`);
+  console.log(
+    `  engine (analyze + rules), whole corpus: ${fmt(engineRate)} MB/s   target >= 20 MB/s (first pass, compiling too: ${fmt(mb(total) / (passes[0] / 1000))} MB/s)`,
+  );
+  console.log(
+    `  plain line scan, same bytes:            ${fmt(mb(total) / (scanMs / 1000))} MB/s   engine = ${fmt(scanMs / engineMs, 3)}x line scan`,
+  );
+  console.log(
+    `  remark-parse alone, same bytes:         ${fmt(mb(total) / (remarkMs / 1000), 2)} MB/s   engine = ${fmt(remarkMs / engineMs)}x remark-parse`,
+  );
   const slowest = [...perFile].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  console.log('  slowest files: ' + slowest.map((f) => `${f.path} ${fmt(f.ms, 0)} ms`).join('; ') + '   target < 2000 ms each');
+  console.log(
+    '  slowest files: ' + slowest.map((f) => `${f.path} ${fmt(f.ms, 0)} ms`).join('; ') + '   target < 2000 ms each',
+  );
 }
 
 /** Editor timings on a ~1 MB filing: open (full analysis), edit (re-analysis), main-thread cost of the result. */
@@ -145,10 +168,13 @@ function editorPath(texts: { path: string; text: string }[]): void {
   }, 3);
   const bigScanMs = time(() => lineScan(big.text), 5);
   console.log(`\neditor path on ${big.path} (${fmt(mb(big.text.length), 2)} MB), analysis in a worker thread:`);
-  console.log(`  open-to-diagnostics analysis: ${fmt(openMs)} ms (${fmt(openMs / bigScanMs, 0)}x line scan)   target <= 300 ms`);
+  console.log(
+    `  open-to-diagnostics analysis: ${fmt(openMs)} ms (${fmt(openMs / bigScanMs, 0)}x line scan)   target <= 300 ms`,
+  );
   console.log(`  edit-to-diagnostics analysis: ${fmt(editMs)} ms   target <= 50 ms`);
-  console.log(`  main-thread cost of receiving the result (structured clone of ${fmt(bytes / 1e6, 2)} MB): ${fmt(cloneMs)} ms   target <= 50 ms`);
-
+  console.log(
+    `  main-thread cost of receiving the result (structured clone of ${fmt(bytes / 1e6, 2)} MB): ${fmt(cloneMs)} ms   target <= 50 ms`,
+  );
 }
 
 /** Pathological inputs: time at n and 4n; the ratio must stay under 5 (linear, not quadratic). */
@@ -158,7 +184,9 @@ function pathologicalInputs(): void {
     const a = time(() => analyze(p.make(p.n)), 2);
     const b = time(() => analyze(p.make(4 * p.n)), 2);
     const ratio = b / Math.max(a, 0.01);
-    console.log(`  ${p.name.padEnd(38)} n=${String(p.n).padStart(8)}  ${fmt(a).padStart(7)} ms  4n ${fmt(b).padStart(8)} ms  ratio ${fmt(ratio, 2)} ${ratio < 5 ? 'ok' : 'TOO SLOW'}`);
+    console.log(
+      `  ${p.name.padEnd(38)} n=${String(p.n).padStart(8)}  ${fmt(a).padStart(7)} ms  4n ${fmt(b).padStart(8)} ms  ratio ${fmt(ratio, 2)} ${ratio < 5 ? 'ok' : 'TOO SLOW'}`,
+    );
   }
   // Tall tables through check(): the rules' sweeps and searches, at n and 4n (FILING_LENS_TALL_N=10000,100000
   // picks the n; the default is each shape's own).
@@ -171,7 +199,9 @@ function pathologicalInputs(): void {
       const a = time(() => check(small), 2);
       const b = time(() => check(large), 2);
       const ratio = b / Math.max(a, 0.01);
-      console.log(`  ${p.name.padEnd(38)} n=${String(n).padStart(8)}  ${fmt(a).padStart(7)} ms  4n ${fmt(b).padStart(8)} ms  ratio ${fmt(ratio, 2)} ${ratio < 5 ? 'ok' : 'TOO SLOW'}`);
+      console.log(
+        `  ${p.name.padEnd(38)} n=${String(n).padStart(8)}  ${fmt(a).padStart(7)} ms  4n ${fmt(b).padStart(8)} ms  ratio ${fmt(ratio, 2)} ${ratio < 5 ? 'ok' : 'TOO SLOW'}`,
+      );
     }
   }
 }
@@ -180,16 +210,25 @@ function main(): void {
   if (process.argv[2] === '--peak') return peakChild(process.argv[3]);
   if (!process.execArgv.includes(SEMI_SPACE_FLAG)) {
     // Measure the engine as the extension runs it: under the analysis worker's young generation.
-    const r = spawnSync(process.execPath, [...process.execArgv, SEMI_SPACE_FLAG, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      [...process.execArgv, SEMI_SPACE_FLAG, __filename, ...process.argv.slice(2)],
+      { stdio: 'inherit' },
+    );
     process.exit(r.status ?? 1);
   }
-  console.log(`V8 young generation as in the analysis worker (${ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb} MB: ${SEMI_SPACE_FLAG})`);
+  console.log(
+    `V8 young generation as in the analysis worker (${ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb} MB: ${SEMI_SPACE_FLAG})`,
+  );
   const paths = files(corpusDir);
   const texts = paths.map((p) => ({ path: relative(corpusDir, p), text: readFileSync(p, 'utf8') }));
   const total = texts.reduce((n, t) => n + t.text.length, 0);
   console.log(`corpus: ${texts.length} files, ${fmt(mb(total), 2)} MB (${corpusDir})`);
 
-  const only = process.argv.find((x) => x.startsWith('--only='))?.slice(7).split(',');
+  const only = process.argv
+    .find((x) => x.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
   const want = (name: string) => !only || only.includes(name);
   if (want('speed')) throughput(texts, total);
   if (want('memory')) peakMemory(texts);

@@ -49,12 +49,20 @@ const cell = (s: string) => s.replace(/[|*]/g, '\\$&').replace(/\s+/g, ' ');
 
 /** The README's rule table ("What it checks"). */
 export function readmeTable(rules: readonly RuleInfo[] = RULES): string {
-  return ['| rule | default | what it flags |', '|---|---|---|', ...rules.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${cell(r.description)} |`)].join('\n');
+  return [
+    '| rule | default | what it flags |',
+    '|---|---|---|',
+    ...rules.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${cell(r.description)} |`),
+  ].join('\n');
 }
 
 /** docs/rules/README.md's table, each rule linked to its page. */
 export function rulesReadmeTable(rules: readonly RuleInfo[] = RULES): string {
-  return ['| rule | default | checks |', '|---|---|---|', ...rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.defaultSeverity} | ${cell(r.description)} |`)].join('\n');
+  return [
+    '| rule | default | checks |',
+    '|---|---|---|',
+    ...rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.defaultSeverity} | ${cell(r.description)} |`),
+  ].join('\n');
 }
 
 /** `markdown` with the text between its rules markers replaced by `table` (an error when it has none). */
@@ -66,7 +74,10 @@ export function withTable(markdown: string, table: string, name: string): string
 }
 
 /** What each file should hold, given what it holds now. */
-export function regenerate(current: Record<RuleDocFile, string>, rules: readonly RuleInfo[] = RULES): Record<RuleDocFile, string> {
+export function regenerate(
+  current: Record<RuleDocFile, string>,
+  rules: readonly RuleInfo[] = RULES,
+): Record<RuleDocFile, string> {
   return {
     'package.json': withRuleSettings(current['package.json'], rules),
     'README.md': withTable(current['README.md'], readmeTable(rules), 'README.md'),

@@ -7,9 +7,16 @@ import { spawnSync } from 'node:child_process';
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/corpus', 'test/grammar'];
 const files = [];
 const walk = (dir) => {
-  if (/\.test\.ts$/.test(dir)) { files.push(dir); return; }
+  if (/\.test\.ts$/.test(dir)) {
+    files.push(dir);
+    return;
+  }
   let names;
-  try { names = readdirSync(dir); } catch { return; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
   for (const name of names.sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
@@ -21,5 +28,7 @@ if (files.length === 0) {
   console.error(`no test files under ${dirs.join(', ')}`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

@@ -21,7 +21,8 @@ const walk = (dir) => {
   }
 };
 walk(corpus);
-const run = (args) => spawnSync(process.execPath, ['bin/filing-lens.js', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
+const run = (args) =>
+  spawnSync(process.execPath, ['bin/filing-lens.js', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
 for (const file of files) {
   const base = join(out, relative(corpus, file));
   mkdirSync(join(base, '..'), { recursive: true });

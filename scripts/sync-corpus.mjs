@@ -13,7 +13,10 @@ const copied = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) { walk(p); continue; }
+    if (statSync(p).isDirectory()) {
+      walk(p);
+      continue;
+    }
     const to = join('corpus', relative(from, p));
     if (existsSync(to) && name !== 'SOURCES.tsv') continue;
     mkdirSync(dirname(to), { recursive: true });

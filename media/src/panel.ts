@@ -67,7 +67,12 @@ function main(): void {
   // SVG bars are focusable groups with role=button: give them the keyboard behaviour of a button.
   document.addEventListener('keydown', (e) => {
     const t = e.target;
-    if ((e.key === 'Enter' || e.key === ' ') && t instanceof Element && t.getAttribute('role') === 'button' && t.tagName.toLowerCase() !== 'button') {
+    if (
+      (e.key === 'Enter' || e.key === ' ') &&
+      t instanceof Element &&
+      t.getAttribute('role') === 'button' &&
+      t.tagName.toLowerCase() !== 'button'
+    ) {
       if (reveal(t)) e.preventDefault();
     }
   });

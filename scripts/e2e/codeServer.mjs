@@ -42,8 +42,21 @@ export function writeUserSettings(userDataDir) {
 
 /** Installs the .vsix into a fresh extensions folder the way a user would (code-server --install-extension). */
 export function installExtension(entry, { userDataDir, extensionsDir, vsix }) {
-  const r = spawnSync(process.execPath, [entry, '--config', configOf(), '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      entry,
+      '--config',
+      configOf(),
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      '--install-extension',
+      vsix,
+    ],
+    { encoding: 'utf8' },
+  );
   const out = `${r.stdout}${r.stderr}`;
   if (r.status !== 0 || !/successfully installed/i.test(out)) {
     throw new Error(`installing ${vsix} into code-server failed:\n${out}`);
@@ -58,22 +71,59 @@ export function installExtension(entry, { userDataDir, extensionsDir, vsix }) {
 export async function startCodeServer(entry, { userDataDir, extensionsDir, workspace, logFile, timeoutMs = 60000 }) {
   const port = await freePort();
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [entry, '--config', configOf(), '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    workspace], { detached: true, stdio: ['ignore', fd, fd] });
+  const child = spawn(
+    process.execPath,
+    [
+      entry,
+      '--config',
+      configOf(),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      workspace,
+    ],
+    { detached: true, stdio: ['ignore', fd, fd] },
+  );
   closeSync(fd);
   let exited = null;
-  const exit = new Promise((resolve) => child.on('exit', (code, signal) => { exited = code ?? signal; resolve(); }));
+  const exit = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = code ?? signal;
+      resolve();
+    }),
+  );
 
   const stop = async () => {
     if (exited !== null) return;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-    const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 5000);
     await exit;
     clearTimeout(timer);
     // The extension host may outlive the server by a moment; make sure nothing of the group is left.
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   };
 
   // Wait on the server's own words, re-reading the log whenever it grows (no fixed sleeps).

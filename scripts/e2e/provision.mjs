@@ -12,7 +12,10 @@ import { pathToFileURL } from 'node:url';
 export const CODE_SERVER_VERSION = '4.100.3';
 const VSCODE_VERSION = '1.100.3';
 /** Version of @vscode/ripgrep's download and the rg build it asks for (code-server 4.100.3's lib/vscode). */
-const RIPGREP_CACHE = { dir: 'vscode-ripgrep-cache-1.15.11', file: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' };
+const RIPGREP_CACHE = {
+  dir: 'vscode-ripgrep-cache-1.15.11',
+  file: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz',
+};
 const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'ripgrep', 'python3', 'make', 'g++'];
 
 const log = (msg) => console.log(`[e2e] ${msg}`);
@@ -35,8 +38,10 @@ export function ensureDebianPackages() {
   }
   const missing = DEBIAN_PACKAGES.filter((p) => !debianPackageInstalled(p));
   if (missing.length === 0) return;
-  log(`installing Debian packages ${missing.join(' ')}: chromium drives VS Code, libkrb5-dev/python3/make/g++ ` +
-    'build code-server\'s native modules, ripgrep replaces the rg download code-server would attempt');
+  log(
+    `installing Debian packages ${missing.join(' ')}: chromium drives VS Code, libkrb5-dev/python3/make/g++ ` +
+      "build code-server's native modules, ripgrep replaces the rg download code-server would attempt",
+  );
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) => (sudo.length ? run('sudo', ['apt-get', ...args], { env }) : run('apt-get', args, { env }));
@@ -46,8 +51,14 @@ export function ensureDebianPackages() {
 
 /** Where code-server lives: $FILING_LENS_CODE_SERVER_DIR, else ~/.cache/filing-lens-tools/code-server-<version>. */
 export function codeServerDir() {
-  return process.env.FILING_LENS_CODE_SERVER_DIR
-    || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'filing-lens-tools', `code-server-${CODE_SERVER_VERSION}`);
+  return (
+    process.env.FILING_LENS_CODE_SERVER_DIR ||
+    join(
+      process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+      'filing-lens-tools',
+      `code-server-${CODE_SERVER_VERSION}`,
+    )
+  );
 }
 
 const binOf = (dir) => join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -56,8 +67,13 @@ const markerOf = (dir) => join(dir, '.provisioned');
 export const configOf = (dir = codeServerDir()) => join(dir, 'config.yaml');
 
 /** Native modules VS Code's server needs at start; an install that skipped their build scripts lacks them. */
-const NATIVE = ['@vscode/spdlog/build/Release/spdlog.node', 'node-pty/build/Release/pty.node',
-  'native-watchdog/build/Release/watchdog.node', 'kerberos/build/Release/kerberos.node', '@vscode/ripgrep/bin/rg'];
+const NATIVE = [
+  '@vscode/spdlog/build/Release/spdlog.node',
+  'node-pty/build/Release/pty.node',
+  'native-watchdog/build/Release/watchdog.node',
+  'kerberos/build/Release/kerberos.node',
+  '@vscode/ripgrep/bin/rg',
+];
 
 function verify(dir) {
   const vscodeModules = join(dir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
@@ -89,9 +105,11 @@ export function ensureCodeServer() {
       log(`cached code-server at ${dir} is broken (${e.message}); reinstalling`);
     }
   }
-  log(`installing code-server@${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) into ${dir}: the end-to-end ` +
-    'tests need a real VS Code and this machine cannot download one; it builds native modules, takes a few ' +
-    'minutes once, and is reused afterwards (set FILING_LENS_CODE_SERVER_DIR to move it)');
+  log(
+    `installing code-server@${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) into ${dir}: the end-to-end ` +
+      'tests need a real VS Code and this machine cannot download one; it builds native modules, takes a few ' +
+      'minutes once, and is reused afterwards (set FILING_LENS_CODE_SERVER_DIR to move it)',
+  );
   const started = Date.now();
   seedRipgrepCache();
   rmSync(dir, { recursive: true, force: true });

@@ -41,15 +41,20 @@ function suiteUrl(serverUrl, workspace, extensionsDir) {
   const installed = readdirSync(extensionsDir).find((n) => n.startsWith('filing-lens.filing-lens-'));
   if (!installed) throw new Error(`the .vsix did not install into ${extensionsDir}`);
   const remote = (path) => `vscode-remote://${new URL(serverUrl).host}${path}`;
-  const payload = [['extensionDevelopmentPath', remote(join(extensionsDir, installed))],
-    ['extensionTestsPath', remote(join(root, 'out', 'test', 'vscode', 'index.js'))]];
+  const payload = [
+    ['extensionDevelopmentPath', remote(join(extensionsDir, installed))],
+    ['extensionTestsPath', remote(join(root, 'out', 'test', 'vscode', 'index.js'))],
+  ];
   return `${serverUrl}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 function runScenarios(env) {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'e2e', 'main.ts')],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'e2e', 'main.ts')], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     child.on('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
   });
 }
@@ -64,7 +69,11 @@ async function main() {
   mkdirSync(results, { recursive: true });
 
   const tmp = mkdtempSync(join(tmpdir(), 'filing-lens-e2e-'));
-  const dirs = { userDataDir: join(tmp, 'user-data'), extensionsDir: join(tmp, 'extensions'), workspace: join(tmp, 'workspace') };
+  const dirs = {
+    userDataDir: join(tmp, 'user-data'),
+    extensionsDir: join(tmp, 'extensions'),
+    workspace: join(tmp, 'workspace'),
+  };
   writeUserSettings(dirs.userDataDir);
   mkdirSync(dirs.extensionsDir, { recursive: true });
   makeWorkspace(dirs.workspace);
@@ -73,7 +82,9 @@ async function main() {
   const server = await startCodeServer(entry, { ...dirs, logFile: join(results, 'code-server.log') });
   log(`code-server ${server.url} (process group ${server.pid}), workspace ${dirs.workspace}`);
   let status = 1;
-  const onSignal = () => { void server.stop().then(() => process.exit(130)); };
+  const onSignal = () => {
+    void server.stop().then(() => process.exit(130));
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -95,7 +106,10 @@ async function main() {
   return status;
 }
 
-main().then((status) => process.exit(status), (e) => {
-  console.error(`[e2e] ${e.stack ?? e}`);
-  process.exit(1);
-});
+main().then(
+  (status) => process.exit(status),
+  (e) => {
+    console.error(`[e2e] ${e.stack ?? e}`);
+    process.exit(1);
+  },
+);

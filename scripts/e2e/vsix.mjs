@@ -21,11 +21,20 @@ export function zipEntries(path) {
   return names;
 }
 
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/analysisWorker.js',
-  'extension/media/panel.css', 'extension/media/build/panel.js', 'extension/syntaxes/sec-filing.tmLanguage.json',
-  'extension/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt',
-  'extension/docs/rules/percent-of-class.md'];
-const FORBIDDEN = /^extension\/(src|test|scripts|node_modules|out|samples|\.ci|media\/src)\/|\.map$|\.ts$|^extension\/dist\/(cli|bench)\.js$/;
+const REQUIRED = [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/analysisWorker.js',
+  'extension/media/panel.css',
+  'extension/media/build/panel.js',
+  'extension/syntaxes/sec-filing.tmLanguage.json',
+  'extension/language-configuration.json',
+  'extension/readme.md',
+  'extension/LICENSE.txt',
+  'extension/docs/rules/percent-of-class.md',
+];
+const FORBIDDEN =
+  /^extension\/(src|test|scripts|node_modules|out|samples|\.ci|media\/src)\/|\.map$|\.ts$|^extension\/dist\/(cli|bench)\.js$/;
 
 /** Throws when the package lacks a run-time file or carries one it should not; returns a one-line description. */
 export function verifyVsix(path) {
@@ -33,8 +42,10 @@ export function verifyVsix(path) {
   const missing = REQUIRED.filter((n) => !names.includes(n));
   const extra = names.filter((n) => FORBIDDEN.test(n));
   if (missing.length || extra.length) {
-    throw new Error(`${path}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}` +
-      `${extra.length ? `should not hold ${extra.join(', ')}` : ''}`);
+    throw new Error(
+      `${path}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}` +
+        `${extra.length ? `should not hold ${extra.join(', ')}` : ''}`,
+    );
   }
   return `${names.length} entries, ${Math.round(readFileSync(path).length / 1024)} KB, every run-time file present`;
 }

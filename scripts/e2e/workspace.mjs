@@ -24,10 +24,12 @@ export const WORKSPACE_FILES = {
     if (at < 0) throw new Error('Apple 1997 no longer holds the (28%) cell the mutation needs');
     return text.slice(0, at) + '(38%)' + text.slice(at + 5);
   },
-  'PageAmericaGroup_S-3A_1995.txt': () => readFileSync(join(corpusDir, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
+  'PageAmericaGroup_S-3A_1995.txt': () =>
+    readFileSync(join(corpusDir, 'sgml', 'PageAmericaGroup_S-3A_1995.txt'), 'utf8'),
   'Nestbuilder_10-K_2021.htm': () => readFileSync(join(corpusDir, 'html', 'Nestbuilder_10-K_2021.htm'), 'utf8'),
   // A 10-Q whose results tables carry % change columns (Favorable/(Unfavorable), Increase/(Decrease)): their headers hover with their meaning.
-  'GeneralMotors_10-Q_2023.htm': () => readFileSync(join(corpusDir, 'incoming', 'html', 'GeneralMotors_10-Q_2023.htm'), 'utf8'),
+  'GeneralMotors_10-Q_2023.htm': () =>
+    readFileSync(join(corpusDir, 'incoming', 'html', 'GeneralMotors_10-Q_2023.htm'), 'utf8'),
   'notes.txt': () => 'Ordinary notes, not a filing.\nShopping: milk, 2 eggs (3) and 1.42% milk.\n',
 };
 

@@ -17,9 +17,16 @@ export class HelpRequest extends Error {
 export function parseCommand<O extends Options>(command: string, args: string[], options: O, usage: string) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (e) {
-    throw new UsageError(`${command}: ${argumentError(e as Error & { code?: string })} (see filing-lens ${command} --help)`);
+    throw new UsageError(
+      `${command}: ${argumentError(e as Error & { code?: string })} (see filing-lens ${command} --help)`,
+    );
   }
   const values = parsed.values as Partial<Record<keyof O | 'help', string | boolean | string[]>>;
   if (values.help) throw new HelpRequest(usage);
@@ -43,8 +50,15 @@ function argumentError(e: Error & { code?: string }): string {
 }
 
 /** A value from a fixed set, or a usage error listing the set. */
-export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} takes ${allowed.join('|')}, not '${value}'`);
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} takes ${allowed.join('|')}, not '${value}'`);
+  }
   return value as T;
 }

@@ -57,18 +57,28 @@ interface CheckArgs {
 }
 
 export function parseCheckArgs(args: string[]): CheckArgs {
-  const { values, positionals } = parseCommand('check', args, {
-    format: { type: 'string', short: 'f' },
-    'max-severity': { type: 'string' },
-    rule: { type: 'string', multiple: true },
-    tolerance: { type: 'string' },
-    'files-from': { type: 'string' },
-    'max-file-size': { type: 'string' },
-  }, CHECK_HELP);
+  const { values, positionals } = parseCommand(
+    'check',
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      'max-severity': { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      tolerance: { type: 'string' },
+      'files-from': { type: 'string' },
+      'max-file-size': { type: 'string' },
+    },
+    CHECK_HELP,
+  );
   const parsed: CheckArgs = {
     paths: positionals,
     format: oneOf('--format', values.format as string | undefined, FORMATS, 'text'),
-    maxSeverity: oneOf('--max-severity', values['max-severity'] as string | undefined, ['error', 'warning', 'info'] as const, 'warning'),
+    maxSeverity: oneOf(
+      '--max-severity',
+      values['max-severity'] as string | undefined,
+      ['error', 'warning', 'info'] as const,
+      'warning',
+    ),
     rules: {},
     tolerance: 1,
     filesFrom: values['files-from'] as string | undefined,
@@ -76,21 +86,31 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   };
   for (const v of (values.rule as string[] | undefined) ?? []) {
     const m = /^([a-z0-9-]+)=(\w+)$/.exec(v);
-    if (!m || !SETTINGS.includes(m[2] as RuleSetting)) throw new UsageError(`--rule takes ID=off|info|warning|error, not '${v}'`);
-    if (!RULES.some((r) => r.id === m[1])) throw new UsageError(`unknown rule '${m[1]}' (rules: ${RULES.map((r) => r.id).join(', ')})`);
+    if (!m || !SETTINGS.includes(m[2] as RuleSetting)) {
+      throw new UsageError(`--rule takes ID=off|info|warning|error, not '${v}'`);
+    }
+    if (!RULES.some((r) => r.id === m[1])) {
+      throw new UsageError(`unknown rule '${m[1]}' (rules: ${RULES.map((r) => r.id).join(', ')})`);
+    }
     parsed.rules[m[1]] = m[2] as RuleSetting;
   }
   if (values.tolerance !== undefined) {
     const v = Number(values.tolerance);
-    if (values.tolerance === '' || !Number.isFinite(v) || v < 1 || v > 100) throw new UsageError('--tolerance takes a number from 1 to 100');
+    if (values.tolerance === '' || !Number.isFinite(v) || v < 1 || v > 100) {
+      throw new UsageError('--tolerance takes a number from 1 to 100');
+    }
     parsed.tolerance = v;
   }
   if (values['max-file-size'] !== undefined) {
     const mb = Number(values['max-file-size']);
-    if (values['max-file-size'] === '' || !Number.isFinite(mb) || mb <= 0) throw new UsageError('--max-file-size takes a size in MB above 0');
+    if (values['max-file-size'] === '' || !Number.isFinite(mb) || mb <= 0) {
+      throw new UsageError('--max-file-size takes a size in MB above 0');
+    }
     parsed.maxBytes = Math.round(mb * 1024 * 1024);
   }
-  if (parsed.paths.length === 0 && parsed.filesFrom === undefined) throw new UsageError('check needs at least one FILE or DIR (or --files-from)');
+  if (parsed.paths.length === 0 && parsed.filesFrom === undefined) {
+    throw new UsageError('check needs at least one FILE or DIR (or --files-from)');
+  }
   return parsed;
 }
 
@@ -102,11 +122,17 @@ export function readFileList(source: string, stdin: () => string = () => readFil
   } catch (e) {
     throw new UsageError(`--files-from ${source}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '');
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() !== '');
 }
 
 /** Files to check: files as given, directories walked (sorted, filing-like extensions, no dot-folders). */
-export function collectFiles(paths: string[], err: (s: string) => void): { files: string[]; missing: number; missingPaths: string[] } {
+export function collectFiles(
+  paths: string[],
+  err: (s: string) => void,
+): { files: string[]; missing: number; missingPaths: string[] } {
   const files: string[] = [];
   const missingPaths: string[] = [];
   let missing = 0;
@@ -196,7 +222,13 @@ export function checkCommand(
       err(`filing-lens: ${file}: internal error: ${(e as Error).message}`);
       return fail(`internal error: ${(e as Error).message}`);
     }
-    const r: FileResult = { file, findings: result.findings, tableChecks: result.tableChecks, tables: result.analysis.tables.length, lines: new LineIndex(text) };
+    const r: FileResult = {
+      file,
+      findings: result.findings,
+      tableChecks: result.tableChecks,
+      tables: result.analysis.tables.length,
+      lines: new LineIndex(text),
+    };
     if (r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) over = true;
     if (!jsonl) return void results.push(r);
     // Written as the file finishes: a killed run keeps every file it finished.

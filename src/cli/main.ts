@@ -36,7 +36,12 @@ export async function main(
   try {
     switch (command) {
       case 'inspect': {
-        const { values, positionals } = parseCommand('inspect', rest, { format: { type: 'string', short: 'f' } }, INSPECT_HELP);
+        const { values, positionals } = parseCommand(
+          'inspect',
+          rest,
+          { format: { type: 'string', short: 'f' } },
+          INSPECT_HELP,
+        );
         const format = oneOf('--format', values.format as string | undefined, ['text', 'json'] as const, 'text');
         if (positionals.length !== 1) throw new UsageError('inspect takes exactly one FILE');
         return inspect(positionals[0], format, out);

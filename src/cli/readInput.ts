@@ -5,7 +5,10 @@ export class UsageError extends Error {}
 
 /** A file the CLI could not read as filing text; `reason` is the message without the path. */
 export class FileReadError extends UsageError {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`${path}: ${reason}`);
   }
 }

@@ -9,7 +9,8 @@ import { shorten } from '../report/text';
 import { parseCommand } from './args';
 import { readFilingFile, UsageError } from './readInput';
 
-export const SUMMARY_USAGE = 'summary FILE [--html OUT.html|--json] the summary panel as text, JSON, or one self-contained HTML file';
+export const SUMMARY_USAGE =
+  'summary FILE [--html OUT.html|--json] the summary panel as text, JSON, or one self-contained HTML file';
 
 const SUMMARY_HELP = `Usage: filing-lens summary FILE [--html OUT.html|--json]
 
@@ -28,7 +29,12 @@ Exits 0 when the summary was written, whatever it found; 2 on usage or read erro
  * `--html -` writes it to stdout. Exits 0 when the summary was written, whatever it found.
  */
 export function summaryCommand(args: string[], out: (s: string) => void, err: (s: string) => void = () => {}): number {
-  const { values, positionals: files } = parseCommand('summary', args, { html: { type: 'string' }, json: { type: 'boolean' } }, SUMMARY_HELP);
+  const { values, positionals: files } = parseCommand(
+    'summary',
+    args,
+    { html: { type: 'string' }, json: { type: 'boolean' } },
+    SUMMARY_HELP,
+  );
   const html = values.html as string | undefined;
   const json = values.json === true;
   if (html === '') throw new UsageError('--html takes an output file (or - for stdout)');
@@ -93,7 +99,8 @@ export function summaryText(s: Summary): string {
     `form ${m.formType ?? '-'} · filed ${m.filingDate ?? '-'} · CIK ${m.cik ?? '-'} · period ${m.period ?? '-'} · ${s.format} text, ${s.lines} lines`,
     `tables:    ${c.tables} (${c.checkedTables} checked, ${c.inconclusiveTables} inconclusive)`,
     ...c.inconclusiveReasons.slice(0, 5).map((r) => `  inconclusive: ${r.count} × ${r.reason}`),
-    `findings:  ${c.findings}` + (c.byRule.length ? ` (${c.byRule.map((r) => `${r.ruleId} ${r.count}`).join(', ')})` : ''),
+    `findings:  ${c.findings}` +
+      (c.byRule.length ? ` (${c.byRule.map((r) => `${r.ruleId} ${r.count}`).join(', ')})` : ''),
     `footnotes: ${c.footnotes} (${c.footnotesReferenced} referenced, ${c.footnotesUnreferenced} unreferenced); markers: ${c.references} (${c.referencesUnresolved} unresolved)`,
   ];
   for (const f of s.findings.slice(0, 50)) {
@@ -104,7 +111,9 @@ export function summaryText(s: Summary): string {
   // What each table holding figures could be read as (tables of words only are left out, as they are many).
   const read = s.tables.filter((t) => t.read !== NO_FIGURES);
   if (read.length) lines.push(`table list: ${read.length} of ${s.tables.length} tables hold figures`);
-  for (const t of read.slice(0, MAX_TABLE_LINES)) lines.push(`  ${t.loc.line + 1}:${t.loc.column + 1}  ${t.id}  ${shorten(t.title, 60)}: ${t.read}`);
+  for (const t of read.slice(0, MAX_TABLE_LINES)) {
+    lines.push(`  ${t.loc.line + 1}:${t.loc.column + 1}  ${t.id}  ${shorten(t.title, 60)}: ${t.read}`);
+  }
   if (read.length > MAX_TABLE_LINES) lines.push(`  ... ${read.length - MAX_TABLE_LINES} more`);
   for (const w of s.warnings) lines.push(`warning:   ${w}`);
   return lines.join('\n');

@@ -7,18 +7,30 @@ import type { FormatId } from './model';
 export function detectFormat(text: string, uri?: string): FormatId {
   const head = text.slice(0, 8192).replace(/^\uFEFF/, '');
   const trimmed = head.trimStart();
-  if (/^(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>)/i.test(trimmed)) {
+  if (
+    /^(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>)/i.test(
+      trimmed,
+    )
+  ) {
     return 'sgml';
   }
   if (/^<(TYPE|SEQUENCE|FILENAME)>/m.test(head) && /<TEXT>/i.test(text.slice(0, 65536))) return 'sgml';
   if (/\.(html?|xhtml)$/i.test(uri ?? '')) return 'html';
   if (/\.(md|markdown)$/i.test(uri ?? '')) return 'markdown';
   if (/^(<\?xml[^>]*>\s*)?(<!DOCTYPE html|<html[\s>]|<XBRL>)/i.test(trimmed)) return 'html';
-  if (/<(html|body|table|div)[\s>]/i.test(head) && (head.match(/<\/?(div|p|td|tr|span|font|table)[\s>]/gi)?.length ?? 0) > 10) {
+  if (
+    /<(html|body|table|div)[\s>]/i.test(head) &&
+    (head.match(/<\/?(div|p|td|tr|span|font|table)[\s>]/gi)?.length ?? 0) > 10
+  ) {
     return 'html';
   }
   // [ \t]*, not \s*: with /m, \s* runs across blank lines and every line start rescans the run (quadratic).
-  if (/^[ \t]*\|?[ :]*-{3,}[ :]*\|/m.test(text.slice(0, 262144)) && /^[ \t]*\|.*\|[ \t]*$/m.test(text.slice(0, 262144))) return 'markdown';
+  if (
+    /^[ \t]*\|?[ :]*-{3,}[ :]*\|/m.test(text.slice(0, 262144)) &&
+    /^[ \t]*\|.*\|[ \t]*$/m.test(text.slice(0, 262144))
+  ) {
+    return 'markdown';
+  }
   return 'converted';
 }
 
@@ -29,19 +41,30 @@ export function detectFormat(text: string, uri?: string): FormatId {
  */
 export function looksLikeFiling(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  if (/^[ \t]*(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>[ \t]*$)/im.test(head)) {
+  if (
+    /^[ \t]*(<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-DOCUMENT>|<IMS-HEADER>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<DOCUMENT>[ \t]*$)/im.test(
+      head,
+    )
+  ) {
     return true;
   }
-  if (/^(ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|CENTRAL INDEX KEY|COMPANY CONFORMED NAME):/m.test(head)) return true;
+  if (/^(ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|CENTRAL INDEX KEY|COMPANY CONFORMED NAME):/m.test(head)) {
+    return true;
+  }
   if (/^<TYPE>[A-Z0-9/-][A-Z0-9/ -]*\r?$/m.test(head)) return true;
-  const lines = head.split(/\r?\n/).slice(0, 12).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = head
+    .split(/\r?\n/)
+    .slice(0, 12)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   if (lines.slice(0, 4).some((l) => FORM_LINE.test(l))) return true;
   // A cover page rendered to text or Markdown (edgartools, html2text): the commission's name in capitals
   // and a capitalised "FORM 10-K" near the top. Letters that merely mention the SEC write it in mixed case.
   return COVER_COMMISSION.test(head) && COVER_FORM.test(head);
 }
 
-const FORM_TYPES = '(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-1|S-3|S-4|F-1|F-3|424B\\d|DEF 14A|DEFA14A|PRE 14A|SC 13[DG]|SC TO-[TI]|SC 14D9|11-K|N-CSR|485BPOS)(?:\\/A)?';
+const FORM_TYPES =
+  '(?:10-K|10-Q|8-K|6-K|20-F|40-F|S-1|S-3|S-4|F-1|F-3|424B\\d|DEF 14A|DEFA14A|PRE 14A|SC 13[DG]|SC TO-[TI]|SC 14D9|11-K|N-CSR|485BPOS)(?:\\/A)?';
 const FORM_LINE = new RegExp(`^Form ${FORM_TYPES}\\b`, 'i');
 const COVER_COMMISSION = /SECURITIES AND EXCHANGE COMMISSION/;
 const COVER_FORM = new RegExp(`\\bFORM[ \\t]{1,4}${FORM_TYPES}\\b`);

@@ -161,7 +161,8 @@ export type ColumnKind =
   | 'unknown';
 
 /** On which basis a column is stated; only `reported` changes derive from reported amounts. */
-export type ColumnBasis = 'reported' | 'constant-currency' | 'ex-currency' | 'organic' | 'adjusted' | 'pro-forma' | 'comparable';
+export type ColumnBasis =
+  'reported' | 'constant-currency' | 'ex-currency' | 'organic' | 'adjusted' | 'pro-forma' | 'comparable';
 
 /** The period a column is for: a duration in months ending on `end`, or an instant (a balance) on `end`. */
 export interface ColumnPeriod {

@@ -9,7 +9,13 @@ export function binaryReason(text: string): string | undefined {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === CharCode.Null) return 'it contains NUL bytes (binary content)';
-    if (c < CharCode.Tab || (c > CharCode.CarriageReturn && c < CharCode.Space) || c === CharCode.ReplacementCharacter) control++;
+    if (
+      c < CharCode.Tab ||
+      (c > CharCode.CarriageReturn && c < CharCode.Space) ||
+      c === CharCode.ReplacementCharacter
+    ) {
+      control++;
+    }
   }
   return n > 0 && control / n > 0.1 ? 'it is mostly control characters or invalid UTF-8 (binary content)' : undefined;
 }

@@ -29,10 +29,14 @@ export function hoverAt(input: HoverInput): HoverContent | undefined {
   const ref = index.referenceAt(input.offset);
   const hit = index.cellAt(input.offset);
   if (ref) {
-    const parts = [markerHover(ref, index.footnote(ref.footnoteId), index.table(index.footnote(ref.footnoteId)?.tableId), input)];
+    const parts = [
+      markerHover(ref, index.footnote(ref.footnoteId), index.table(index.footnote(ref.footnoteId)?.tableId), input),
+    ];
     if (hit?.kind === 'header') parts.push(columnsText(hit.columns, hit.table));
     // A `*` (less than 1%) is a marker and a value: show what the rules made of the cell too.
-    if (hit?.kind === 'cell') for (const c of checkedAt(input.checked, hit.cell.span)) parts.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
+    if (hit?.kind === 'cell') {
+      for (const c of checkedAt(input.checked, hit.cell.span)) parts.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
+    }
     return { markdown: parts.join('\n\n'), span: ref.span };
   }
   const fn = index.footnoteAt(input.offset);
@@ -65,18 +69,23 @@ function cellHover(hit: Extract<CellHit, { kind: 'cell' }>, input: HoverInput): 
   const percent = cell.value.kind === 'percent' || cell.value.kind === 'less-than-one';
   if (!percent && notes.length === 0) return undefined;
   const column = table.columns[hit.column];
-  const out = [`**${escape(cell.text.trim())}** · ${column ? escape(column.path.join(' › ')) : `column ${hit.column + 1}`}`];
+  const out = [
+    `**${escape(cell.text.trim())}** · ${column ? escape(column.path.join(' › ')) : `column ${hit.column + 1}`}`,
+  ];
   // The rules' own arithmetic first (what they used); the ownership detail and the printed interval explain it.
   for (const c of notes) out.push(`${code(c.ruleId)}: ${escape(c.note!)}`);
   // Our own ownership detail only when no rule left a note: it recomputes the table's groups (costly once).
-  const explained = percent && notes.length === 0 ? explainOwnershipCell(table, cell, input.tolerance, input.lineOf) : undefined;
+  const explained =
+    percent && notes.length === 0 ? explainOwnershipCell(table, cell, input.tolerance, input.lineOf) : undefined;
   if (explained) out.push(explained.join('  \n'));
   else if (percent) {
     out.push(printedInterval(cell.value.value, cell.value.decimals));
     if (notes.length === 0) out.push('_No rule checked this cell (see the summary for why a table is inconclusive)._');
   }
   for (const f of input.findings) {
-    if (f.span.start < cell.span.end && cell.span.start < f.span.end) out.push(`${code(f.ruleId)}: ${escape(f.message)}${f.detail ? `  \n${escape(f.detail)}` : ''}`);
+    if (f.span.start < cell.span.end && cell.span.start < f.span.end) {
+      out.push(`${code(f.ruleId)}: ${escape(f.message)}${f.detail ? `  \n${escape(f.detail)}` : ''}`);
+    }
   }
   return { markdown: out.join('\n\n'), span: cell.span };
 }
@@ -87,7 +96,9 @@ const checkedIndex = new WeakMap<CheckedCell[], CheckedCell[]>();
 function checkedAt(checked: CheckedCell[] | undefined, span: Span): CheckedCell[] {
   if (!checked || checked.length === 0) return [];
   let sorted = checkedIndex.get(checked);
-  if (!sorted) checkedIndex.set(checked, (sorted = checked.filter((c) => c.note).sort((a, b) => a.span.start - b.span.start)));
+  if (!sorted) {
+    checkedIndex.set(checked, (sorted = checked.filter((c) => c.note).sort((a, b) => a.span.start - b.span.start)));
+  }
   const lo = firstStartingAtOrAfter(sorted, span.start, (c) => c.span.start);
   const out: CheckedCell[] = [];
   for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) out.push(sorted[i]);

@@ -33,7 +33,8 @@ export function meaningText(column: Column, table: Table): string | undefined {
   const parts: string[] = [KIND[m.kind]];
   const cols = table.columns;
   // A change on another basis compares nothing derivable; its reported sibling just before it names the periods.
-  const pair = m.compares ?? (m.kind === 'percent-change' || m.kind === 'points-change' ? siblingPair(column, table) : null);
+  const pair =
+    m.compares ?? (m.kind === 'percent-change' || m.kind === 'points-change' ? siblingPair(column, table) : null);
   if (pair) {
     const [a, b] = pair.map((i) => cols[i]?.meaning?.period);
     parts.push(`${periodText(a) ?? `column ${pair[0] + 1}`} vs ${shortPeriod(b) ?? `column ${pair[1] + 1}`}`);
@@ -45,11 +46,16 @@ export function meaningText(column: Column, table: Table): string | undefined {
   if (m.sign === 'better-worse') parts.push('favorable positive, unfavorable negative');
   if (m.shareOf) {
     const base = m.shareOf.row !== null ? table.rows[m.shareOf.row]?.label : undefined;
-    parts.push(`of ${cols[m.shareOf.column]?.path.join(' ') || `column ${m.shareOf.column + 1}`}${base ? `, base row “${base}”` : ''}`);
+    parts.push(
+      `of ${cols[m.shareOf.column]?.path.join(' ') || `column ${m.shareOf.column + 1}`}${base ? `, base row “${base}”` : ''}`,
+    );
   }
   let text = parts.join(', ');
-  const derivable = (m.kind === 'percent-change' || m.kind === 'points-change') && m.compares !== null && m.basis === 'reported';
-  if ((m.kind === 'percent-change' || m.kind === 'points-change') && !derivable) text += ': not derivable from the amounts shown';
+  const derivable =
+    (m.kind === 'percent-change' || m.kind === 'points-change') && m.compares !== null && m.basis === 'reported';
+  if ((m.kind === 'percent-change' || m.kind === 'points-change') && !derivable) {
+    text += ': not derivable from the amounts shown';
+  }
   if (m.why) text += ` (${m.why})`;
   return text;
 }
@@ -75,7 +81,20 @@ function shortPeriod(p: ColumnPeriod | undefined): string | undefined {
   return p.end ? isoText(p.end) : p.label;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function isoText(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

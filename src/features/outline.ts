@@ -22,7 +22,14 @@ export function outline(analysis: Analysis): OutlineNode[] {
 
 function sectionNode(s: Section): OutlineNode {
   const detail = s.kind === 'document' ? 'document' : s.kind === 'heading' ? '' : s.kind;
-  return { name: s.title || s.kind, detail, kind: s.kind, range: s.range, selection: s.span, children: s.children.map(sectionNode) };
+  return {
+    name: s.title || s.kind,
+    detail,
+    kind: s.kind,
+    range: s.range,
+    selection: s.span,
+    children: s.children.map(sectionNode),
+  };
 }
 
 function tableNode(t: Table, i: number): OutlineNode {
@@ -37,7 +44,9 @@ function tableNode(t: Table, i: number): OutlineNode {
  */
 function insert(list: OutlineNode[], node: OutlineNode, plainName: string): void {
   for (;;) {
-    const parent = list.find((n) => n.kind !== 'table' && n.range.start <= node.range.start && node.range.start < n.range.end);
+    const parent = list.find(
+      (n) => n.kind !== 'table' && n.range.start <= node.range.start && node.range.start < n.range.end,
+    );
     if (!parent) break;
     if (parent.name === node.name) node.name = plainName;
     list = parent.children;
@@ -55,10 +64,11 @@ export interface FoldSpan {
 /** Sections, tables and blocks of footnotes (a table's notes together; loose notes that follow each other). */
 export function foldSpans(analysis: Analysis): FoldSpan[] {
   const out: FoldSpan[] = [];
-  const walk = (list: Section[]) => list.forEach((s) => {
-    out.push({ span: s.range, kind: 'section' });
-    walk(s.children);
-  });
+  const walk = (list: Section[]) =>
+    list.forEach((s) => {
+      out.push({ span: s.range, kind: 'section' });
+      walk(s.children);
+    });
   walk(analysis.sections);
   for (const t of analysis.tables) out.push({ span: t.span, kind: 'table' });
   const notes = [...analysis.footnotes].sort((a, b) => a.span.start - b.span.start);

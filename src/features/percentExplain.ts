@@ -10,7 +10,12 @@ import { num, printed } from '../rules/shared/cells';
  * source (stated, with its line, or inferred from the rows), the interval n / (O + x) for 0 <= x <= n, and
  * what the printed figure stands for. Undefined when the rules do not treat the cell as a % of class.
  */
-export function explainOwnershipCell(table: Table, cell: Cell, tolerance: number, lineOf: (offset: number) => number): string[] | undefined {
+export function explainOwnershipCell(
+  table: Table,
+  cell: Cell,
+  tolerance: number,
+  lineOf: (offset: number) => number,
+): string[] | undefined {
   for (const group of ownershipGroups(table, tolerance)) {
     const c = group.cells.find((x) => x.cell === cell) ?? group.stars.find((x) => x.cell === cell);
     if (!c) continue;
@@ -28,11 +33,12 @@ function lines(c: OwnershipCell, o: Outstanding, lineOf: (offset: number) => num
   const single = o.region.hi - o.region.lo < 1;
   const oText = single ? num(o.region.lo) : `${num(o.region.lo)}–${num(o.region.hi)}`;
   const plain = single
-    ? `${(nValue / o.region.lo * 100).toFixed(d)}%`
-    : formatInterval({ lo: nValue / o.region.hi * 100, hi: nValue / o.region.lo * 100 }, d, '%');
-  const source = o.source === 'stated'
-    ? `stated${o.span ? ` on line ${lineOf(o.span.start) + 1}` : ''}`
-    : `inferred: the count that explains ${o.basis.length} of ${o.of} rows`;
+    ? `${((nValue / o.region.lo) * 100).toFixed(d)}%`
+    : formatInterval({ lo: (nValue / o.region.hi) * 100, hi: (nValue / o.region.lo) * 100 }, d, '%');
+  const source =
+    o.source === 'stated'
+      ? `stated${o.span ? ` on line ${lineOf(o.span.start) + 1}` : ''}`
+      : `inferred: the count that explains ${o.basis.length} of ${o.of} rows`;
   const share = impliedShare(c, o.region);
   const admissible = formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, d, '%');
   const out = [

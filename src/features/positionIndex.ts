@@ -62,7 +62,9 @@ function cellHits(tables: Table[]): CellHit[] {
     for (const h of headers.values()) out.push({ kind: 'header', table, columns: h.columns, span: h.span });
     for (const row of table.rows) {
       row.cells.forEach((cell, column) => {
-        if (cell.span.end > cell.span.start) out.push({ kind: 'cell', table, cell, row: row.index, column, span: cell.span });
+        if (cell.span.end > cell.span.start) {
+          out.push({ kind: 'cell', table, cell, row: row.index, column, span: cell.span });
+        }
       });
     }
   }
@@ -82,7 +84,9 @@ function find<T extends { span: Span }>(items: T[], offset: number): T | undefin
   let best: T | undefined;
   for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
     const s = items[i].span;
-    if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best.span.end - best.span.start)) best = items[i];
+    if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best.span.end - best.span.start)) {
+      best = items[i];
+    }
   }
   return best;
 }

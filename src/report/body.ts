@@ -33,7 +33,10 @@ function header(s: Summary): string {
     ['period', 'Period', m.period],
   ];
   const dl = fields
-    .map(([key, name, value]) => `<div data-field="${key}"><dt>${name}</dt><dd>${value ? esc(value) : '<span class="none">—</span>'}</dd></div>`)
+    .map(
+      ([key, name, value]) =>
+        `<div data-field="${key}"><dt>${name}</dt><dd>${value ? esc(value) : '<span class="none">—</span>'}</dd></div>`,
+    )
     .join('');
   // The heading is the company when the filing names one (else the file name, and no company field).
   const h1 = `<h1 data-field="${m.company ? 'company' : 'title'}">${esc(s.title)}</h1>`;
@@ -48,13 +51,38 @@ function card(key: string, name: string, n: number, detail: string, tone = ''): 
 function counts(s: Summary): string {
   const c = s.counts;
   const notChecked = c.tables - c.checkedTables - c.inconclusiveTables;
-  const sev = (['error', 'warning', 'info'] as const).filter((k) => c.bySeverity[k] > 0).map((k) => `${c.bySeverity[k]} ${k}`);
+  const sev = (['error', 'warning', 'info'] as const)
+    .filter((k) => c.bySeverity[k] > 0)
+    .map((k) => `${c.bySeverity[k]} ${k}`);
   return (
     '<section class="counts" aria-label="Counts"><dl>' +
-    card('tables', 'Tables', c.tables, `<span data-count="checked">${c.checkedTables}</span> checked · <span data-count="inconclusive">${c.inconclusiveTables}</span> inconclusive` + (notChecked > 0 ? ` · ${notChecked} not checked` : '')) +
-    card('findings', 'Findings', c.findings, sev.length ? esc(sev.join(' · ')) : 'all checked figures agree', c.findings > 0 ? 'bad' : 'good') +
-    card('footnotes', 'Footnotes', c.footnotes, `<span data-count="referenced">${c.footnotesReferenced}</span> referenced · <span data-count="unreferenced">${c.footnotesUnreferenced}</span> unreferenced`) +
-    card('markers', 'Footnote markers', c.references, `<span data-count="unresolved">${c.referencesUnresolved}</span> unresolved`, c.referencesUnresolved > 0 ? 'warn' : '') +
+    card(
+      'tables',
+      'Tables',
+      c.tables,
+      `<span data-count="checked">${c.checkedTables}</span> checked · <span data-count="inconclusive">${c.inconclusiveTables}</span> inconclusive` +
+        (notChecked > 0 ? ` · ${notChecked} not checked` : ''),
+    ) +
+    card(
+      'findings',
+      'Findings',
+      c.findings,
+      sev.length ? esc(sev.join(' · ')) : 'all checked figures agree',
+      c.findings > 0 ? 'bad' : 'good',
+    ) +
+    card(
+      'footnotes',
+      'Footnotes',
+      c.footnotes,
+      `<span data-count="referenced">${c.footnotesReferenced}</span> referenced · <span data-count="unreferenced">${c.footnotesUnreferenced}</span> unreferenced`,
+    ) +
+    card(
+      'markers',
+      'Footnote markers',
+      c.references,
+      `<span data-count="unresolved">${c.referencesUnresolved}</span> unresolved`,
+      c.referencesUnresolved > 0 ? 'warn' : '',
+    ) +
     '</dl></section>'
   );
 }

@@ -22,13 +22,14 @@ export function buildCharts(analysis: Analysis, findings: SummaryFinding[], loc:
 
 function ownershipChart(tables: Table[], loc: (span: Span) => Loc): Chart | undefined {
   // Tables that say they are about ownership first, then any table of shares beside percents.
-  const candidates = [...tables.filter((t) => ownershipScore(t) === 2), ...tables.filter((t) => ownershipScore(t) === 1)];
+  const candidates = [
+    ...tables.filter((t) => ownershipScore(t) === 2),
+    ...tables.filter((t) => ownershipScore(t) === 1),
+  ];
   for (const table of candidates) {
     const columns = table.columns.filter((c) => c.role === 'percent').slice(0, MAX_SERIES);
     if (columns.length === 0) continue;
-    const rows = table.rows.filter(
-      (r) => r.kind === 'data' && columns.some((c) => isShare(r.cells[c.index])),
-    );
+    const rows = table.rows.filter((r) => r.kind === 'data' && columns.some((c) => isShare(r.cells[c.index])));
     if (rows.length === 0) continue;
     const groups: ChartGroup[] = rows.slice(0, MAX_GROUPS).map((r) => ({
       label: r.label || `Row ${r.index + 1}`,
@@ -37,7 +38,10 @@ function ownershipChart(tables: Table[], loc: (span: Span) => Loc): Chart | unde
     }));
     return {
       id: 'ownership',
-      title: shorten(`% of class per holder — ${table.caption ?? table.title ?? `table ${table.id}`}`.replace(/\s+/g, ' '), 100),
+      title: shorten(
+        `% of class per holder — ${table.caption ?? table.title ?? `table ${table.id}`}`.replace(/\s+/g, ' '),
+        100,
+      ),
       unit: 'percent',
       series: columns.map((c, i) => seriesName(c.path, i)),
       groups,
@@ -93,5 +97,12 @@ function findingsPerSection(findings: SummaryFinding[]): Chart {
     loc,
     values: [{ value: count, display: String(count), loc }],
   }));
-  return { id: 'findings-per-section', title: 'Findings per section', unit: 'count', series: ['Findings'], groups, omitted: all.length - groups.length };
+  return {
+    id: 'findings-per-section',
+    title: 'Findings per section',
+    unit: 'count',
+    series: ['Findings'],
+    groups,
+    omitted: all.length - groups.length,
+  };
 }

@@ -7,10 +7,12 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Text or a double-quoted attribute value. Control characters (other than tab/newline) are dropped. */
 export function esc(value: unknown): string {
-  return String(value ?? '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  return (
+    String(value ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+  );
 }
 
 /** A double-quoted attribute value built from our own parts (the CSP): only `&`, `"`, `<`, `>` need escaping. */
@@ -24,5 +26,8 @@ export function escAttr(value: string): string {
  * JSON.parse(textContent) returns the original value.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(value ?? null).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
 }

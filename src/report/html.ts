@@ -43,7 +43,6 @@ export interface PageData {
   counts: Summary['counts'];
 }
 
-
 /** A fresh nonce: 128 bits from the platform's CSPRNG, base64. */
 export function newNonce(): string {
   return randomBytes(16).toString('base64');

@@ -21,7 +21,8 @@ export type PanelMessage = RevealMessage | ReadyMessage;
 /** Largest offset we accept: documents over 50 MB never reach extensions anyway. */
 export const MAX_OFFSET = 2 ** 31 - 1;
 
-const isOffset = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= MAX_OFFSET;
+const isOffset = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= MAX_OFFSET;
 
 /** The message if it is exactly one of the union's shapes, else undefined. Extra keys are refused. */
 export function parsePanelMessage(value: unknown): PanelMessage | undefined {

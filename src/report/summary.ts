@@ -7,7 +7,15 @@ import { LineIndex } from '../core/lineIndex';
 import type { Analysis, Section, Span } from '../core/model';
 import type { CheckResult, Finding, Severity, TableCheck } from '../rules/types';
 import { buildCharts } from './charts';
-import type { Loc, Summary, SummaryCounts, SummaryFinding, SummaryFootnote, SummaryTable, TableStatus } from './summaryModel';
+import type {
+  Loc,
+  Summary,
+  SummaryCounts,
+  SummaryFinding,
+  SummaryFootnote,
+  SummaryTable,
+  TableStatus,
+} from './summaryModel';
 import { tableReadLine } from './tableRead';
 import { oneLine, shorten } from './text';
 
@@ -89,7 +97,13 @@ export function buildSummary(result: CheckResult, text: string): Summary {
   };
 }
 
-function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[], sections: number, checks: TableCheck[]): SummaryCounts {
+function countAll(
+  analysis: Analysis,
+  findings: Finding[],
+  tables: SummaryTable[],
+  sections: number,
+  checks: TableCheck[],
+): SummaryCounts {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byRule = new Map<string, number>();
   for (const f of findings) {
@@ -104,7 +118,9 @@ function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[
     inconclusiveReasons: countReasons(checks),
     findings: findings.length,
     bySeverity,
-    byRule: [...byRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1)),
+    byRule: [...byRule]
+      .map(([ruleId, count]) => ({ ruleId, count }))
+      .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : 1)),
     footnotes: analysis.footnotes.length,
     footnotesReferenced: referenced,
     footnotesUnreferenced: analysis.footnotes.length - referenced,
@@ -117,8 +133,14 @@ function countAll(analysis: Analysis, findings: Finding[], tables: SummaryTable[
 /** How many (table, rule) checks were inconclusive for each reason, most frequent first. */
 export function countReasons(checks: TableCheck[]): { reason: string; count: number }[] {
   const byReason = new Map<string, number>();
-  for (const c of checks) if (c.status === 'inconclusive') byReason.set(c.reason ?? 'no reason given', (byReason.get(c.reason ?? 'no reason given') ?? 0) + 1);
-  return [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+  for (const c of checks) {
+    if (c.status === 'inconclusive') {
+      byReason.set(c.reason ?? 'no reason given', (byReason.get(c.reason ?? 'no reason given') ?? 0) + 1);
+    }
+  }
+  return [...byReason]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
 }
 
 /** A table is checked when any rule could check it, inconclusive when rules applied but lacked input. */

@@ -42,12 +42,16 @@ export function chartSvg(chart: Chart, index: number): string {
     out.push(`<line class="grid" x1="${x}" y1="${legendH}" x2="${x}" y2="${bottom}"></line>`);
     const tick = f * max;
     if (chart.unit === 'count' && !Number.isInteger(tick)) continue;
-    out.push(`<text class="axis" x="${x}" y="${bottom + 13}" text-anchor="middle">${esc(formatTick(tick, chart.unit))}</text>`);
+    out.push(
+      `<text class="axis" x="${x}" y="${bottom + 13}" text-anchor="middle">${esc(formatTick(tick, chart.unit))}</text>`,
+    );
   }
   chart.groups.forEach((g, gi) => {
     const y0 = legendH + gi * groupH + GAP / 2;
     const labelY = y0 + (series * BAR_H + (series - 1) * 2) / 2 + 4;
-    out.push(`<text class="label" x="${LABEL_W - 8}" y="${labelY}" text-anchor="end">${esc(shorten(g.label, 30))}<title>${esc(g.label)}</title></text>`);
+    out.push(
+      `<text class="label" x="${LABEL_W - 8}" y="${labelY}" text-anchor="end">${esc(shorten(g.label, 30))}<title>${esc(g.label)}</title></text>`,
+    );
     g.values.forEach((v, s) => out.push(bar(v, s, y0 + s * (BAR_H + 2), scale, g.label, chart.series[s])));
   });
   out.push('</svg>');
@@ -56,7 +60,9 @@ export function chartSvg(chart: Chart, index: number): string {
 
 function bar(v: ChartValue, s: number, y: number, scale: (v: number) => number, label: string, series: string): string {
   const w = v.value === undefined ? 0 : Math.max(1, scale(v.value));
-  const attrs = v.loc ? ` class="chart-bar reveal" tabindex="0" role="button" data-start="${v.loc.start}" data-end="${v.loc.end}"` : ' class="chart-bar"';
+  const attrs = v.loc
+    ? ` class="chart-bar reveal" tabindex="0" role="button" data-start="${v.loc.start}" data-end="${v.loc.end}"`
+    : ' class="chart-bar"';
   const tip = `${label} — ${series}: ${v.display || 'n/a'}`;
   return (
     `<g${attrs}><title>${esc(tip)}</title>` +

@@ -36,7 +36,17 @@ const NAMES: Partial<Record<ColumnKind, [string, string]>> = {
   unknown: ['column of unknown meaning', 'columns of unknown meaning'],
 };
 
-const ORDER: ColumnKind[] = ['amount', 'percent-change', 'points-change', 'share', 'ownership', 'rate', 'count', 'per-share', 'unknown'];
+const ORDER: ColumnKind[] = [
+  'amount',
+  'percent-change',
+  'points-change',
+  'share',
+  'ownership',
+  'rate',
+  'count',
+  'per-share',
+  'unknown',
+];
 
 /** What could be read of one table, and why not where it could not. */
 export function tableReadLine(table: Table, checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[]): string {
@@ -94,7 +104,9 @@ function kindParts(kind: ColumnKind, list: Column[], said: Set<string>): string[
     const paired = list.filter((c) => c.meaning!.compares !== null && c.meaning!.basis === 'reported');
     if (paired.length) out.push(`${count(paired.length, kind)} comparing them`);
     // Another basis: the amounts beside it are reported, so nothing shown derives it.
-    for (const [basis, n] of basisCounts(list)) out.push(`${paired.length ? n : count(n, kind)} ${BASIS[basis]}: not derivable`);
+    for (const [basis, n] of basisCounts(list)) {
+      out.push(`${paired.length ? n : count(n, kind)} ${BASIS[basis]}: not derivable`);
+    }
     const unpaired = list.filter((c) => c.meaning!.compares === null && c.meaning!.basis === 'reported');
     if (unpaired.length) out.push(`${count(unpaired.length, kind)} not paired${whys(unpaired, said)}`);
     return out;
@@ -129,7 +141,9 @@ function whys(list: Column[], said: Set<string>): string {
 /** Columns not on the reported basis, by basis, in first-seen order. */
 function basisCounts(list: Column[]): [ColumnBasis, number][] {
   const by = new Map<ColumnBasis, number>();
-  for (const c of list) if (c.meaning!.basis !== 'reported') by.set(c.meaning!.basis, (by.get(c.meaning!.basis) ?? 0) + 1);
+  for (const c of list) {
+    if (c.meaning!.basis !== 'reported') by.set(c.meaning!.basis, (by.get(c.meaning!.basis) ?? 0) + 1);
+  }
   return [...by];
 }
 
@@ -145,13 +159,18 @@ export function periodsText(periods: (ColumnPeriod | undefined)[]): string {
     if (!list.includes(at)) list.push(at);
     groups.set(key, list);
   }
-  return [...groups].map(([key, ends]) => key + (ends.length > 4 ? [...ends.slice(0, 4), '…'] : ends).join(' / ')).join('; ');
+  return [...groups]
+    .map(([key, ends]) => key + (ends.length > 4 ? [...ends.slice(0, 4), '…'] : ends).join(' / '))
+    .join('; ');
 }
 
 /** "Three Months Ended June 30" → "June 30": the duration is said once for its group. */
 function stripDuration(label: string | undefined): string | undefined {
   if (!label) return undefined;
-  const rest = label.replace(/^.*?\b(?:ended|ending)\b[\s,]*/i, '').replace(/,\s*$/, '').trim();
+  const rest = label
+    .replace(/^.*?\b(?:ended|ending)\b[\s,]*/i, '')
+    .replace(/,\s*$/, '')
+    .trim();
   return rest || label;
 }
 

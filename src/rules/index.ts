@@ -12,7 +12,15 @@ import { footnoteUnused } from './footnote-unused';
 export type { CheckedCell, Rule, RuleInfo } from './rule';
 
 /** Every rule, for settings, docs and the CLI. Each lives in its own file with a doc comment. */
-export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange, percentOfTotal, offeringArithmetic, footnoteUndefined, footnoteUnused];
+export const RULES: Rule[] = [
+  percentOfClass,
+  lessThanOnePercent,
+  percentChange,
+  percentOfTotal,
+  offeringArithmetic,
+  footnoteUndefined,
+  footnoteUnused,
+];
 
 /**
  * Runs every enabled rule over an analysis; findings carry spans (line and column are the reporters'
@@ -20,7 +28,8 @@ export const RULES: Rule[] = [percentOfClass, lessThanOnePercent, percentChange,
  * `checkedCells` lists every cell a rule checked (what the mutation test mutates).
  */
 export function runRules(
-  analysis: Analysis, options: CheckOptions = {},
+  analysis: Analysis,
+  options: CheckOptions = {},
 ): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
   const tableChecks: TableCheck[] = [];

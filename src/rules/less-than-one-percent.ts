@@ -15,7 +15,8 @@ import { denominator, sourceOf } from './shared/outstandingStatement';
 
 export const lessThanOnePercent: Rule = {
   id: 'less-than-one-percent',
-  description: "A '*' (less than 1%) where the holding is at least 1%, or a printed percent under 1% where the legend says such holdings are shown as '*'.",
+  description:
+    "A '*' (less than 1%) where the holding is at least 1%, or a printed percent under 1% where the legend says such holdings are shown as '*'.",
   defaultSeverity: 'warning',
   run(context) {
     for (const table of context.analysis.tables) {
@@ -34,8 +35,11 @@ export const lessThanOnePercent: Rule = {
           }
           const share = impliedShare(star, o.region);
           const shares = printed(star.shares);
-          context.checked(star.cell, [{ lo: 0, hi: limit }],
-            `'*' is under ${limitText}: ${denominator(star)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`);
+          context.checked(
+            star.cell,
+            [{ lo: 0, hi: limit }],
+            `'*' is under ${limitText}: ${denominator(star)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval({ lo: share.lo * 100, hi: Math.min(100, share.hi * 100) }, 2, '%')}`,
+          );
           if (share.lo * 100 < limit) continue;
           context.report({
             message: `'*' (less than ${limitText}), but ${shares} shares are at least ${(share.lo * 100).toFixed(limit < 1 ? 3 : 2)}% of the outstanding count`,
@@ -57,9 +61,10 @@ export const lessThanOnePercent: Rule = {
             applies = true;
             const v = cell.value.value;
             if (!(v > 0 && v < limit)) continue;
-            const fix = cell.span.end - cell.span.start === cell.text.length
-              ? { span: cell.span, text: '*', title: `Replace with '*' (less than ${limitText})` }
-              : undefined;
+            const fix =
+              cell.span.end - cell.span.start === cell.text.length
+                ? { span: cell.span, text: '*', title: `Replace with '*' (less than ${limitText})` }
+                : undefined;
             context.report({
               message: `${printed(cell)} printed, but the legend shows holdings under ${limitText} as '*'`,
               detail: `${printed(cell)} is under ${limitText}, and this table's legend says holdings under ${limitText} are shown as '*'.`,

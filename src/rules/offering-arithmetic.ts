@@ -37,7 +37,11 @@ export const offeringArithmetic: Rule = {
         const shown = none ? { lo: 0, hi: 0 } : numberInterval(a, table.scale, t);
         const value = b.value.value - o.value.value;
         const d = Math.max(b.value.decimals ?? 0, o.value.decimals ?? 0);
-        context.checked(a, [{ lo: computed.lo / table.scale, hi: computed.hi / table.scale }], `${printed(b)} − ${printed(o)} = ${num(value, d)}`);
+        context.checked(
+          a,
+          [{ lo: computed.lo / table.scale, hi: computed.hi / table.scale }],
+          `${printed(b)} − ${printed(o)} = ${num(value, d)}`,
+        );
         if (meets(computed, shown)) continue;
         const within = formatInterval({ lo: computed.lo / table.scale, hi: computed.hi / table.scale }, d + 1);
         context.report({
@@ -63,12 +67,17 @@ export const offeringArithmetic: Rule = {
 
 /** Before, offered and after share columns (not percent columns), or undefined unless all three exist. */
 function shareColumns(table: Table): { before: Column; offered: Column; after: Column } | undefined {
-  const numeric = (c: Column) => c.role !== 'label' && c.role !== 'percent' && !/%|percent/.test(columnText(c)) &&
+  const numeric = (c: Column) =>
+    c.role !== 'label' &&
+    c.role !== 'percent' &&
+    !/%|percent/.test(columnText(c)) &&
     table.rows.some((r) => isNumber(r.cells[c.index] as Cell | undefined));
   const cols = table.columns.filter(numeric);
   const before = cols.find((c) => BEFORE.test(columnText(c)));
   const after = cols.find((c) => AFTER.test(columnText(c)) && !BEFORE.test(columnText(c)));
-  const offered = cols.find((c) => OFFERED.test(columnText(c)) && !BEFORE.test(columnText(c)) && !AFTER.test(columnText(c)));
+  const offered = cols.find(
+    (c) => OFFERED.test(columnText(c)) && !BEFORE.test(columnText(c)) && !AFTER.test(columnText(c)),
+  );
   if (!before || !after || !offered) return undefined;
   if (!(before.index < offered.index && offered.index < after.index)) return undefined;
   return { before, offered, after };

@@ -11,7 +11,18 @@
  * and are skipped, unless the compared columns are on that basis too. Every figure is a rounding interval carried
  * through the arithmetic, so only a change no rounding explains is flagged (146.4% for 2,140 against 870 is).
  */
-import { abs, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sub, type Interval } from '../core/interval';
+import {
+  abs,
+  div,
+  formatInterval,
+  halfUnit,
+  meets,
+  printedCandidates,
+  rounding,
+  scale,
+  sub,
+  type Interval,
+} from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
 import { digitFix, isNumber, isPercent, num, printed, slotCell } from './shared/cells';
@@ -64,15 +75,26 @@ function checkColumn(context: RuleContext, table: Table, change: Column): string
   const meaning = change.meaning!;
   if (!meaning.compares) return whyUnpaired(change, 'compares');
   const [current, comparator] = meaning.compares.map((i) => table.columns[i]);
-  if (!current || !comparator || current === change || comparator === change) return 'change column: the compared columns are not in the table';
+  if (!current || !comparator || current === change || comparator === change) {
+    return 'change column: the compared columns are not in the table';
+  }
   // A basis other than reported derives only from amounts printed on that basis.
   const onBasis = (c: Column) => (c.meaning?.basis ?? 'reported') === meaning.basis;
   if (!onBasis(current) || !onBasis(comparator)) return notDerivable(meaning.basis);
   const kind: Kind = meaning.kind === 'points-change' ? 'points' : meaning.kind === 'amount' ? 'amount' : 'percent';
   for (const row of table.rows) {
-    const check = evaluate(kind, row.cells[change.index], slotCell(table, row, current), slotCell(table, row, comparator), change, context.tolerance);
+    const check = evaluate(
+      kind,
+      row.cells[change.index],
+      slotCell(table, row, current),
+      slotCell(table, row, comparator),
+      change,
+      context.tolerance,
+    );
     if (!check) continue;
-    const ok = check.accepts.some((a) => meets(a, rounding(check.shown.value, check.shown.decimals, 1, context.tolerance)));
+    const ok = check.accepts.some((a) =>
+      meets(a, rounding(check.shown.value, check.shown.decimals, 1, context.tolerance)),
+    );
     context.checked(check.cell, check.accepts, formula(check));
     if (!ok) report(context, table, check, current, comparator, change);
   }
@@ -85,7 +107,14 @@ function figureOf(cell: Cell | undefined): (Figure & { unit?: 'bps' | 'pts' }) |
   return parseUnitFigure(cell);
 }
 
-function evaluate(kind: Kind, cell: Cell | undefined, current: Cell | undefined, comparator: Cell | undefined, change: Column, tolerance: number): Check | undefined {
+function evaluate(
+  kind: Kind,
+  cell: Cell | undefined,
+  current: Cell | undefined,
+  comparator: Cell | undefined,
+  change: Column,
+  tolerance: number,
+): Check | undefined {
   const shown = figureOf(cell);
   const a = figureOf(current);
   const b = figureOf(comparator);
@@ -105,7 +134,16 @@ function evaluate(kind: Kind, cell: Cell | undefined, current: Cell | undefined,
     accepts = [scale(diff, 100), diff];
     if (betterWorse) accepts.push(...accepts.map((x) => scale(x, -1)));
     why.push('a change of two percents printed without %: read as basis points or points');
-    return { kind: 'points', cell, current, comparator, shown: { value: shown.value, decimals: shown.decimals }, unit: ' bps', accepts, why };
+    return {
+      kind: 'points',
+      cell,
+      current,
+      comparator,
+      shown: { value: shown.value, decimals: shown.decimals },
+      unit: ' bps',
+      accepts,
+      why,
+    };
   }
   if (kind === 'percent') {
     if (b.value === 0) return undefined; // not meaningful
@@ -130,7 +168,16 @@ function evaluate(kind: Kind, cell: Cell | undefined, current: Cell | undefined,
     accepts.push(...accepts.map((x) => scale(x, -1)));
     why.push('better/(worse): a rising cost prints negative, so either sign is accepted');
   }
-  return { kind, cell, current, comparator, shown: { value: shown.value, decimals: shown.decimals }, unit, accepts, why };
+  return {
+    kind,
+    cell,
+    current,
+    comparator,
+    shown: { value: shown.value, decimals: shown.decimals },
+    unit,
+    accepts,
+    why,
+  };
 }
 
 /** "(131 − 114) / 114 = 13.97%–15.86%" */
@@ -138,22 +185,43 @@ function formula(check: Check): string {
   const d = check.shown.decimals;
   const n = printed(check.current);
   const o = printed(check.comparator);
-  const expr = check.kind === 'percent' ? `(${n} − ${o}) / ${o}` : check.kind === 'points' ? `${n} − ${o}${check.unit === ' bps' ? ' (x100 bps)' : ''}` : `${n} − ${o}`;
+  const expr =
+    check.kind === 'percent'
+      ? `(${n} − ${o}) / ${o}`
+      : check.kind === 'points'
+        ? `${n} − ${o}${check.unit === ' bps' ? ' (x100 bps)' : ''}`
+        : `${n} − ${o}`;
   return `${expr} = ${formatInterval(check.accepts[0], d + 1, check.unit)}`;
 }
 
-function report(context: RuleContext, table: Table, check: Check, current: Column, comparator: Column, change: Column): void {
+function report(
+  context: RuleContext,
+  table: Table,
+  check: Check,
+  current: Column,
+  comparator: Column,
+  change: Column,
+): void {
   const d = check.shown.decimals;
   const n = printed(check.current);
   const o = printed(check.comparator);
   const computed = formatInterval(check.accepts[0], d + 1, check.unit);
   const op = check.kind === 'amount' ? `${n} − ${o}` : `${n} vs ${o}`;
   const half = num(halfUnit(d, context.tolerance), d + 1);
-  const also = check.accepts.length > 1 ? ` Also accepted: ${check.accepts.slice(1).map((a) => formatInterval(a, d + 1, check.unit)).join(', ')} (${check.why.join('; ')}).` : '';
+  const also =
+    check.accepts.length > 1
+      ? ` Also accepted: ${check.accepts
+          .slice(1)
+          .map((a) => formatInterval(a, d + 1, check.unit))
+          .join(', ')} (${check.why.join('; ')}).`
+      : '';
   const label = (c: Column) => `'${c.path.join(' › ') || `column ${c.index + 1}`}'`;
   const candidates = printedCandidates(check.accepts[0], d, 2);
   // A points cell printed without its unit ("42" under "Basis Point Increase") is shown with it.
-  const shownText = check.kind === 'points' && !/[a-z]/i.test(check.cell.text) ? `${printed(check.cell)}${check.unit}` : printed(check.cell);
+  const shownText =
+    check.kind === 'points' && !/[a-z]/i.test(check.cell.text)
+      ? `${printed(check.cell)}${check.unit}`
+      : printed(check.cell);
   context.report({
     message: `${shownText} change, but ${op} is ${computed}`,
     detail:
@@ -166,7 +234,10 @@ function report(context: RuleContext, table: Table, check: Check, current: Colum
       { span: check.current.span, message: `current: ${n}` },
       { span: check.comparator.span, message: `comparator: ${o}` },
     ],
-    fix: candidates.length === 1 && check.accepts.length === 1 && check.cell.value.kind !== 'text' ? digitFix(check.cell, candidates[0]) : undefined,
+    fix:
+      candidates.length === 1 && check.accepts.length === 1 && check.cell.value.kind !== 'text'
+        ? digitFix(check.cell, candidates[0])
+        : undefined,
     tableId: table.id,
   });
 }

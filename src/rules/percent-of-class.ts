@@ -18,7 +18,8 @@ import type { Related } from './types';
 
 export const percentOfClass: Rule = {
   id: 'percent-of-class',
-  description: 'A % of class that no admissible count of shares outstanding explains (Rule 13d-3(d)(1)(i) denominators).',
+  description:
+    'A % of class that no admissible count of shares outstanding explains (Rule 13d-3(d)(1)(i) denominators).',
   defaultSeverity: 'warning',
   run(context) {
     for (const table of context.analysis.tables) {
@@ -33,8 +34,11 @@ export const percentOfClass: Rule = {
           if (!o) continue;
           const share = impliedShare(c, o.region);
           const accepts = { lo: share.lo * 100, hi: Math.min(100, share.hi * 100) };
-          context.checked(c.cell, [accepts],
-            `${denominator(c)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval(accepts, (c.cell.value.decimals ?? 0) + 1, '%')}`);
+          context.checked(
+            c.cell,
+            [accepts],
+            `${denominator(c)}, O ${formatInterval(o.region, 0)} (${sourceOf(o)}): ${formatInterval(accepts, (c.cell.value.decimals ?? 0) + 1, '%')}`,
+          );
           if (explains(o.region, c)) continue;
           report(context, c, o, table.id);
         }
@@ -48,7 +52,9 @@ export const percentOfClass: Rule = {
 /** Which O each group used, for the table's checked info ("O 192,172,839 stated in the table's notes, as of 1998-03-02"). */
 function outstandingNote(groups: ReturnType<typeof ownershipGroups>): string | undefined {
   const seen = new Set<string>();
-  for (const g of groups) for (const o of g.outstanding.values()) seen.add(`O ${formatInterval(o.region, 0)} ${sourceOf(o)}`);
+  for (const g of groups) {
+    for (const o of g.outstanding.values()) seen.add(`O ${formatInterval(o.region, 0)} ${sourceOf(o)}`);
+  }
   return seen.size > 0 ? [...seen].join('; ') : undefined;
 }
 
@@ -60,9 +66,10 @@ function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outsta
   const shares = printed(c.shares);
   const half = halfUnit(d, context.tolerance);
   const oText = formatInterval(o.region, 0);
-  const source = o.source === 'stated'
-    ? `the stated ${oText} shares outstanding (${describeStated(o)})`
-    : `${oText} shares outstanding (inferred: the count that explains ${o.basis.length} of ${o.of} rows)`;
+  const source =
+    o.source === 'stated'
+      ? `the stated ${oText} shares outstanding (${describeStated(o)})`
+      : `${oText} shares outstanding (inferred: the count that explains ${o.basis.length} of ${o.of} rows)`;
   // The headline a reader takes in at a glance; the arithmetic follows in the detail.
   const message = `${shown} of class, but ${shares} shares are ${formatInterval(expected, d + 1, '%')} of the outstanding count`;
   const detail =
@@ -72,7 +79,10 @@ function report(context: Parameters<Rule['run']>[0], c: OwnershipCell, o: Outsta
   const related: Related[] = [{ span: c.shares.span, message: `shares beneficially owned: ${shares}` }];
   if (o.span) related.push({ span: o.span, message: `shares outstanding ${describeStated(o)}: ${oText}` });
   for (const b of o.basis.slice(0, 3)) {
-    related.push({ span: b.cell.span, message: `${printed(b.cell)} on ${printed(b.shares)} shares agrees with O = ${oText}` });
+    related.push({
+      span: b.cell.span,
+      message: `${printed(b.cell)} on ${printed(b.shares)} shares agrees with O = ${oText}`,
+    });
   }
   const candidates = printedCandidates(expected, d, 2);
   const fix = candidates.length === 1 ? digitFix(c.cell, candidates[0]) : undefined;

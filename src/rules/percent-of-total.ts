@@ -19,13 +19,24 @@ import type { Rule, RuleContext } from './rule';
 import { whyUnpaired, unreadShareColumns } from './shared/meaning';
 import { isNumber, withSlots } from './shared/cells';
 import { checkShareRow, SHARE_ROW } from './shared/shareRows';
-import { checkShare, checkSum, cleanLabel, evaluateShare, foots, isShare, reportShare, trimEnd, type ShareCheck } from './shared/shares';
+import {
+  checkShare,
+  checkSum,
+  cleanLabel,
+  evaluateShare,
+  foots,
+  isShare,
+  reportShare,
+  trimEnd,
+  type ShareCheck,
+} from './shared/shares';
 import { blocksOf, grandTotal, leavesOf, type Blocks } from './shared/subtotals';
 import { hundredColumns } from './shared/totals';
 
 export const percentOfTotal: Rule = {
   id: 'percent-of-total',
-  description: 'A share of a total (Percentage of net sales, % of total) that does not follow from its base, or shares that do not sum to their printed total.',
+  description:
+    'A share of a total (Percentage of net sales, % of total) that does not follow from its base, or shares that do not sum to their printed total.',
   defaultSeverity: 'warning',
   run(context) {
     for (const table of context.analysis.tables) {
@@ -46,7 +57,10 @@ export const percentOfTotal: Rule = {
         if (why) reasons.push(why);
       }
       // Columns that look like shares but whose meaning is not read: inconclusive, never a guess.
-      const unread = new Set([...unreadShareColumns(table), ...hundredColumns(table, new Set(shares)).map((h) => h.column)]);
+      const unread = new Set([
+        ...unreadShareColumns(table),
+        ...hundredColumns(table, new Set(shares)).map((h) => h.column),
+      ]);
       for (const column of unread) {
         if (column.meaning && column.meaning.kind !== 'unknown') continue;
         applies = true;
@@ -78,7 +92,11 @@ function checkShareColumn(context: RuleContext, source: Table, column: Column): 
   if (!baseRow) return column.meaning!.why ?? 'share column: no base row';
   // The base prints its own share: anything but 100% says the whole is not in the table (40.2% "of market").
   const baseShare = baseRow.cells[column.index];
-  if (isShare(baseShare) && Math.abs(Math.abs(baseShare.value.value) - 100) > 1e-9 && partsMeet(table, blocks, column, baseRow)) {
+  if (
+    isShare(baseShare) &&
+    Math.abs(Math.abs(baseShare.value.value) - 100) > 1e-9 &&
+    partsMeet(table, blocks, column, baseRow)
+  ) {
     return 'share column: its base row prints less than 100%, as its parts add up to: the whole is not in the table';
   }
   let why: string | undefined;
@@ -94,8 +112,12 @@ function checkShareColumn(context: RuleContext, source: Table, column: Column): 
     // Printed above 100%: the base is wrong, unless the base prints its own 100% and the item's amount is smaller
     // (then the base is the table's whole and the printed share is what is wrong: 101.7% for 67.8% of sales).
     const baseHundred = isShare(base.cells[column.index]) && base.cells[column.index].value.value === 100;
-    const smaller = isNumber(item) && isNumber(baseCell) && Math.abs(item.value.value) <= Math.abs(baseCell.value.value);
-    if ((cell.value.value! > 100 + 1e-9 && !(baseHundred && smaller && base !== row)) || (outside && Math.abs(item.value.value ?? 0) > Math.abs(baseCell.value.value ?? Infinity))) {
+    const smaller =
+      isNumber(item) && isNumber(baseCell) && Math.abs(item.value.value) <= Math.abs(baseCell.value.value);
+    if (
+      (cell.value.value! > 100 + 1e-9 && !(baseHundred && smaller && base !== row)) ||
+      (outside && Math.abs(item.value.value ?? 0) > Math.abs(baseCell.value.value ?? Infinity))
+    ) {
       why ??= OVER_BASE;
       continue;
     }
@@ -108,15 +130,21 @@ function checkShareColumn(context: RuleContext, source: Table, column: Column): 
   for (const total of sumTotals(table, blocks, column, baseRow)) {
     const leaves = leavesUnder(table, blocks, column, total, baseRow);
     const cell = total.cells[column.index];
-    if (leaves.length >= 2 && !checkSum(context, table, leaves, cell, cleanLabel(total.label) || 'total')) summedWrong.add(cell);
+    if (leaves.length >= 2 && !checkSum(context, table, leaves, cell, cleanLabel(total.label) || 'total')) {
+      summedWrong.add(cell);
+    }
   }
-  for (const check of checks) if (!summedWrong.has(check.cell)) reportShare(context, table, check, plugs.has(check.cell));
+  for (const check of checks) {
+    if (!summedWrong.has(check.cell)) reportShare(context, table, check, plugs.has(check.cell));
+  }
   return why;
 }
 
 /** The base's leaves (or, without blocks, every other share) add up to the base's own printed share (40.2% of a market). */
 function partsMeet(table: Table, blocks: Blocks, column: Column, base: Row): boolean {
-  const leaves = blocks.parts.has(base.index) ? leavesOf(blocks, base.index).map((i) => table.rows[i]) : table.rows.filter((r) => r !== base);
+  const leaves = blocks.parts.has(base.index)
+    ? leavesOf(blocks, base.index).map((i) => table.rows[i])
+    : table.rows.filter((r) => r !== base);
   const cells = leaves.map((r) => r.cells[column.index]).filter(isShare);
   if (cells.length < 2) return false;
   const total = sum(cells.map((c) => rounding(c.value.value, c.value.decimals ?? 0)));
@@ -169,7 +197,9 @@ function plugsOf(table: Table, blocks: Blocks, column: Column, baseRow: Row, che
     if (off.length === 1 && off[0].withinPlug) out.add(off[0].cell);
   }
   const off = new Set(checks.filter((c) => !c.ok).map((c) => c.cell));
-  for (const c of checks) if (!c.ok && c.withinPlug && !out.has(c.cell) && footsAnIdentity(table, column, c.cell, off)) out.add(c.cell);
+  for (const c of checks) {
+    if (!c.ok && c.withinPlug && !out.has(c.cell) && footsAnIdentity(table, column, c.cell, off)) out.add(c.cell);
+  }
   return out;
 }
 
@@ -181,7 +211,9 @@ function plugsOf(table: Table, blocks: Blocks, column: Column, baseRow: Row, che
  */
 function footsAnIdentity(table: Table, column: Column, cell: Cell, off: Set<Cell>): boolean {
   const amountIndex = column.meaning!.shareOf!.column;
-  const rows = table.rows.filter((r) => r.kind !== 'section' && isShare(r.cells[column.index]) && isNumber(r.cells[amountIndex]));
+  const rows = table.rows.filter(
+    (r) => r.kind !== 'section' && isShare(r.cells[column.index]) && isNumber(r.cells[amountIndex]),
+  );
   const at = rows.findIndex((r) => r.cells[column.index] === cell);
   if (at < 0) return false;
   const d = Math.max(...rows.map((r) => r.cells[column.index].value.decimals ?? 0));
@@ -197,14 +229,22 @@ function footsAnIdentity(table: Table, column: Column, cell: Cell, off: Set<Cell
       // A total below its parts takes one plug; a statement footing down from the row above (gross profit less
       // each expense to earnings) may round several lines so that each subtotal reads right.
       const offs = run.filter((r) => off.has(r.cells[column.index])).length;
-      if ((lo > 0 && holds(run, rows[lo - 1])) || (offs === 1 && hi + 1 < rows.length && holds(run, rows[hi + 1]))) return true;
+      if ((lo > 0 && holds(run, rows[lo - 1])) || (offs === 1 && hi + 1 < rows.length && holds(run, rows[hi + 1]))) {
+        return true;
+      }
     }
   }
   return false;
 }
 
 /** "As a percentage of common stock outstanding (55,429,217 shares)": over the count the header states. */
-function checkAgainstStated(context: RuleContext, table: Table, column: Column, amount: Column, base: number): undefined {
+function checkAgainstStated(
+  context: RuleContext,
+  table: Table,
+  column: Column,
+  amount: Column,
+  base: number,
+): undefined {
   const baseCell: Cell = {
     text: formatFixed(base, 0),
     span: column.headerSpans[0] ?? table.span,
@@ -213,7 +253,9 @@ function checkAgainstStated(context: RuleContext, table: Table, column: Column, 
   };
   for (const row of table.rows) {
     const cell = row.cells[column.index];
-    if (isShare(cell)) checkShare(context, table, cell, row.cells[amount.index], baseCell, 'shares outstanding stated in the header');
+    if (isShare(cell)) {
+      checkShare(context, table, cell, row.cells[amount.index], baseCell, 'shares outstanding stated in the header');
+    }
   }
   return undefined;
 }

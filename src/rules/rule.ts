@@ -46,7 +46,10 @@ export interface Rule extends RuleInfo {
 
 /** Runs one rule, returning its reports as plain Finding objects with its table checks and checked cells. */
 export function runRule(
-  rule: Rule, analysis: Analysis, severity: Severity, tolerance: number,
+  rule: Rule,
+  analysis: Analysis,
+  severity: Severity,
+  tolerance: number,
 ): { findings: Finding[]; tableChecks: TableCheck[]; checkedCells: CheckedCell[] } {
   const findings: Finding[] = [];
   const checkedCells: CheckedCell[] = [];

@@ -43,7 +43,12 @@ export class AnalysisRunner {
   constructor(private readonly workerPath: string | undefined) {}
 
   run(key: string, text: string, options: AnalyzeOptions & CheckOptions): Promise<CheckResult> {
-    return this.enqueue(`check:${key}`, { kind: 'check', text, options, lite: text.length > LARGE_DOCUMENT_CHARS }) as Promise<CheckResult>;
+    return this.enqueue(`check:${key}`, {
+      kind: 'check',
+      text,
+      options,
+      lite: text.length > LARGE_DOCUMENT_CHARS,
+    }) as Promise<CheckResult>;
   }
 
   /** The SEC-text rendering of an HTML filing (text and offset-map segments), made off the main thread. */

@@ -79,7 +79,18 @@ export class AnalysisService implements vscode.Disposable {
 
 function notAnalysed(uri: string, length: number, warning: string): CheckResult {
   return {
-    analysis: { uri, format: 'converted', length, metadata: {}, documents: [], sections: [], tables: [], footnotes: [], references: [], warnings: [warning] },
+    analysis: {
+      uri,
+      format: 'converted',
+      length,
+      metadata: {},
+      documents: [],
+      sections: [],
+      tables: [],
+      footnotes: [],
+      references: [],
+      warnings: [warning],
+    },
     findings: [],
     tableChecks: [],
   };

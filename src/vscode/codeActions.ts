@@ -12,7 +12,11 @@ export const RESTORE_SILENCED = 'filingLens.restoreSilenced';
  * "Disable rule here" (this finding, remembered per document) and "Turn off rule in workspace settings";
  * "Filing Lens: Restore Silenced Findings" undoes the "here" ones for the active document.
  */
-export function registerCodeActions(context: vscode.ExtensionContext, analyses: AnalysisService, suppressions: Suppressions): void {
+export function registerCodeActions(
+  context: vscode.ExtensionContext,
+  analyses: AnalysisService,
+  suppressions: Suppressions,
+): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(LANGUAGE_ID, new FindingActions(analyses), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
@@ -29,7 +33,9 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
     }),
     vscode.commands.registerCommand(DISABLE_IN_WORKSPACE, async (ruleId: unknown) => {
       if (typeof ruleId !== 'string' || !/^[a-z0-9-]+$/.test(ruleId)) return;
-      await vscode.workspace.getConfiguration('filingLens').update(`rules.${ruleId}`, 'off', vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace
+        .getConfiguration('filingLens')
+        .update(`rules.${ruleId}`, 'off', vscode.ConfigurationTarget.Workspace);
     }),
   );
 }
@@ -37,7 +43,11 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
 class FindingActions implements vscode.CodeActionProvider {
   constructor(private readonly analyses: AnalysisService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const result = this.analyses.peek(document);
     if (!result) return [];
     const actions: vscode.CodeAction[] = [];
@@ -61,7 +71,10 @@ class FindingActions implements vscode.CodeActionProvider {
       here.command = { title: here.title, command: DISABLE_HERE, arguments: [document.uri, finding.span.start] };
       here.diagnostics = [diagnostic];
       actions.push(here);
-      const off = new vscode.CodeAction(`Turn off ${finding.ruleId} in workspace settings`, vscode.CodeActionKind.QuickFix);
+      const off = new vscode.CodeAction(
+        `Turn off ${finding.ruleId} in workspace settings`,
+        vscode.CodeActionKind.QuickFix,
+      );
       off.command = { title: off.title, command: DISABLE_IN_WORKSPACE, arguments: [finding.ruleId] };
       off.diagnostics = [diagnostic];
       actions.push(off);
@@ -70,7 +83,11 @@ class FindingActions implements vscode.CodeActionProvider {
   }
 }
 
-function findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, findings: Finding[]): Finding | undefined {
+function findingFor(
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+  findings: Finding[],
+): Finding | undefined {
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;

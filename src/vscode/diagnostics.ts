@@ -10,7 +10,11 @@ const DEBOUNCE_MS = 300;
  * Findings as diagnostics on `sec-filing` documents: at once on open, debounced on edit, results for a stale
  * version dropped, cleared on close or when the document stops being a filing.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext, analyses: AnalysisService, suppressions: Suppressions): void {
+export function registerDiagnostics(
+  context: vscode.ExtensionContext,
+  analyses: AnalysisService,
+  suppressions: Suppressions,
+): void {
   const collection = vscode.languages.createDiagnosticCollection('filing-lens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const docsUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
@@ -28,7 +32,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
       const { findings } = await analyses.get(document);
       if (document.isClosed || document.version !== version || document.languageId !== LANGUAGE_ID) return;
       const shown = findings.filter((f) => !suppressions.isSuppressed(document, f));
-      collection.set(document.uri, shown.map((f) => toDiagnostic(document, f, docsUri)));
+      collection.set(
+        document.uri,
+        shown.map((f) => toDiagnostic(document, f, docsUri)),
+      );
     } catch (e) {
       if (e instanceof Superseded) return;
       console.error(`filing-lens: analysis of ${document.uri.toString()} failed`, e);
@@ -38,10 +45,13 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
   const schedule = (document: vscode.TextDocument) => {
     const key = document.uri.toString();
     clearTimer(key);
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      void refresh(document);
-    }, DEBOUNCE_MS));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void refresh(document);
+      }, DEBOUNCE_MS),
+    );
   };
 
   const forget = (document: vscode.TextDocument) => {
@@ -84,11 +94,16 @@ export function toDiagnostic(
   diagnostic.source = 'filing-lens';
   diagnostic.code = { value: finding.ruleId, target: docsUri(finding.ruleId) };
   // The headline is the message; the whole arithmetic goes first in the related information.
-  const related = finding.detail ? [{ span: finding.span, message: finding.detail }, ...finding.related] : finding.related;
+  const related = finding.detail
+    ? [{ span: finding.span, message: finding.detail }, ...finding.related]
+    : finding.related;
   diagnostic.relatedInformation = related.map(
     (r) =>
       new vscode.DiagnosticRelatedInformation(
-        new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.span.start), document.positionAt(r.span.end))),
+        new vscode.Location(
+          document.uri,
+          new vscode.Range(document.positionAt(r.span.start), document.positionAt(r.span.end)),
+        ),
         r.message,
       ),
   );

@@ -15,7 +15,10 @@ export function withoutCells(result: CheckResult): CheckResult {
       ...result.analysis,
       tables: result.analysis.tables.map((t) => ({ ...t, rows: [], headerRows: [] })),
       references: [],
-      warnings: [...result.analysis.warnings, `large filing (${mb} MB): cell hovers and table details are off; findings are complete`],
+      warnings: [
+        ...result.analysis.warnings,
+        `large filing (${mb} MB): cell hovers and table details are off; findings are complete`,
+      ],
     },
   };
 }

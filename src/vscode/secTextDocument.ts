@@ -64,7 +64,10 @@ class SecTextProvider implements vscode.TextDocumentContentProvider, vscode.Disp
           if (doc.uri.scheme !== SEC_TEXT_SCHEME || sourceUri(doc.uri).toString() !== source) continue;
           const key = doc.uri.toString();
           clearTimeout(this.timers.get(key));
-          this.timers.set(key, setTimeout(() => this.emitter.fire(doc.uri), DEBOUNCE_MS));
+          this.timers.set(
+            key,
+            setTimeout(() => this.emitter.fire(doc.uri), DEBOUNCE_MS),
+          );
         }
       }),
     );
@@ -107,7 +110,9 @@ async function openAsSecText(provider: SecTextProvider, arg?: vscode.Uri): Promi
   const editor = vscode.window.activeTextEditor;
   const target = arg instanceof vscode.Uri ? arg : editor?.document.uri;
   if (!target) {
-    void vscode.window.showInformationMessage('Filing Lens: open an .htm/.html filing (or a full-submission .txt) first.');
+    void vscode.window.showInformationMessage(
+      'Filing Lens: open an .htm/.html filing (or a full-submission .txt) first.',
+    );
     return;
   }
   if (target.scheme === SEC_TEXT_SCHEME) return;
@@ -134,7 +139,9 @@ async function openAsSecText(provider: SecTextProvider, arg?: vscode.Uri): Promi
 async function revealInSource(provider: SecTextProvider): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.uri.scheme !== SEC_TEXT_SCHEME) {
-    void vscode.window.showInformationMessage('Filing Lens: Reveal in Source works in a document opened with "Open as SEC Text".');
+    void vscode.window.showInformationMessage(
+      'Filing Lens: Reveal in Source works in a document opened with "Open as SEC Text".',
+    );
     return;
   }
   const rendering = await provider.rendering(editor.document.uri);

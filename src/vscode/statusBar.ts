@@ -25,7 +25,12 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
     if (!result) {
       item.text = '$(sync~spin) Filing Lens';
       item.tooltip = 'Analysing the filing…';
-      if (analyse) void analyses.get(document).then(() => update(), () => undefined);
+      if (analyse) {
+        void analyses.get(document).then(
+          () => update(),
+          () => undefined,
+        );
+      }
     } else {
       show(item, result);
     }
@@ -48,9 +53,17 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
 function show(item: vscode.StatusBarItem, { analysis, findings }: CheckResult): void {
   const notice = analysis.warnings.find((w) => /^(Not analysed|large filing)/.test(w));
   const n = findings.length;
-  item.text = notice ? '$(warning) Filing Lens' : n === 0 ? '$(check) Filing Lens' : `$(report) ${n} ${n === 1 ? 'finding' : 'findings'}`;
+  item.text = notice
+    ? '$(warning) Filing Lens'
+    : n === 0
+      ? '$(check) Filing Lens'
+      : `$(report) ${n} ${n === 1 ? 'finding' : 'findings'}`;
   const tables = `${analysis.tables.length} ${analysis.tables.length === 1 ? 'table' : 'tables'}`;
-  item.tooltip = [notice, `${analysis.metadata.formType ?? 'Filing'}: ${tables}, ${n} ${n === 1 ? 'finding' : 'findings'}`, 'Click for the filing summary']
+  item.tooltip = [
+    notice,
+    `${analysis.metadata.formType ?? 'Filing'}: ${tables}, ${n} ${n === 1 ? 'finding' : 'findings'}`,
+    'Click for the filing summary',
+  ]
     .filter(Boolean)
     .join('\n');
   item.backgroundColor = notice ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -86,7 +86,8 @@ class SummaryPanels implements vscode.WebviewPanelSerializer, vscode.Disposable 
     const wanted = typeof state === 'object' && state !== null ? (state as { uri?: unknown }).uri : undefined;
     // VS Code may not have flushed the webview's state before a reload: then the panel's own title
     // ("Summary: NAME", set by us) picks the one open document of that name, if there is exactly one.
-    const uri = (typeof wanted === 'string' && wanted.length < 8192 ? knownUri(wanted) : undefined) ?? uriByTitle(panel.title);
+    const uri =
+      (typeof wanted === 'string' && wanted.length < 8192 ? knownUri(wanted) : undefined) ?? uriByTitle(panel.title);
     let document: vscode.TextDocument | undefined;
     try {
       document = uri ? await vscode.workspace.openTextDocument(uri) : undefined;
@@ -192,7 +193,11 @@ class SummaryPanel {
       (e: unknown) => {
         // A newer version superseded this one: its own refresh will render.
         if (this.disposed || this.document.version !== version) return;
-        this.panel.webview.html = renderNoticeHtml('Could not analyse this filing', String((e as Error)?.message ?? e), this.assets());
+        this.panel.webview.html = renderNoticeHtml(
+          'Could not analyse this filing',
+          String((e as Error)?.message ?? e),
+          this.assets(),
+        );
       },
     );
   }

@@ -24,7 +24,10 @@ const TITLE_PREFIX = 'Summary: ';
 export function uriByTitle(title: string): vscode.Uri | undefined {
   if (!title.startsWith(TITLE_PREFIX)) return undefined;
   const name = title.slice(TITLE_PREFIX.length);
-  const open = [...vscode.workspace.textDocuments.map((d) => d.uri), ...vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap(tabUris))];
+  const open = [
+    ...vscode.workspace.textDocuments.map((d) => d.uri),
+    ...vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap(tabUris)),
+  ];
   const matches = new Map(open.filter((u) => u.path.split('/').pop() === name).map((u) => [u.toString(), u]));
   return matches.size === 1 ? [...matches.values()][0] : undefined;
 }

@@ -19,7 +19,9 @@ export class Suppressions {
 
   static keyOf(document: vscode.TextDocument, finding: Finding): string {
     const line = document.positionAt(finding.span.start).line;
-    const text = document.getText(new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end)));
+    const text = document.getText(
+      new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end)),
+    );
     return `${finding.ruleId}\u0000${line}\u0000${text}`;
   }
 

@@ -3,7 +3,12 @@ import type { CheckOptions, CheckResult } from '../rules/types';
 
 /** Work the analysis worker does: check a filing, or render an HTML filing as SEC text. */
 export type Task =
-  | { kind: 'check'; text: string; options: AnalyzeOptions & CheckOptions; /** leave per-cell data out (very large documents) */ lite?: boolean }
+  | {
+      kind: 'check';
+      text: string;
+      options: AnalyzeOptions & CheckOptions;
+      /** leave per-cell data out (very large documents) */ lite?: boolean;
+    }
   | { kind: 'render'; text: string; uri?: string };
 
 /** A rendering as it crosses threads: the text and its offset map's segments. */
@@ -20,5 +25,4 @@ export interface TaskResult {
 export type WorkerRequest = Task & { id: number };
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: CheckResult | RenderedText }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; result: CheckResult | RenderedText } | { id: number; ok: false; error: string };

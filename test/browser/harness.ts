@@ -7,8 +7,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 type TestFn = (ctx: { browser: Browser; tmp: string }) => Promise<void>;
@@ -24,7 +30,9 @@ export async function run(): Promise<void> {
   if (!existsSync(executablePath) && !process.env.CHROMIUM_PATH) {
     // A fresh machine: the end-to-end provisioning installs Debian's Chromium (and says so).
     console.log('Debian Chromium is missing: installing it the way npm run test:e2e does (scripts/e2e/provision.mjs)');
-    const provision = (await import(pathToFileURL(join(__dirname, '../../scripts/e2e/provision.mjs')).href)) as { ensureDebianPackages(): void };
+    const provision = (await import(pathToFileURL(join(__dirname, '../../scripts/e2e/provision.mjs')).href)) as {
+      ensureDebianPackages(): void;
+    };
     provision.ensureDebianPackages();
   }
   const browser = await chromium.launch({
@@ -43,7 +51,12 @@ export async function run(): Promise<void> {
         console.log(`✔ ${t.name} (${Date.now() - started} ms)`);
       } catch (e) {
         failed++;
-        console.log(`✖ ${t.name}\n  ${String((e as Error)?.stack ?? e).split('\n').slice(0, 8).join('\n  ')}`);
+        console.log(
+          `✖ ${t.name}\n  ${String((e as Error)?.stack ?? e)
+            .split('\n')
+            .slice(0, 8)
+            .join('\n  ')}`,
+        );
       }
     }
   } finally {
@@ -68,7 +81,10 @@ export async function openPage(
   browser: Browser,
   options: { colorScheme?: 'light' | 'dark'; init?: string; width?: number } = {},
 ): Promise<PageWatch> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 960, height: 720 } });
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 960, height: 720 },
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.addInitScript(() => {

@@ -10,12 +10,20 @@ export interface SuiteResult {
   failed: { title: string; message: string }[];
 }
 
-export async function runIntegrationSuite(browser: Browser, url: string, resultsDir: string, timeoutMs: number): Promise<SuiteResult> {
+export async function runIntegrationSuite(
+  browser: Browser,
+  url: string,
+  resultsDir: string,
+  timeoutMs: number,
+): Promise<SuiteResult> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   try {
     const results = new Promise<SuiteResult>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the integration suite did not report within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the integration suite did not report within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       page.on('console', (m) => {
         const text = m.text();
         const at = text.indexOf(RESULTS_PREFIX);

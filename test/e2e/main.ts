@@ -17,8 +17,16 @@ async function main(): Promise<number> {
   mkdirSync(results, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.FILING_LENS_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   let passed = 0;
   let failed = 0;
@@ -43,17 +51,26 @@ async function main(): Promise<number> {
         console.log(`✔ ${s.title} (${Date.now() - t0} ms)`);
       } catch (e) {
         failed += 1;
-        console.log(`✖ ${s.title} (${Date.now() - t0} ms)\n    ${String((e as Error).message ?? e).split('\n').join('\n    ')}`);
+        console.log(
+          `✖ ${s.title} (${Date.now() - t0} ms)\n    ${String((e as Error).message ?? e)
+            .split('\n')
+            .join('\n    ')}`,
+        );
         await wb.shot('failure').catch(() => undefined);
       }
       await wb.reset().catch((e) => console.log(`  (reset after ${s.name} failed: ${(e as Error).message})`));
     }
     await context.close();
     if (suiteUrl && (!only || only.includes('integration'))) {
-      console.log('\nintegration suite (test/vscode) in code-server\'s extension host:');
+      console.log("\nintegration suite (test/vscode) in code-server's extension host:");
       const t0 = Date.now();
       try {
-        const r = await runIntegrationSuite(browser, suiteUrl, results, Number(process.env.FILING_LENS_E2E_SUITE_TIMEOUT ?? 300000));
+        const r = await runIntegrationSuite(
+          browser,
+          suiteUrl,
+          results,
+          Number(process.env.FILING_LENS_E2E_SUITE_TIMEOUT ?? 300000),
+        );
         for (const title of r.passed) console.log(`✔ ${title}`);
         for (const f of r.failed) console.log(`✖ ${f.title}\n    ${f.message.split('\n').join('\n    ')}`);
         passed += r.passed.length;
@@ -71,8 +88,11 @@ async function main(): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e);
-  console.log('\n0 passed, 1 failed');
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  },
+);

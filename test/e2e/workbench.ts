@@ -5,7 +5,11 @@ import { join } from 'node:path';
 
 export class Workbench {
   private shotCount = 0;
-  constructor(readonly page: Page, private readonly resultsDir: string, public scenario = 'setup') {}
+  constructor(
+    readonly page: Page,
+    private readonly resultsDir: string,
+    public scenario = 'setup',
+  ) {}
 
   /** Saves a numbered screenshot of the whole window under test-results/e2e/. */
   async shot(step: string): Promise<string> {
@@ -84,27 +88,30 @@ export class Workbench {
    */
   async textPoint(line: Locator, needle: string, across = 0.5): Promise<{ x: number; y: number }> {
     await line.waitFor();
-    const box = await line.evaluate((el, [n, f]) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) nodes.push(t as Text);
-      const joined = nodes.map((t) => t.data).join('');
-      // The editor renders spaces and tabs as non-breaking spaces; compare on plain spaces.
-      const at = joined.replace(/\u00a0/g, ' ').indexOf(n);
-      if (at < 0) return null;
-      let offset = at;
-      for (const t of nodes) {
-        if (offset < t.data.length) {
-          const range = document.createRange();
-          range.setStart(t, offset);
-          range.setEnd(t, Math.min(t.data.length, offset + n.length));
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width * f, y: r.top + r.height / 2 };
+    const box = await line.evaluate(
+      (el, [n, f]) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) nodes.push(t as Text);
+        const joined = nodes.map((t) => t.data).join('');
+        // The editor renders spaces and tabs as non-breaking spaces; compare on plain spaces.
+        const at = joined.replace(/\u00a0/g, ' ').indexOf(n);
+        if (at < 0) return null;
+        let offset = at;
+        for (const t of nodes) {
+          if (offset < t.data.length) {
+            const range = document.createRange();
+            range.setStart(t, offset);
+            range.setEnd(t, Math.min(t.data.length, offset + n.length));
+            const r = range.getBoundingClientRect();
+            return { x: r.left + r.width * f, y: r.top + r.height / 2 };
+          }
+          offset -= t.data.length;
         }
-        offset -= t.data.length;
-      }
-      return null;
-    }, [needle, across] as const);
+        return null;
+      },
+      [needle, across] as const,
+    );
     if (!box) throw new Error(`"${needle}" is not in the rendered line`);
     return box;
   }

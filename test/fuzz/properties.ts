@@ -6,13 +6,72 @@ import { check } from '../../src/check';
 
 /** Pieces filings are made of, so random text reaches deep into every reader. */
 const TOKENS = [
-  '\t', '\n', '\r\n', ' ', '  ', '<TABLE>', '</TABLE>', '<S>', '<C>', '<CAPTION>', '<FN>', '<F1>', '<F2>', '<PAGE>',
-  '<DOCUMENT>', '</DOCUMENT>', '<TYPE>10-K', '<TEXT>', '</TEXT>', '<SEC-HEADER>', 'COMPANY CONFORMED NAME: ACME',
-  '(1)', '(2)', '(a)', '*', '**', '†', '1.42%', '(28%)', '101,700', '(1,045)', '$', ')', '%', 'NM', '--', '—',
-  '<html>', '<table>', '<tr>', '<td>', '</td>', '</tr>', '</table>', '<th colspan="2">', '<ix:nonNumeric>', '&nbsp;',
-  '|', '| --- |', '---', '# ', 'Item 1A.', 'PART II', 'Total', '% of Class', 'Number', 'Before Offering',
-  '- (1) note', '* Represents less than 1%', 'Form 424B3', 'based on 7,150,000 shares outstanding', '. . . . .',
-  '\u0000', '\uFEFF', '\uD800', 'é',
+  '\t',
+  '\n',
+  '\r\n',
+  ' ',
+  '  ',
+  '<TABLE>',
+  '</TABLE>',
+  '<S>',
+  '<C>',
+  '<CAPTION>',
+  '<FN>',
+  '<F1>',
+  '<F2>',
+  '<PAGE>',
+  '<DOCUMENT>',
+  '</DOCUMENT>',
+  '<TYPE>10-K',
+  '<TEXT>',
+  '</TEXT>',
+  '<SEC-HEADER>',
+  'COMPANY CONFORMED NAME: ACME',
+  '(1)',
+  '(2)',
+  '(a)',
+  '*',
+  '**',
+  '†',
+  '1.42%',
+  '(28%)',
+  '101,700',
+  '(1,045)',
+  '$',
+  ')',
+  '%',
+  'NM',
+  '--',
+  '—',
+  '<html>',
+  '<table>',
+  '<tr>',
+  '<td>',
+  '</td>',
+  '</tr>',
+  '</table>',
+  '<th colspan="2">',
+  '<ix:nonNumeric>',
+  '&nbsp;',
+  '|',
+  '| --- |',
+  '---',
+  '# ',
+  'Item 1A.',
+  'PART II',
+  'Total',
+  '% of Class',
+  'Number',
+  'Before Offering',
+  '- (1) note',
+  '* Represents less than 1%',
+  'Form 424B3',
+  'based on 7,150,000 shares outstanding',
+  '. . . . .',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  'é',
 ];
 
 export const filingText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 400 }).map((parts) => parts.join(''));
@@ -23,7 +82,10 @@ export function assertSpansInside(value: unknown, length: number, path = 'result
   const o = value as Record<string, unknown>;
   if (typeof o.start === 'number' && typeof o.end === 'number') {
     assert.ok(Number.isInteger(o.start) && Number.isInteger(o.end), `${path}: integer span`);
-    assert.ok(o.start >= 0 && o.start <= o.end && o.end <= length, `${path}: span ${o.start}-${o.end} outside 0-${length}`);
+    assert.ok(
+      o.start >= 0 && o.start <= o.end && o.end <= length,
+      `${path}: span ${o.start}-${o.end} outside 0-${length}`,
+    );
   }
   for (const [k, v] of Object.entries(o)) assertSpansInside(v, length, `${path}.${k}`);
 }
@@ -52,5 +114,8 @@ export const editOf = (length: number) =>
 export function apply(text: string, e: Edit): { text: string; undo: Edit } {
   const at = Math.min(e.at, text.length);
   const removed = text.slice(at, at + e.remove);
-  return { text: text.slice(0, at) + e.insert + text.slice(at + removed.length), undo: { at, remove: e.insert.length, insert: removed } };
+  return {
+    text: text.slice(0, at) + e.insert + text.slice(at + removed.length),
+    undo: { at, remove: e.insert.length, insert: removed },
+  };
 }

@@ -113,13 +113,19 @@ test('scopes the EDGAR-CORPUS header (company, Form 10-K, ISO date) and "Item 12
 
 test('does not take prose that starts with "Item 7 of" or "Part II, Item 7" for a heading', async () => {
   const grammar = await loadGrammar();
-  const [a, b] = tokenizeLines(grammar, ['x', 'Item 7 of this Form 10-K describes the results.', 'Part II, Item 7 of this report']).slice(1);
+  const [a, b] = tokenizeLines(grammar, [
+    'x',
+    'Item 7 of this Form 10-K describes the results.',
+    'Part II, Item 7 of this report',
+  ]).slice(1);
   assertNoScope(a, 'markup.heading');
   assertNoScope(b, 'markup.heading');
 });
 
 test('scopes a month-year date in prose and a slash date in a TAB award row', async () => {
-  const prose = await tokenizeCorpusLine(TEN_K_2010, (l) => l.startsWith('GAINSCO, INC., a Texas corporation, was organized in October 1978'));
+  const prose = await tokenizeCorpusLine(TEN_K_2010, (l) =>
+    l.startsWith('GAINSCO, INC., a Texas corporation, was organized in October 1978'),
+  );
   assertScope(prose.tokens, 'October 1978', 'constant.numeric.date');
   const award = await tokenizeCorpusLine(CABOT, (l) => l.startsWith('TSU\t\t\t11/11/2022'));
   assertScope(award.tokens, '11/11/2022', 'constant.numeric.date');
@@ -129,12 +135,16 @@ test('scopes a month-year date in prose and a slash date in a TAB award row', as
 test('scopes cells that hold no figure: "-" and "N/A" in TAB rows', async () => {
   const dash = await tokenizeCorpusLine(NESTBUILDER, (l) => l.startsWith('Alex Aliksanyan (3)(4)\t'));
   assertScope(dash.tokens, '-', 'constant.language.nil');
-  const na = await tokenizeCorpusLine(TEN_K_2010, (l) => l.startsWith('Weighted average fair value of options granted during period\t'));
+  const na = await tokenizeCorpusLine(TEN_K_2010, (l) =>
+    l.startsWith('Weighted average fair value of options granted during period\t'),
+  );
   assertScope(na.tokens, 'N/A', 'constant.language.nil');
 });
 
 test('scopes letter markers (a) (b) and number markers (1) in a pay-versus-performance header row', async () => {
-  const { tokens } = await tokenizeCorpusLine(CABOT, (l) => l.startsWith('Year (a)\t\tSCT Total Compensation For PEO (1) (b)'));
+  const { tokens } = await tokenizeCorpusLine(CABOT, (l) =>
+    l.startsWith('Year (a)\t\tSCT Total Compensation For PEO (1) (b)'),
+  );
   assertScope(tokens, '(a)', 'keyword.other.footnote-ref');
   assertScope(tokens, '(b)', 'keyword.other.footnote-ref');
   assertScope(tokens, '(1)', 'keyword.other.footnote-ref');
@@ -147,6 +157,8 @@ test('scopes the ")%" cell that rendered HTML leaves after a negative percentage
 });
 
 test('does not take a telephone area code "- (718) 961-5400" for a footnote definition', async () => {
-  const { tokens } = await tokenizeCorpusLine('sectext/Flushing_424B4_2024.txt', (l) => l.startsWith('- (718) 961-5400'));
+  const { tokens } = await tokenizeCorpusLine('sectext/Flushing_424B4_2024.txt', (l) =>
+    l.startsWith('- (718) 961-5400'),
+  );
   assertNoScope(tokens, 'meta.footnote.definition');
 });

@@ -16,7 +16,21 @@ function wordAt(text: string, offset: number): string | undefined {
   return undefined;
 }
 
-const WHOLE = ['1,234.5', '(3)', '12.5%', '$1,234', '<F1>', '(1,045)', '(28%)', '1.42%', '7,264,370', '(a)', '-4', '($8.29)', '0.875%'];
+const WHOLE = [
+  '1,234.5',
+  '(3)',
+  '12.5%',
+  '$1,234',
+  '<F1>',
+  '(1,045)',
+  '(28%)',
+  '1.42%',
+  '7,264,370',
+  '(a)',
+  '-4',
+  '($8.29)',
+  '0.875%',
+];
 
 for (const token of WHOLE) {
   test(`keeps ${token} whole as one word wherever the cursor is inside it`, () => {
@@ -39,7 +53,10 @@ test('still finds ordinary words, with apostrophes and hyphens', () => {
 });
 
 test('declares round and square brackets for matching, without bracket-pair colours over the grammar', () => {
-  assert.deepEqual(config.brackets, [['(', ')'], ['[', ']']]);
+  assert.deepEqual(config.brackets, [
+    ['(', ')'],
+    ['[', ']'],
+  ]);
   // (3) and (1,045) are a marker and a negative figure: the grammar colours them, not the bracket colouriser.
   assert.deepEqual(config.colorizedBracketPairs, []);
   assert.ok(config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === '(' && p.close === ')'));

@@ -10,7 +10,8 @@ import { grammarRegexes, nestedQuantifiers } from './regexSafety';
 
 const LENGTH = 100_000;
 const BOUND_MS = 1000;
-const fill = (unit: string, prefix = '') => prefix + unit.repeat(Math.ceil((LENGTH - prefix.length) / unit.length)).slice(0, LENGTH - prefix.length);
+const fill = (unit: string, prefix = '') =>
+  prefix + unit.repeat(Math.ceil((LENGTH - prefix.length) / unit.length)).slice(0, LENGTH - prefix.length);
 
 const ADVERSARIAL: [string, string][] = [
   ['opening parentheses', fill('(')],
@@ -91,7 +92,9 @@ for (const [what, line] of ADVERSARIAL) {
 }
 
 test('has no regex with a nested unbounded quantifier', () => {
-  const grammar = JSON.parse(readFileSync(new URL('../../syntaxes/sec-filing.tmLanguage.json', import.meta.url), 'utf8'));
+  const grammar = JSON.parse(
+    readFileSync(new URL('../../syntaxes/sec-filing.tmLanguage.json', import.meta.url), 'utf8'),
+  );
   const regexes = grammarRegexes(grammar);
   assert.ok(regexes.length > 30, `found only ${regexes.length} regexes`);
   const bad = regexes.flatMap(({ where, pattern }) => nestedQuantifiers(pattern).map((f) => `${where}: ${f}`));

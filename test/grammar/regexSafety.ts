@@ -62,8 +62,9 @@ export function grammarRegexes(grammar: unknown): { where: string; pattern: stri
       node.forEach((n, k) => walk(n, `${where}[${k}]`));
     } else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string' && ['match', 'begin', 'end', 'while'].includes(key)) out.push({ where: `${where}.${key}`, pattern: value });
-        else walk(value, `${where}.${key}`);
+        if (typeof value === 'string' && ['match', 'begin', 'end', 'while'].includes(key)) {
+          out.push({ where: `${where}.${key}`, pattern: value });
+        } else walk(value, `${where}.${key}`);
       }
     }
   };

@@ -28,7 +28,11 @@ test('marks the <F1> marker in a table caption as a footnote reference', async (
 test('marks the <F1> line after <FN> as a footnote definition', async () => {
   const { tokens } = await tokenizeCorpusLine(PAGE_AMERICA, (l) => l.startsWith('<F1> Does not include'));
   assertScope(tokens, 'F1', 'keyword.other.footnote-def');
-  assertScope(tokens, ' Does not include shares of Common Stock issuable upon conversion of Series One Preferred Stock or', 'comment.line.footnote');
+  assertScope(
+    tokens,
+    ' Does not include shares of Common Stock issuable upon conversion of Series One Preferred Stock or',
+    'comment.line.footnote',
+  );
 });
 
 test('marks "*    Less than 1%." as a footnote definition with its percentage', async () => {
@@ -79,7 +83,11 @@ test('scopes PART I and ITEM 7. headings of a 10-K', async () => {
   assertScope(part.tokens, 'PART I', 'keyword.other.section');
   const item = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('ITEM 7. MANAGEMENT'));
   assertScope(item.tokens, 'ITEM 7.', 'markup.heading.item');
-  assertScope(item.tokens, " MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS", 'entity.name.section');
+  assertScope(
+    item.tokens,
+    " MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS",
+    'entity.name.section',
+  );
 });
 
 test('scopes leader dots, money and parenthesised negative money in a financial table row', async () => {
@@ -106,7 +114,9 @@ test('scopes the dashed rule under a caption and the date in it', async () => {
 });
 
 test('scopes the "$      --" of a fixed-width table as a nil figure, not as money', async () => {
-  const { tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('Cash dividends declared per common share....'));
+  const { tokens } = await tokenizeCorpusLine(APPLE_1997, (l) =>
+    l.startsWith('Cash dividends declared per common share....'),
+  );
   assertScope(tokens, '$      --', 'constant.language.nil');
   assertScope(tokens, '$    0.12', 'constant.numeric.money');
 });
@@ -132,7 +142,9 @@ test('scopes the structural tags <DOCUMENT>, <TEXT>, <PAGE>, <TABLE>, <CAPTION>,
 });
 
 test('scopes spaced leader dots and the page number after them in an exhibit index', async () => {
-  const { line, tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('1.        Demand Registration. . . .'));
+  const { line, tokens } = await tokenizeCorpusLine(APPLE_1997, (l) =>
+    l.startsWith('1.        Demand Registration. . . .'),
+  );
   const dots = /\.(?: \.)+/.exec(line.slice(line.indexOf('Registration') + 'Registration'.length))?.[0] ?? '';
   assertScope(tokens, dots, 'punctuation.separator.leader');
   assert.equal(tokens[tokens.length - 1].text, '1');
@@ -140,7 +152,10 @@ test('scopes spaced leader dots and the page number after them in an exhibit ind
 });
 
 test('scopes parenthesised negatives without a dollar sign in an income statement row', async () => {
-  const { tokens } = await tokenizeCorpusLine(APPLE_1997, (l) => l.startsWith('Operating income (loss)......') && l.includes('(1,070)'));
+  const { tokens } = await tokenizeCorpusLine(
+    APPLE_1997,
+    (l) => l.startsWith('Operating income (loss)......') && l.includes('(1,070)'),
+  );
   assertScope(tokens, '(1,070)', 'constant.numeric.negative');
   assertScope(tokens, '(1,383)', 'constant.numeric.negative');
   assertScope(tokens, '684', 'constant.numeric');

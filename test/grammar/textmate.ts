@@ -28,7 +28,9 @@ export function loadGrammar(): Promise<textmate.IGrammar> {
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       }),
       loadGrammar: async (scopeName: string) =>
-        scopeName === 'text.sec-filing' ? textmate.parseRawGrammar(readFileSync(grammarUrl, 'utf8'), grammarUrl.pathname) : null,
+        scopeName === 'text.sec-filing'
+          ? textmate.parseRawGrammar(readFileSync(grammarUrl, 'utf8'), grammarUrl.pathname)
+          : null,
     });
     const grammar = await registry.loadGrammar('text.sec-filing');
     if (!grammar) throw new Error('sec-filing grammar did not load');
@@ -61,7 +63,10 @@ export function corpusLines(path: string): string[] {
  * Tokenizes a corpus file from its first line down to the first line that satisfies `find`
  * (state carried as in the editor) and returns that line with its tokens.
  */
-export async function tokenizeCorpusLine(path: string, find: (line: string) => boolean): Promise<{ line: string; tokens: Token[] }> {
+export async function tokenizeCorpusLine(
+  path: string,
+  find: (line: string) => boolean,
+): Promise<{ line: string; tokens: Token[] }> {
   const lines = corpusLines(path);
   const index = lines.findIndex(find);
   if (index < 0) throw new Error(`no line in ${path} matches ${find.toString()}`);
@@ -77,7 +82,10 @@ export function hasScope(tokens: Token[], text: string, scope: string): boolean 
 
 /** Asserts that the token `text` carries `scope` (or a sub-scope of it); shows all tokens when it does not. */
 export function assertScope(tokens: Token[], text: string, scope: string): void {
-  assert.ok(hasScope(tokens, text, scope), `expected ${JSON.stringify(text)} to carry ${scope}; tokens:\n${dump(tokens)}`);
+  assert.ok(
+    hasScope(tokens, text, scope),
+    `expected ${JSON.stringify(text)} to carry ${scope}; tokens:\n${dump(tokens)}`,
+  );
 }
 
 /** Asserts that no token carries `scope` (or a sub-scope of it). */

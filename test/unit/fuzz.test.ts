@@ -10,10 +10,19 @@ import { corpusUrl } from '../corpusPaths';
 const runs = Number(process.env.FILING_LENS_FUZZ_RUNS ?? 60);
 const seed = Number(process.env.FILING_LENS_FUZZ_SEED ?? 20261125);
 const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
-const SAMPLES = ['seed/000_e04a9582158dea8b.txt', 'sgml/PageAmericaGroup_S-3A_1995.txt', 'sgml/Apple_8-K_1999.txt', 'txt/Apple_8-K_edgartools.md', 'html/BlackRock_8-K_2023.htm'];
+const SAMPLES = [
+  'seed/000_e04a9582158dea8b.txt',
+  'sgml/PageAmericaGroup_S-3A_1995.txt',
+  'sgml/Apple_8-K_1999.txt',
+  'txt/Apple_8-K_edgartools.md',
+  'html/BlackRock_8-K_2023.htm',
+];
 
 test('random filing-like text never throws, keeps every span inside the text and analyses the same twice', () => {
-  fc.assert(fc.property(filingText, fc.constantFrom(undefined, 'x.txt', 'x.htm', 'x.md'), (text, uri) => holdsFor(text, uri)), { numRuns: runs, seed });
+  fc.assert(
+    fc.property(filingText, fc.constantFrom(undefined, 'x.txt', 'x.htm', 'x.md'), (text, uri) => holdsFor(text, uri)),
+    { numRuns: runs, seed },
+  );
 });
 
 for (const sample of SAMPLES) {

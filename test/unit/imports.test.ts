@@ -27,7 +27,10 @@ const files = sources(SRC);
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
 test('no file of src takes part in an import circle (type-only imports count)', () => {
-  assert.ok((graph.get(join(SRC, 'core/analyze.ts')) ?? []).includes(join(SRC, 'core/model.ts')), 'the scan sees imports');
+  assert.ok(
+    (graph.get(join(SRC, 'core/analyze.ts')) ?? []).includes(join(SRC, 'core/model.ts')),
+    'the scan sees imports',
+  );
   const done = new Set<string>();
   const visit = (f: string, path: string[]): void => {
     const at = path.indexOf(f);
@@ -46,7 +49,9 @@ test('the engine, the rules and the editor logic never import from the editor ad
     for (const g of graph.get(f) ?? []) {
       const to = relative(SRC, g).split('/')[0];
       assert.ok(!['vscode', 'cli', 'report'].includes(to), `${relative(SRC, f)} imports ${relative(SRC, g)}`);
-      if (part === 'core') assert.notEqual(to, 'rules', `${relative(SRC, f)} (engine) imports ${relative(SRC, g)} (rules)`);
+      if (part === 'core') {
+        assert.notEqual(to, 'rules', `${relative(SRC, f)} (engine) imports ${relative(SRC, g)} (rules)`);
+      }
     }
   }
 });

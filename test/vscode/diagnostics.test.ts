@@ -28,6 +28,9 @@ suite('Percentage diagnostics', () => {
     // A hover waits for the document's analysis, after which its diagnostics are published.
     await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(26, 0));
     const percent = vscode.languages.getDiagnostics(doc.uri).filter((d) => /^percent-/.test(codeOf(d) ?? ''));
-    assert.deepEqual(percent.map((d) => d.message), []);
+    assert.deepEqual(
+      percent.map((d) => d.message),
+      [],
+    );
   });
 });

@@ -10,7 +10,11 @@ export const RESULTS_PREFIX = '[filing-lens-integration]';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000 });
-  for (const name of readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, name));
+  for (const name of readdirSync(__dirname)
+    .filter((n) => n.endsWith('.test.js'))
+    .sort()) {
+    mocha.addFile(join(__dirname, name));
+  }
   const passed: string[] = [];
   const failed: { title: string; message: string }[] = [];
   return new Promise((resolve, reject) => {
@@ -20,6 +24,8 @@ export function run(): Promise<void> {
       else resolve();
     });
     runner.on('pass', (t) => passed.push(t.fullTitle()));
-    runner.on('fail', (t, err: unknown) => failed.push({ title: t.fullTitle(), message: String((err as Error)?.message ?? err) }));
+    runner.on('fail', (t, err: unknown) =>
+      failed.push({ title: t.fullTitle(), message: String((err as Error)?.message ?? err) }),
+    );
   });
 }

@@ -3,13 +3,18 @@ import * as vscode from 'vscode';
 import { codeOf, findingsOf, openFiling, waitFor } from './util';
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range);
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+  );
   return (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a || 'edit' in a || 'diagnostics' in a);
 }
 
 const without = (uri: vscode.Uri, ruleId: string, line: number) => () =>
-  vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === ruleId && d.range.start.line === line) ? undefined : true;
-
+  vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === ruleId && d.range.start.line === line)
+    ? undefined
+    : true;
 
 suite('Quick fixes', () => {
   test('Replace with computed value puts the one consistent change, (28%), back, and the finding goes away', async () => {
@@ -20,7 +25,11 @@ suite('Quick fixes', () => {
     assert.ok(fix?.edit, 'a replacement is offered');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.lineAt(finding.range.start.line).text, /\(28%\)/);
-    await waitFor(vscode.languages.onDidChangeDiagnostics, without(doc.uri, 'percent-change', finding.range.start.line), 'the finding to go');
+    await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      without(doc.uri, 'percent-change', finding.range.start.line),
+      'the finding to go',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -32,7 +41,11 @@ suite('Quick fixes', () => {
     const here = actions.find((a) => a.title === 'Disable percent-of-class here');
     assert.ok(here?.command, 'Disable here is offered');
     await vscode.commands.executeCommand(here.command.command, ...(here.command.arguments ?? []));
-    await waitFor(vscode.languages.onDidChangeDiagnostics, without(doc.uri, 'percent-of-class', finding.range.start.line), 'the finding to be silenced');
+    await waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      without(doc.uri, 'percent-of-class', finding.range.start.line),
+      'the finding to be silenced',
+    );
     await vscode.commands.executeCommand('filingLens.restoreSilenced');
     const back = await findingsOf(doc.uri, 'percent-of-class');
     assert.equal(back[0].range.start.line, finding.range.start.line);

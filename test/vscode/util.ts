@@ -14,11 +14,19 @@ export function workspaceFile(name: string): vscode.Uri {
  * Resolves with the first value `check` returns that is not undefined, re-checking whenever `event` fires.
  * The timeout only turns a missing event into a clear failure.
  */
-export function waitFor<T, E>(event: vscode.Event<E>, check: () => T | undefined, what: string, timeoutMs = 20000): Promise<T> {
+export function waitFor<T, E>(
+  event: vscode.Event<E>,
+  check: () => T | undefined,
+  what: string,
+  timeoutMs = 20000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const first = check();
     if (first !== undefined) return resolve(first);
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out waiting for ${what}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
     const sub = event(() => {
       const value = check();
       if (value === undefined) return;
@@ -33,7 +41,8 @@ export function waitFor<T, E>(event: vscode.Event<E>, check: () => T | undefined
 export async function openFiling(name: string): Promise<vscode.TextDocument> {
   const uri = workspaceFile(name);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === LANGUAGE_ID);
+  const find = () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === LANGUAGE_ID);
   const doc = await waitFor(vscode.workspace.onDidOpenTextDocument, find, `${name} to open as ${LANGUAGE_ID}`);
   await vscode.window.showTextDocument(doc);
   return doc;
@@ -63,7 +72,10 @@ export function positionOf(doc: vscode.TextDocument, needle: string, charInNeedl
 
 /** Text of hovers, joined, with Markdown's backslash escapes (`T\.` for `T.`) removed. */
 export function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n')
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 

@@ -17,5 +17,9 @@ export function findingObject(r: FileResult, f: Finding) {
 
 /** JSON: an array of findings with 1-based lines and columns into the original file. */
 export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results.flatMap((r) => r.findings.map((f) => findingObject(r, f))), null, 2);
+  return JSON.stringify(
+    results.flatMap((r) => r.findings.map((f) => findingObject(r, f))),
+    null,
+    2,
+  );
 }

@@ -15,9 +15,21 @@ export function findingLine(r: FileResult, f: Finding): string {
 /** The summary line of one file: its tables, why some were inconclusive, findings by rule, or why it was not read. */
 export function fileSummary(entry: { file: string; result?: FileResult; error?: string }): string {
   const r = entry.result;
-  if (!r) return JSON.stringify({ type: 'file', file: entry.file, tables: 0, tablesChecked: 0, inconclusive: {}, findingsByRule: {}, error: entry.error ?? 'not checked' });
+  if (!r) {
+    return JSON.stringify({
+      type: 'file',
+      file: entry.file,
+      tables: 0,
+      tablesChecked: 0,
+      inconclusive: {},
+      findingsByRule: {},
+      error: entry.error ?? 'not checked',
+    });
+  }
   const byRule: Record<string, number> = {};
-  for (const f of [...r.findings].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  for (const f of [...r.findings].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  }
   return JSON.stringify({
     type: 'file',
     file: r.file,

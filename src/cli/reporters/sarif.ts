@@ -100,10 +100,22 @@ export function formatSarif(results: FileResult[], version: string, cwd = proces
       locations: [location(f.span)],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
       ...(f.related.length
-        ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, ...location(rel.span), message: { text: rel.message } })) }
+        ? {
+            relatedLocations: f.related.map((rel, i) => ({
+              id: i + 1,
+              ...location(rel.span),
+              message: { text: rel.message },
+            })),
+          }
         : {}),
       ...(f.expected !== undefined || f.actual !== undefined || f.detail
-        ? { properties: { expected: f.expected ?? null, actual: f.actual ?? null, ...(f.detail ? { detail: f.detail } : {}) } }
+        ? {
+            properties: {
+              expected: f.expected ?? null,
+              actual: f.actual ?? null,
+              ...(f.detail ? { detail: f.detail } : {}),
+            },
+          }
         : {}),
     }));
   });
@@ -111,12 +123,22 @@ export function formatSarif(results: FileResult[], version: string, cwd = proces
   const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'filing-lens', version, semanticVersion: version, informationUri: 'https://github.com/filing-lens/filing-lens', rules } },
-      originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
-      columnKind: 'utf16CodeUnits',
-      results: sarifResults,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'filing-lens',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://github.com/filing-lens/filing-lens',
+            rules,
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2);
 }

@@ -3,7 +3,9 @@ import type { FileResult } from './types';
 /** A table counts as inconclusive when any rule that applied to it could not check it. */
 export function tableStatus(r: FileResult): { checked: number; inconclusive: number } {
   const byTable = new Map<string, boolean>();
-  for (const c of r.tableChecks) byTable.set(c.tableId, (byTable.get(c.tableId) ?? false) || c.status === 'inconclusive');
+  for (const c of r.tableChecks) {
+    byTable.set(c.tableId, (byTable.get(c.tableId) ?? false) || c.status === 'inconclusive');
+  }
   let inconclusive = 0;
   for (const v of byTable.values()) if (v) inconclusive++;
   return { checked: byTable.size - inconclusive, inconclusive };

@@ -23,7 +23,12 @@ export function formatText(results: FileResult[], failedFiles: number): string {
   const total = counts.error + counts.warning + counts.info;
   const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
   const reasons = countReasons(results.flatMap((r): TableCheck[] => r.tableChecks));
-  const why = reasons.length ? `: ${reasons.slice(0, 3).map((r) => `${r.count} ${r.reason}`).join('; ')}${reasons.length > 3 ? `; ${reasons.length - 3} more reasons` : ''}` : '';
+  const why = reasons.length
+    ? `: ${reasons
+        .slice(0, 3)
+        .map((r) => `${r.count} ${r.reason}`)
+        .join('; ')}${reasons.length > 3 ? `; ${reasons.length - 3} more reasons` : ''}`
+    : '';
   const tables = `${checked} table${checked === 1 ? '' : 's'} checked, ${inconclusive} inconclusive${inconclusive ? why : ''}`;
   const unread = failedFiles ? `, ${failedFiles} unreadable` : '';
   // A file that could not be read is no clean result: no check mark then (the reason went to stderr).
@@ -32,7 +37,7 @@ export function formatText(results: FileResult[], failedFiles: number): string {
     if (lines.length) lines.push('');
     lines.push(
       `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ` +
-      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} (${tables}${unread})`,
+        `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} (${tables}${unread})`,
     );
   }
   return lines.join('\n');

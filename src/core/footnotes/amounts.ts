@@ -7,7 +7,9 @@ import type { Cell, Footnote, FootnoteRef, Table } from '../model';
  * to its figure ("95,200(4)") or with such a note ("81,156 (2)" over notes "2.") stays. Renumbers.
  */
 export function withoutAmounts(
-  text: string, result: { footnotes: Footnote[]; references: FootnoteRef[] }, tables: Table[],
+  text: string,
+  result: { footnotes: Footnote[]; references: FootnoteRef[] },
+  tables: Table[],
 ): { footnotes: Footnote[]; references: FootnoteRef[] } {
   const byTable = new Map(tables.map((t) => [t.id, t]));
   const notes = new Map(result.footnotes.map((f) => [f.id, f]));

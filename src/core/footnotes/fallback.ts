@@ -14,8 +14,13 @@ const WINDOW = 30000;
  * markers are searched; a marker printed nowhere like that stays unresolved.
  */
 export function scanMissingDefinitions(
-  text: string, tables: Table[], references: FootnoteRef[], footnotes: Footnote[], documents: FilingDocument[],
-  skip: Set<string> = new Set(), heads: Map<string, string> = new Map(),
+  text: string,
+  tables: Table[],
+  references: FootnoteRef[],
+  footnotes: Footnote[],
+  documents: FilingDocument[],
+  skip: Set<string> = new Set(),
+  heads: Map<string, string> = new Map(),
 ): RawFootnote[] {
   const wanted = new Map<string, Set<string>>();
   for (const r of references) {
@@ -50,7 +55,12 @@ export function scanMissingDefinitions(
 }
 
 function windowEnd(
-  ordered: Table[], i: number, start: number, documents: FilingDocument[], length: number, heads: Map<string, string>,
+  ordered: Table[],
+  i: number,
+  start: number,
+  documents: FilingDocument[],
+  length: number,
+  heads: Map<string, string>,
 ): number {
   let end = Math.min(length, start + WINDOW);
   const head = heads.get(ordered[i].id) ?? ordered[i].id;
@@ -76,7 +86,12 @@ function forms(key: string): string[] {
 }
 
 function findDefinition(
-  text: string, key: string, start: number, end: number, html: boolean, taken: SpanSet,
+  text: string,
+  key: string,
+  start: number,
+  end: number,
+  html: boolean,
+  taken: SpanSet,
 ): RawFootnote | undefined {
   let best: RawFootnote | undefined;
   // Search the window only: a whole-text indexOf for a form absent from the window ("1.", "(4)") ran to
@@ -91,7 +106,13 @@ function findDefinition(
       if (!atBlockStart(text, at, html)) continue;
       const body = noteText(text, at + form.length, end, html);
       if (!body) continue;
-      best = { marker: form, key, text: body.text, span: { start: at, end: body.end }, markerSpan: { start: at, end: at + form.length } };
+      best = {
+        marker: form,
+        key,
+        text: body.text,
+        span: { start: at, end: body.end },
+        markerSpan: { start: at, end: at + form.length },
+      };
       break;
     }
   }
@@ -107,8 +128,16 @@ export function atBlockStart(text: string, at: number, html: boolean): boolean {
   let i = at - 1;
   for (let guard = 0; i >= 0 && guard < 200; guard++) {
     const c = text.charCodeAt(i);
-    if (c === CharCode.Space || c === CharCode.Tab || c === CharCode.CarriageReturn || c === CharCode.NoBreakSpace || c === CharCode.Dash || c === CharCode.Bullet) i--;
-    else if (c === CharCode.LineFeed) {
+    if (
+      c === CharCode.Space ||
+      c === CharCode.Tab ||
+      c === CharCode.CarriageReturn ||
+      c === CharCode.NoBreakSpace ||
+      c === CharCode.Dash ||
+      c === CharCode.Bullet
+    ) {
+      i--;
+    } else if (c === CharCode.LineFeed) {
       if (!html) return true;
       i--;
     } else if (c === CharCode.GreaterThan) {
@@ -128,7 +157,12 @@ export function atBlockStart(text: string, at: number, html: boolean): boolean {
  * Raw characters are copied in runs (not one by one); `visible` says whether the text so far holds
  * anything but spaces.
  */
-export function noteText(text: string, from: number, limit: number, html: boolean): { text: string; end: number } | undefined {
+export function noteText(
+  text: string,
+  from: number,
+  limit: number,
+  html: boolean,
+): { text: string; end: number } | undefined {
   const stop = Math.min(limit, from + 4000);
   let out = '';
   let run = from; // raw characters from here to i are not in `out` yet
@@ -147,7 +181,13 @@ export function noteText(text: string, from: number, limit: number, html: boolea
       continue;
     }
     // A text note ends at a blank line or where the next note's marker opens a line.
-    if (!html && c === CharCode.LineFeed && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
+    if (
+      !html &&
+      c === CharCode.LineFeed &&
+      (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))
+    ) {
+      break;
+    }
     if (html && c === CharCode.Ampersand) {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {

@@ -10,7 +10,9 @@ import { CharCode } from '../charCodes';
  */
 export function headerMarkers(text: string, table: Table): { marker: Marker; column: number }[] {
   const out: { marker: Marker; column: number }[] = [];
-  table.headerRows.forEach((row) => row.forEach((c, column) => c.markers.forEach((marker) => out.push({ marker, column }))));
+  table.headerRows.forEach((row) =>
+    row.forEach((c, column) => c.markers.forEach((marker) => out.push({ marker, column }))),
+  );
   for (const col of table.columns) {
     col.markers.forEach((marker) => out.push({ marker, column: col.index }));
     if (col.markers.length > 0) continue;
@@ -38,7 +40,9 @@ function recovered(text: string, span: { start: number; end: number }): Marker[]
 
 function columnLetters(list: { marker: Marker; column: number }[]): boolean {
   const bySpan = new Map<number, { marker: Marker; column: number }>();
-  for (const o of list) if (/^[a-z]$/i.test(o.marker.key) && !bySpan.has(o.marker.span.start)) bySpan.set(o.marker.span.start, o);
+  for (const o of list) {
+    if (/^[a-z]$/i.test(o.marker.key) && !bySpan.has(o.marker.span.start)) bySpan.set(o.marker.span.start, o);
+  }
   const letters = [...bySpan.values()].sort((a, b) => a.column - b.column || a.marker.span.start - b.marker.span.start);
   if (letters.length < 3) return false;
   const codes = letters.map((o) => o.marker.key.toLowerCase().charCodeAt(0));
@@ -53,10 +57,14 @@ function columnLetters(list: { marker: Marker; column: number }[]): boolean {
  * start and its first row, not glued to a digit. Only for notes of the table no reference points to yet.
  */
 export function unplacedHeaderRefs(
-  text: string, table: Table, keys: string[],
+  text: string,
+  table: Table,
+  keys: string[],
 ): { marker: string; key: string; span: { start: number; end: number } }[] {
   // The header ends at the first row with a figure in it (rows of words may be header lines the builder kept as rows).
-  const firstData = table.rows.find((r) => r.cells.some((c) => c.value.kind === 'number' || c.value.kind === 'percent'));
+  const firstData = table.rows.find((r) =>
+    r.cells.some((c) => c.value.kind === 'number' || c.value.kind === 'percent'),
+  );
   const first = (firstData ?? table.rows[0])?.span.start ?? table.span.end;
   const from = table.span.start;
   const to = Math.min(first, from + 60000);

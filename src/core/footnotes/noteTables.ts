@@ -51,7 +51,13 @@ const SHARED_GAP = 200;
  * (its id is mapped to the next table's head in `heads`), so its markers resolve to the notes below the
  * last table of the run before any note elsewhere.
  */
-export function shareNotesOfNext(text: string, tables: Table[], footnotes: Footnote[], notes: Set<string>, heads: Map<string, string>): void {
+export function shareNotesOfNext(
+  text: string,
+  tables: Table[],
+  footnotes: Footnote[],
+  notes: Set<string>,
+  heads: Map<string, string>,
+): void {
   const withNotes = new Set<string>();
   for (const f of footnotes) if (f.tableId) withNotes.add(heads.get(f.tableId) ?? f.tableId);
   const ordered = tables.filter((t) => !notes.has(t.id)).sort((a, b) => a.span.start - b.span.start);
@@ -63,8 +69,12 @@ export function shareNotesOfNext(text: string, tables: Table[], footnotes: Footn
     const nextHead = heads.get(next.id) ?? next.id;
     // The cheap test first: only a next table with notes can share them (the gap's visible text is a scan).
     if (!withNotes.has(nextHead)) continue;
-    if (next.span.start - t.span.end > 20000 || visibleText(text.slice(t.span.end, next.span.start)).length > SHARED_GAP) continue;
+    if (
+      next.span.start - t.span.end > 20000 ||
+      visibleText(text.slice(t.span.end, next.span.start)).length > SHARED_GAP
+    ) {
+      continue;
+    }
     heads.set(t.id, nextHead);
   }
 }
-

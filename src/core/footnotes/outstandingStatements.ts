@@ -14,12 +14,29 @@ import { flattenSections } from '../sections';
 
 const NUMBER_SHARES = /(\d{1,3}(?:,\d{3}){2,}|\d{3},\d{3}|\d{6,12})\s+(?:shares|ordinary\s+shares)\b/gi;
 /** Counts that are not of shares outstanding: options, awards, authorized or issuable shares, a sale. */
-const GAP_REJECT = /\b(?:options?|warrants?|awards?|units|authorized|issuable|reserved|subject\s+to|underlying|exercis|vested|sold|offered|purchased|held\s+by|owned|beneficial|treasury|deemed|weighted|average|%|issued\s+and\s+\d|\d[\d,]*\s+shares)/i;
-const PREFIX_REJECT = /(?:holders?\s+of|options?\s+to\s+purchase|exercise\s+of|issuable|up\s+to|excludes?|exclude|an\s+additional|purchase\s+of|sale\s+of|conversion\s+of|include\s+|includes\s+|grant\s+of|representing|\bto|\bof|\bwith)\s*$/i;
+const GAP_REJECT =
+  /\b(?:options?|warrants?|awards?|units|authorized|issuable|reserved|subject\s+to|underlying|exercis|vested|sold|offered|purchased|held\s+by|owned|beneficial|treasury|deemed|weighted|average|%|issued\s+and\s+\d|\d[\d,]*\s+shares)/i;
+const PREFIX_REJECT =
+  /(?:holders?\s+of|options?\s+to\s+purchase|exercise\s+of|issuable|up\s+to|excludes?|exclude|an\s+additional|purchase\s+of|sale\s+of|conversion\s+of|include\s+|includes\s+|grant\s+of|representing|\bto|\bof|\bwith)\s*$/i;
 /** A count for after an offering or pro forma: not the count a "before" or plain % of class divides by. */
-const FUTURE = /\b(?:will\s+(?:have|be)|to\s+be\s+outstanding|after\s+(?:this|the)\s+offering|following\s+(?:this|the|completion)|upon\s+(?:the\s+)?(?:closing|completion)|pro\s+forma|as\s+adjusted|would\s+have)/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/gi;
+const FUTURE =
+  /\b(?:will\s+(?:have|be)|to\s+be\s+outstanding|after\s+(?:this|the)\s+offering|following\s+(?:this|the|completion)|upon\s+(?:the\s+)?(?:closing|completion)|pro\s+forma|as\s+adjusted|would\s+have)/i;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const DATE =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/gi;
 /** Raw characters read before an "outstanding" (markup included). */
 const WINDOW = 700;
 /** Document scope: statements this far into the text count as the cover page. */
@@ -31,7 +48,9 @@ export function blankMarkup(s: string): string {
   const close = s.indexOf('>');
   const open = s.indexOf('<');
   if (close >= 0 && (open < 0 || close < open)) s = ' '.repeat(close + 1) + s.slice(close + 1);
-  return s.replace(/<[^>]{0,2000}>/g, (m) => ' '.repeat(m.length)).replace(/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (m) => ' '.repeat(m.length));
+  return s
+    .replace(/<[^>]{0,2000}>/g, (m) => ' '.repeat(m.length))
+    .replace(/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (m) => ' '.repeat(m.length));
 }
 
 /** Every statement of shares outstanding in text[from, to), in document order. */
@@ -53,14 +72,27 @@ export function findOutstandingStatements(text: string, from = 0, to = text.leng
       const gap = window.slice(at + m[0].length, end).replace(/\s+/g, ' ');
       // One class per number: "N shares of Class A ... and M shares of Class B ... outstanding".
       const own = window.slice(at + m[0].length, next).replace(/\s+/g, ' ');
-      if (gap.length > 140 || /[.;:]\s/.test(gap) || GAP_REJECT.test(own) || (next === end && GAP_REJECT.test(gap))) continue;
+      if (gap.length > 140 || /[.;:]\s/.test(gap) || GAP_REJECT.test(own) || (next === end && GAP_REJECT.test(gap))) {
+        continue;
+      }
       const before = window.slice(Math.max(0, at - 220), at).replace(/\s+/g, ' ');
-      if (PREFIX_REJECT.test(before) && (!/\b(?:total|aggregate)\s+of\s*$/i.test(before) || /\bup\s+to\b[^.]{0,20}$/i.test(before))) continue;
+      if (
+        PREFIX_REJECT.test(before) &&
+        (!/\b(?:total|aggregate)\s+of\s*$/i.test(before) || /\bup\s+to\b[^.]{0,20}$/i.test(before))
+      ) {
+        continue;
+      }
       const after = blankMarkup(text.slice(wTo, Math.min(text.length, wTo + 200))).replace(/\s+/g, ' ');
       const sentence = sentenceAround(before, m[0] + gap + 'outstanding', after);
       // Balance-sheet captions ("210,000,000 shares authorized, 1,027,116 shares issued and 490,877 shares
       // outstanding") and lists of periods ("460,704 and 356,759 shares ..., respectively") are not the count.
-      if (FUTURE.test(sentence) || /\brespectively\b|\bauthori[sz]ed\b/i.test(sentence) || /\d\s+and\s*$/i.test(before)) continue;
+      if (
+        FUTURE.test(sentence) ||
+        /\brespectively\b|\bauthori[sz]ed\b/i.test(sentence) ||
+        /\d\s+and\s*$/i.test(before)
+      ) {
+        continue;
+      }
       const value = Number(m[1].replace(/,/g, ''));
       const start = wFrom + at;
       out.push({
@@ -106,7 +138,10 @@ function dateOf(s: string): { date?: string } {
  * ('document').
  */
 export function attachOutstandingCandidates(
-  text: string, tables: Table[], footnoteSpans: Map<string, Span>, sections: Section[],
+  text: string,
+  tables: Table[],
+  footnoteSpans: Map<string, Span>,
+  sections: Section[],
 ): void {
   const wanted = tables.filter((t) => t.columns.some((c) => c.role === 'percent'));
   if (wanted.length === 0) return;
@@ -116,8 +151,11 @@ export function attachOutstandingCandidates(
     const noteSpans = t.footnoteIds.map((id) => footnoteSpans.get(id)).filter((s): s is Span => !!s);
     const inNotes = (s: OutstandingStatement) => noteSpans.some((n) => n.start <= s.span.start && s.span.start < n.end);
     const section = flat.find((s) => s.id === t.sectionId);
-    const inSection = (s: OutstandingStatement) => !!section && section.range.start <= s.span.start && s.span.start < section.range.end
-      && section.range.end - section.range.start < text.length * 0.6;
+    const inSection = (s: OutstandingStatement) =>
+      !!section &&
+      section.range.start <= s.span.start &&
+      s.span.start < section.range.end &&
+      section.range.end - section.range.start < text.length * 0.6;
     const candidates: OutstandingCandidate[] = [];
     const seen = new Set<number>();
     const add = (s: OutstandingStatement, scope: OutstandingCandidate['scope']) => {
@@ -127,20 +165,30 @@ export function attachOutstandingCandidates(
     };
     if (t.statedOutstanding) {
       const own = all.find((s) => s.span.start === t.statedOutstanding!.span.start);
-      add(own ?? { value: t.statedOutstanding.value, span: t.statedOutstanding.span, className: 'common', text: '' }, 'notes');
+      add(
+        own ?? { value: t.statedOutstanding.value, span: t.statedOutstanding.span, className: 'common', text: '' },
+        'notes',
+      );
     }
     for (const s of all) if (inNotes(s)) add(s, 'notes');
-    const distance = (s: OutstandingStatement) => (s.span.start < t.span.start ? t.span.start - s.span.start : s.span.start - t.span.end);
+    const distance = (s: OutstandingStatement) =>
+      s.span.start < t.span.start ? t.span.start - s.span.start : s.span.start - t.span.end;
     for (const s of all.filter(inSection).sort((a, b) => distance(a) - distance(b))) add(s, 'section');
     const rest = all.filter((s) => !seen.has(s.span.start));
     const cover = rest.filter((s) => s.span.start < COVER);
-    for (const s of [...cover, ...rest.filter((s) => s.span.start >= COVER).sort((a, b) => distance(a) - distance(b))]) add(s, 'document');
+    for (const s of [
+      ...cover,
+      ...rest.filter((s) => s.span.start >= COVER).sort((a, b) => distance(a) - distance(b)),
+    ]) {
+      add(s, 'document');
+    }
     if (candidates.length > 0) t.outstandingCandidates = candidates;
   }
 }
 
 /** "Percentages do not give effect to options exercisable within 60 days": every holder's x is 0. */
-const EXCLUDED = /\b(?:without\s+(?:giving\s+effect\s+to|regard\s+to)|do(?:es)?\s+not\s+(?:include|reflect|give\s+effect\s+to|take\s+into\s+account)|exclud(?:es?|ing))\s[^.;]{0,120}?\b(?:exercisable|acquirable|within\s+60\s+days|issuable\s+upon\s+(?:the\s+)?exercise)/i;
+const EXCLUDED =
+  /\b(?:without\s+(?:giving\s+effect\s+to|regard\s+to)|do(?:es)?\s+not\s+(?:include|reflect|give\s+effect\s+to|take\s+into\s+account)|exclud(?:es?|ing))\s[^.;]{0,120}?\b(?:exercisable|acquirable|within\s+60\s+days|issuable\s+upon\s+(?:the\s+)?exercise)/i;
 const PERCENT_WORDS = /\bpercent|percentage|%/i;
 
 /** Sets Table.acquirableExcluded when a note of the table says its percentages leave acquirable shares out. */

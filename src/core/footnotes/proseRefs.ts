@@ -7,7 +7,6 @@ const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸',
 /** What a superscript marker is glued to: a letter, a digit, or closing punctuation. */
 const GLUED_TO = /[A-Za-z0-9.,)\]]/;
 
-
 interface Found {
   marker: string;
   key: string;
@@ -21,7 +20,11 @@ interface Found {
  * not read as a marker here. `blocked` are the spans of tables and footnote definitions, sorted.
  */
 export function proseRefs(
-  text: string, tables: Table[], noteSpans: { start: number; end: number }[], markup: boolean, documents: FilingDocument[],
+  text: string,
+  tables: Table[],
+  noteSpans: { start: number; end: number }[],
+  markup: boolean,
+  documents: FilingDocument[],
 ): Found[] {
   // Graphics, spreadsheets and XBRL are no prose: "<F53>" in a uuencoded line is not a marker.
   const binary = documents.filter((d) => d.body !== 'text' && d.body !== 'html').map((d) => d.span);
@@ -41,7 +44,9 @@ export function proseRefs(
   }
   if (text.includes('<F') || text.includes('<f')) {
     const fn = /<F(\d{1,3})>/gi;
-    for (let m = fn.exec(text); m; m = fn.exec(text)) add({ marker: m[0], key: footnoteKey(m[0]), span: { start: m.index, end: m.index + m[0].length } });
+    for (let m = fn.exec(text); m; m = fn.exec(text)) {
+      add({ marker: m[0], key: footnoteKey(m[0]), span: { start: m.index, end: m.index + m[0].length } });
+    }
   }
   // Superscript digits glued to a word or figure ("Revenue¹"). The regex is led by the superscripts alone, which
   // are rare, so it scans fast; led by the glued character's class it tried a match at nearly every character.
@@ -51,7 +56,9 @@ export function proseRefs(
     const run = m[0];
     if (run.length > 2 || at === 0 || !GLUED_TO.test(text[at - 1])) continue;
     // Units: square and cubic metres or feet ("m²", "ft³").
-    if (/(?:^|[^A-Za-z])(?:m|km|cm|mm|ft|in)$/.test(text.slice(Math.max(0, at - 4), at)) && /^[²³]$/.test(run)) continue;
+    if (/(?:^|[^A-Za-z])(?:m|km|cm|mm|ft|in)$/.test(text.slice(Math.max(0, at - 4), at)) && /^[²³]$/.test(run)) {
+      continue;
+    }
     add({ marker: run, key: footnoteKey(run), span: { start: at, end: at + run.length } });
   }
   return out;

@@ -18,7 +18,11 @@ interface Found {
  * table's text (headers the builder kept as caption). Deduplicated by place, in document order.
  * `excluded` are spans of footnote definitions, whose own markers are not references.
  */
-export function collectReferences(text: string, tables: Table[], excluded: { start: number; end: number }[]): FootnoteRef[] {
+export function collectReferences(
+  text: string,
+  tables: Table[],
+  excluded: { start: number; end: number }[],
+): FootnoteRef[] {
   const found = new Map<string, Found>();
   const add = (f: Found) => {
     if (f.span.end <= f.span.start || insideAny(excluded, f.span.start)) return;
@@ -42,14 +46,23 @@ export function collectReferences(text: string, tables: Table[], excluded: { sta
         const cell = { row: row.index, column };
         fromMarkers(c.markers, cell, c.text);
         for (const m of glued) add({ ...m, tableId: table.id, cell });
-        if (star && !c.markers.some((m) => m.key === '*')) add({ marker: '*', key: '*', span: star, tableId: table.id, cell });
+        if (star && !c.markers.some((m) => m.key === '*')) {
+          add({ marker: '*', key: '*', span: star, tableId: table.id, cell });
+        }
       }
     }
     for (const tag of fnTags(text, table)) add({ ...tag, tableId: table.id });
   }
   return [...found.values()]
     .sort((a, b) => a.span.start - b.span.start)
-    .map((f, i) => ({ id: `r${i}`, marker: f.marker, key: f.key, span: f.span, tableId: f.tableId, ...(f.cell ? { cell: f.cell } : {}) }));
+    .map((f, i) => ({
+      id: `r${i}`,
+      marker: f.marker,
+      key: f.key,
+      span: f.span,
+      tableId: f.tableId,
+      ...(f.cell ? { cell: f.cell } : {}),
+    }));
 }
 
 /**
@@ -61,7 +74,9 @@ function references(text: string, markers: Marker[], cellText: string | undefine
   if (markers.length === 0) return markers;
   const paren = (m: Marker) => /^[([]/.test(m.marker.trim());
   let list = [...markers].sort((a, b) => a.span.start - b.span.start);
-  if (cellText !== undefined && paren(list[0]) && withoutMarkers(cellText, list) === '') list = list.filter((m) => !paren(m));
+  if (cellText !== undefined && paren(list[0]) && withoutMarkers(cellText, list) === '') {
+    list = list.filter((m) => !paren(m));
+  }
   const out: Marker[] = [];
   let droppedEnd = -1;
   for (const m of list) {
@@ -86,9 +101,19 @@ function withoutMarkers(cellText: string, markers: Marker[]): string {
 const NONE: readonly never[] = [];
 
 /** "(1)" glued to a word inside a label ("Jeff Zhu(1) Executive Vice President"): a marker mid-cell. */
-function gluedMarkers(text: string, cell: Cell): readonly { marker: string; key: string; span: { start: number; end: number } }[] {
+function gluedMarkers(
+  text: string,
+  cell: Cell,
+): readonly { marker: string; key: string; span: { start: number; end: number } }[] {
   const { start, end } = cell.span;
-  if (end - start !== cell.text.length || end - start > 500 || !cell.text.includes('(') || !text.startsWith(cell.text, start)) return NONE;
+  if (
+    end - start !== cell.text.length ||
+    end - start > 500 ||
+    !cell.text.includes('(') ||
+    !text.startsWith(cell.text, start)
+  ) {
+    return NONE;
+  }
   const out: { marker: string; key: string; span: { start: number; end: number } }[] = [];
   const re = /[A-Za-z.,](\(\d{1,2}\))(?=[\s,;]|$)/g;
   for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) {

@@ -23,7 +23,10 @@ import { proseRefs, withProse } from './proseRefs';
  * shares outstanding stated anywhere (Table.outstandingCandidates, by scope).
  */
 export function resolveFootnotes(
-  text: string, raw: ReaderResult, tables: Table[], sections: Section[],
+  text: string,
+  raw: ReaderResult,
+  tables: Table[],
+  sections: Section[],
 ): { footnotes: Footnote[]; references: FootnoteRef[] } {
   for (const t of tables) {
     if (t.sectionId === undefined) {
@@ -35,7 +38,15 @@ export function resolveFootnotes(
   let result = resolveWith(text, raw.footnotes, raw, tables, sections);
   if (result.references.some((r) => !r.footnoteId)) {
     const skip = noteTables(tables, result.footnotes);
-    const extra = scanMissingDefinitions(text, tables, result.references, result.footnotes, documents, skip, continuationHeads(tables, skip));
+    const extra = scanMissingDefinitions(
+      text,
+      tables,
+      result.references,
+      result.footnotes,
+      documents,
+      skip,
+      continuationHeads(tables, skip),
+    );
     if (extra.length > 0) result = resolveWith(text, [...raw.footnotes, ...extra], raw, tables, sections);
   }
   result = withoutAmounts(text, result, tables);
@@ -48,17 +59,46 @@ export function resolveFootnotes(
 }
 
 function resolveWith(
-  text: string, raw: RawFootnote[], reader: ReaderResult, tables: Table[], sections: Section[],
+  text: string,
+  raw: RawFootnote[],
+  reader: ReaderResult,
+  tables: Table[],
+  sections: Section[],
 ): { footnotes: Footnote[]; references: FootnoteRef[] } {
   const footnotes = definitions(text, raw, sections);
   const notes = noteTables(tables, footnotes);
   attachToTables(text, footnotes, tables, sections, notes);
   const heads = continuationHeads(tables, notes);
   shareNotesOfNext(text, tables, footnotes, notes, heads);
-  const inTables = withUnplacedHeaderRefs(text, tables, footnotes, collectReferences(text, tables, footnotes.map((f) => f.span)), notes);
-  const markup = reader.format === 'html' || (reader.format === 'sgml' && reader.documents.some((d) => d.body === 'html'));
-  const references = withProse(inTables, proseRefs(text, tables, footnotes.map((f) => f.span), markup, reader.format === 'sgml' ? reader.documents : []));
-  const resolver = new Resolver(footnotes, tables.filter((t) => !notes.has(t.id)), heads, reader.format === 'sgml' ? reader.documents : []);
+  const inTables = withUnplacedHeaderRefs(
+    text,
+    tables,
+    footnotes,
+    collectReferences(
+      text,
+      tables,
+      footnotes.map((f) => f.span),
+    ),
+    notes,
+  );
+  const markup =
+    reader.format === 'html' || (reader.format === 'sgml' && reader.documents.some((d) => d.body === 'html'));
+  const references = withProse(
+    inTables,
+    proseRefs(
+      text,
+      tables,
+      footnotes.map((f) => f.span),
+      markup,
+      reader.format === 'sgml' ? reader.documents : [],
+    ),
+  );
+  const resolver = new Resolver(
+    footnotes,
+    tables.filter((t) => !notes.has(t.id)),
+    heads,
+    reader.format === 'sgml' ? reader.documents : [],
+  );
   for (const ref of references) {
     const fn = resolver.resolve(ref);
     if (!fn) continue;
@@ -72,7 +112,13 @@ function resolveWith(
  * Adds header markers the builder did not place for notes of a table nothing points to yet, and the
  * markers of the table's title lines for any of its notes; renumbers.
  */
-function withUnplacedHeaderRefs(text: string, tables: Table[], footnotes: Footnote[], refs: FootnoteRef[], notes: Set<string>): FootnoteRef[] {
+function withUnplacedHeaderRefs(
+  text: string,
+  tables: Table[],
+  footnotes: Footnote[],
+  refs: FootnoteRef[],
+  notes: Set<string>,
+): FootnoteRef[] {
   const extra: FootnoteRef[] = [];
   const taken = new Set(refs.map((r) => r.span.start));
   // Grouped by table once (filtering every list per table was quadratic on filings with many tables).

@@ -16,7 +16,10 @@ export class Resolver {
   private readonly nextTableStart = new Map<string, number>();
 
   constructor(
-    footnotes: Footnote[], tables: Table[], private readonly heads: Map<string, string>, private readonly documents: FilingDocument[],
+    footnotes: Footnote[],
+    tables: Table[],
+    private readonly heads: Map<string, string>,
+    private readonly documents: FilingDocument[],
   ) {
     for (const f of footnotes) {
       const list = this.byKey.get(f.key);
@@ -39,7 +42,7 @@ export class Resolver {
   }
 
   private head(tableId: string | undefined): string | undefined {
-    return tableId === undefined ? undefined : this.heads.get(tableId) ?? tableId;
+    return tableId === undefined ? undefined : (this.heads.get(tableId) ?? tableId);
   }
 
   resolve(ref: FootnoteRef): Footnote | undefined {
@@ -47,7 +50,9 @@ export class Resolver {
     if (!candidates) return undefined;
     const table = ref.tableId ? this.tables.get(ref.tableId) : undefined;
     const doc = this.documents.find((d) => d.span.start <= ref.span.start && ref.span.start < d.span.end);
-    const inDoc = doc ? candidates.filter((f) => f.span.start >= doc.span.start && f.span.start < doc.span.end) : candidates;
+    const inDoc = doc
+      ? candidates.filter((f) => f.span.start >= doc.span.start && f.span.start < doc.span.end)
+      : candidates;
     if (table) {
       const head = this.head(table.id);
       const own = inDoc.filter((f) => f.tableId !== undefined && this.head(f.tableId) === head);
@@ -63,7 +68,17 @@ export class Resolver {
       if (below) return below;
     }
     // A marker in prose may point at a note set under a table further on; a table's marker never looks forward to another table's.
-    return closest(inDoc.filter((f) => !f.tableId), ref.span.start) ?? closest(inDoc.filter((f) => f.tableId), ref.span.start, !table);
+    return (
+      closest(
+        inDoc.filter((f) => !f.tableId),
+        ref.span.start,
+      ) ??
+      closest(
+        inDoc.filter((f) => f.tableId),
+        ref.span.start,
+        !table,
+      )
+    );
   }
 }
 

@@ -15,10 +15,16 @@ const MAX_VISIBLE = 80;
  * `skip` (tables that are only a note) are looked past.
  */
 export function attachToTables(
-  text: string, footnotes: Footnote[], tables: Table[], sections: Section[], skip: Set<string> = new Set(),
+  text: string,
+  footnotes: Footnote[],
+  tables: Table[],
+  sections: Section[],
+  skip: Set<string> = new Set(),
 ): void {
   const ordered = tables.filter((t) => !skip.has(t.id)).sort((a, b) => a.span.start - b.span.start);
-  const headingStarts = flattenSections(sections).map((s) => s.span.start).sort((a, b) => a - b);
+  const headingStarts = flattenSections(sections)
+    .map((s) => s.span.start)
+    .sort((a, b) => a - b);
   const lastNoteEnd = new Map<string, number>();
   for (const fn of footnotes) {
     const table = lastTableStartingBefore(ordered, fn.span.start);

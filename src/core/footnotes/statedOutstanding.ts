@@ -2,7 +2,8 @@ import type { Footnote, Span, Table } from '../model';
 
 // "based on 7,150,000 shares ... outstanding", "Based upon a total of 37,198,845 shares of Common Stock outstanding".
 // Bounded, lazy gap: no nested quantifiers, linear on any input.
-const STATED = /\bbased\s+(?:up)?on\s+(?:(?:a total|an aggregate) of\s+)?(\d{1,3}(?:,\d{3})+|\d{4,12})\b[^.;]{0,100}?\boutstanding/gi;
+const STATED =
+  /\bbased\s+(?:up)?on\s+(?:(?:a total|an aggregate) of\s+)?(\d{1,3}(?:,\d{3})+|\d{4,12})\b[^.;]{0,100}?\boutstanding/gi;
 
 /**
  * Sets Table.statedOutstanding from the table's own notes when the builder has not: the shares-outstanding

@@ -36,7 +36,9 @@ export function titleRefs(text: string, table: Table, keys: string[], floor: num
       const before = text.charCodeAt(start - 1);
       if (/^[A-Za-z]+$/.test(key) && before >= 48 && before <= 57) continue; // "Section 3(a)": a cross-reference
       if (atBlockStart(text, start, html)) continue;
-      if (visibleText(text.slice(end, to)).length > MAX_AFTER || !titleLine(above, m.at, m.at + m.length, html)) continue;
+      if (visibleText(text.slice(end, to)).length > MAX_AFTER || !titleLine(above, m.at, m.at + m.length, html)) {
+        continue;
+      }
       out.push({ marker: m.marker, key, span: { start, end } });
     }
   }
@@ -71,7 +73,9 @@ function titleLine(s: string, at: number, end: number, html: boolean): boolean {
 function occurrences(s: string, key: string): { at: number; length: number; marker: string }[] {
   const out: { at: number; length: number; marker: string }[] = [];
   const numeric = /^\d{1,3}$/.test(key);
-  const forms = numeric ? [`(${key})`, `[${key}]`, `<F${key}>`, [...key].map((d) => SUPERSCRIPT[Number(d)]).join('')] : [`(${key})`];
+  const forms = numeric
+    ? [`(${key})`, `[${key}]`, `<F${key}>`, [...key].map((d) => SUPERSCRIPT[Number(d)]).join('')]
+    : [`(${key})`];
   for (const form of forms) {
     for (let at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + form.length)) {
       // "(1)" inside "(10)" or "2(1)0" is not this marker.

@@ -80,12 +80,23 @@ export function readConverted(text: string): ReaderResult {
   return result;
 }
 
-function makeTable(text: string, lines: Line[], first: number, last: number, prevLast: number, nextFirst: number, headings: RawHeading[]): RawTable {
+function makeTable(
+  text: string,
+  lines: Line[],
+  first: number,
+  last: number,
+  prevLast: number,
+  nextFirst: number,
+  headings: RawHeading[],
+): RawTable {
   const rows: RawRow[] = [];
   for (let i = first; i <= last; i++) {
     const l = lines[i];
     if (l.blank) continue;
-    rows.push({ cells: l.tab ? splitCells(text, l.start, l.end) : [cellAt(text, l.start, l.end)], span: { start: l.start, end: l.end } });
+    rows.push({
+      cells: l.tab ? splitCells(text, l.start, l.end) : [cellAt(text, l.start, l.end)],
+      span: { start: l.start, end: l.end },
+    });
   }
   const before: string[] = [];
   for (let i = first - 1; i > prevLast && before.length < BEFORE_LINES; i--) {
@@ -148,8 +159,24 @@ function isSpace(c: number): boolean {
 }
 
 function mayStartFootnote(c: number): boolean {
-  return c === CharCode.Dash || c === CharCode.OpenParen || c === CharCode.Asterisk || c === CharCode.Tab || c === CharCode.Space || c === CharCode.Hash || (c >= CharCode.Digit0 && c <= CharCode.Digit9) || (c >= CharCode.a && c <= CharCode.z) ||
-    c === CharCode.Dagger || c === CharCode.DoubleDagger || c === CharCode.Section || c === CharCode.Pilcrow || c === CharCode.SuperscriptOne || c === CharCode.SuperscriptTwo || c === CharCode.SuperscriptThree || (c >= CharCode.SuperscriptFour && c <= CharCode.SuperscriptNine);
+  return (
+    c === CharCode.Dash ||
+    c === CharCode.OpenParen ||
+    c === CharCode.Asterisk ||
+    c === CharCode.Tab ||
+    c === CharCode.Space ||
+    c === CharCode.Hash ||
+    (c >= CharCode.Digit0 && c <= CharCode.Digit9) ||
+    (c >= CharCode.a && c <= CharCode.z) ||
+    c === CharCode.Dagger ||
+    c === CharCode.DoubleDagger ||
+    c === CharCode.Section ||
+    c === CharCode.Pilcrow ||
+    c === CharCode.SuperscriptOne ||
+    c === CharCode.SuperscriptTwo ||
+    c === CharCode.SuperscriptThree ||
+    (c >= CharCode.SuperscriptFour && c <= CharCode.SuperscriptNine)
+  );
 }
 
 function nextNonBlank(lines: Line[], from: number, limit: number): number {

@@ -96,7 +96,11 @@ export class RenderWriter {
   }
 
   /** Text whose pieces say where each run came from (offsets into `s`). */
-  pieces(s: string, pieces: { at: number; len: number; start: number; end: number }[], fallback: { start: number; end: number }): void {
+  pieces(
+    s: string,
+    pieces: { at: number; len: number; start: number; end: number }[],
+    fallback: { start: number; end: number },
+  ): void {
     if (!s) return;
     if (pieces.length === 0) {
       this.mapped(s, fallback.start, fallback.end);

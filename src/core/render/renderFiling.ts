@@ -108,7 +108,8 @@ export function documentsOf(text: string): SubDocument[] {
     const typeM = /<TYPE>[ \t]*([^\r\n<]+)/i.exec(headerText);
     const descM = /<DESCRIPTION>[ \t]*([^\r\n<]+)/i.exec(headerText);
     const first = text.slice(bodyStart, Math.min(bodyEnd, bodyStart + 4096));
-    const skip = /^\s*(begin [0-7]{3} |<XML>|<PDF>|<XBRL>\s*<\?xml[^>]*>\s*<(xbrl|link:linkbase|xs:schema))/i.test(first) ||
+    const skip =
+      /^\s*(begin [0-7]{3} |<XML>|<PDF>|<XBRL>\s*<\?xml[^>]*>\s*<(xbrl|link:linkbase|xs:schema))/i.test(first) ||
       /^\s*<\?xml[^>]*>\s*<(xbrl|xs:schema|link:linkbase|ownershipDocument)/i.test(first);
     out.push({
       type: typeM ? { text: typeM[1].trim(), start: from + typeM.index + typeM[0].indexOf(typeM[1]) } : undefined,
@@ -123,7 +124,20 @@ export function documentsOf(text: string): SubDocument[] {
   return out;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "20031222" -> "December 22, 2003" (the seed's date line). */
 function longDate(yyyymmdd: string): string {

@@ -94,9 +94,11 @@ function slicePieces(pieces: Piece[], from: number, to: number): Piece[] {
     const b = Math.min(p.at + p.len, to);
     if (a >= b) continue;
     const exact = p.len === p.end - p.start;
-    out.push(exact
-      ? { at: a - from, len: b - a, start: p.start + (a - p.at), end: p.start + (b - p.at) }
-      : { at: a - from, len: b - a, start: p.start, end: p.end });
+    out.push(
+      exact
+        ? { at: a - from, len: b - a, start: p.start + (a - p.at), end: p.start + (b - p.at) }
+        : { at: a - from, len: b - a, start: p.start, end: p.end },
+    );
   }
   return out;
 }

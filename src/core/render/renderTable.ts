@@ -59,7 +59,12 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (SUFFIX.test(c.text) && prev && pending.length === 0 && /[0-9]$/.test(prev.parts[prev.parts.length - 1].text.replace(/[%)]+$/, ''))) {
+    if (
+      SUFFIX.test(c.text) &&
+      prev &&
+      pending.length === 0 &&
+      /[0-9]$/.test(prev.parts[prev.parts.length - 1].text.replace(/[%)]+$/, ''))
+    ) {
       prev.parts.push(c);
       continue;
     }

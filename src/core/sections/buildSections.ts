@@ -76,7 +76,13 @@ function documentEntry(text: string, doc: FilingDocument): Flat {
   if (lineEnd < 0 || lineEnd > doc.span.end) lineEnd = doc.span.end;
   if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CharCode.CarriageReturn) lineEnd--;
   const title = (doc.type || 'DOCUMENT').trim();
-  return { kind: 'document', title, rank: 0, span: { start: lineStart, end: Math.max(lineEnd, lineStart) }, limit: doc.span.end };
+  return {
+    kind: 'document',
+    title,
+    rank: 0,
+    span: { start: lineStart, end: Math.max(lineEnd, lineStart) },
+    limit: doc.span.end,
+  };
 }
 
 function dropPerDocument(items: Flat[], docs: FilingDocument[], text: string): Flat[] {

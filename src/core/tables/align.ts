@@ -53,7 +53,13 @@ function shift(r: GRow, maxLen: number, frame: Map<number, Set<string>>): GRow {
 }
 
 /** Least-cost nondecreasing drifts in [0, max] for the filled cells (O(cells x drift)). */
-function drifts(filled: number[], kinds: string[], max: number, maxLen: number, frame: Map<number, Set<string>>): number[] {
+function drifts(
+  filled: number[],
+  kinds: string[],
+  max: number,
+  maxLen: number,
+  frame: Map<number, Set<string>>,
+): number[] {
   const k = filled.length;
   const cost = (i: number, d: number): number => {
     const p = filled[i] + d;

@@ -28,8 +28,9 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       const cell = row.cells[c];
       if (cell && cell.covered) line.push(cell);
       else if (cell && !isBlank(cell)) line.push(cell);
-      else if (c > 0 && c < row.width && !(labelColumn && c === 1) && line[c - 1] && sameAbove(src, c)) line.push(line[c - 1]);
-      else line.push(undefined);
+      else if (c > 0 && c < row.width && !(labelColumn && c === 1) && line[c - 1] && sameAbove(src, c)) {
+        line.push(line[c - 1]);
+      } else line.push(undefined);
     }
     src.push(line);
   }
@@ -65,7 +66,14 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
   const headerCells = header.map((row) =>
     Array.from({ length: columns }, (_, c) => {
       const cell = row.cells[c];
-      if (!cell || cell.covered) return { text: '', span: { start: cell?.span.start ?? row.span.start, end: cell?.span.start ?? row.span.start }, value: { kind: 'empty' as const }, markers: [] };
+      if (!cell || cell.covered) {
+        return {
+          text: '',
+          span: { start: cell?.span.start ?? row.span.start, end: cell?.span.start ?? row.span.start },
+          value: { kind: 'empty' as const },
+          markers: [],
+        };
+      }
       return cellOf(cell).cell;
     }),
   );

@@ -50,8 +50,14 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
     if (gap > 40000 || a.columns.length !== b.columns.length || a.headerRows.length === 0) continue;
     if (!a.columns.every((c, i) => c.path.join('|') === b.columns[i].path.join('|'))) continue;
     // Close by, or a page apart with "(continued)" between (HTML page breaks carry a lot of markup).
-    if (gap < 2000 || /\bcontinued\b/i.test(b.title ?? '') || /\(continued\)/i.test(text.slice(a.span.end, b.span.start))) {
-      if (!a.lessThanOneLegend && b.lessThanOneLegend && b.lessThanThreshold !== undefined) a.lessThanThreshold = b.lessThanThreshold;
+    if (
+      gap < 2000 ||
+      /\bcontinued\b/i.test(b.title ?? '') ||
+      /\(continued\)/i.test(text.slice(a.span.end, b.span.start))
+    ) {
+      if (!a.lessThanOneLegend && b.lessThanOneLegend && b.lessThanThreshold !== undefined) {
+        a.lessThanThreshold = b.lessThanThreshold;
+      }
       a.lessThanOneLegend ||= b.lessThanOneLegend;
       if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
     }
@@ -78,7 +84,10 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   // Slots empty in every row hold nothing: drop them first so every later pass runs on fewer columns.
   grid = dropEmptyColumns(grid, []);
   mergeMarkerColumns(grid);
-  grid = dropEmptyColumns(grid, grid.map((r) => r.cells.some((c, i) => i > 0 && !isBlank(c) && isDataValue(c.text, cellOf(c).cell.value))));
+  grid = dropEmptyColumns(
+    grid,
+    grid.map((r) => r.cells.some((c, i) => i > 0 && !isBlank(c) && isDataValue(c.text, cellOf(c).cell.value))),
+  );
   // No table is that wide: a line of thousands of pipes or TABs is not worth seconds of work.
   if (grid.length === 0 || grid[0].cells.length === 0 || grid[0].cells.length > MAX_COLUMNS) return undefined;
   const columns = grid[0].cells.length;
@@ -141,7 +150,10 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
-  readMeanings(table, { own: bands.own, notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()) });
+  readMeanings(table, {
+    own: bands.own,
+    notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()),
+  });
   return table;
 }
 
@@ -163,7 +175,9 @@ function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): number {
 /** A label alone in the first slot ("Assets", "Revenues") just above the figures: a section row, not a header. */
 function isSectionLike(grid: GRow, row: Cell[]): boolean {
   const spanned = grid.cells.some((c, i) => i > 0 && c.covered === true && cleanText(c.text).length > 0);
-  return row.length > 1 && !spanned && row[0].value.kind === 'text' && row.slice(1).every((c) => c.value.kind === 'empty');
+  return (
+    row.length > 1 && !spanned && row[0].value.kind === 'text' && row.slice(1).every((c) => c.value.kind === 'empty')
+  );
 }
 
 /** A row label: markers off, spaces collapsed (wrapped labels arrive joined with line breaks). */
@@ -186,7 +200,10 @@ function hasLabelColumn(rows: Cell[][]): boolean {
 
 function titleOf(t: RawTable, ctx: Context): string | undefined {
   if (t.caption?.text.trim()) return t.caption.text.trim();
-  const lines = (t.before ?? '').split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 200);
+  const lines = (t.before ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && l.length <= 200);
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!/^\(?\s*(dollars\s+|amounts\s+)?in\s+(thousands|millions|billions)/i.test(lines[i])) return lines[i];
   }

@@ -9,19 +9,51 @@ import { CharCode } from '../charCodes';
  */
 
 const NOT_MEANINGFUL = new Set([
-  'nm', 'n/m', 'n/a', 'na', 'n.a.', 'n.m.', 'nmf', '-', '--', '---', '—', '——', '–', '––', '−', '*-', '—%', '--%', '-%',
-  '–%', 'nm%', 'n/m%', 'n/a%', '-- %', '— %', '- %', '– %',
+  'nm',
+  'n/m',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.m.',
+  'nmf',
+  '-',
+  '--',
+  '---',
+  '—',
+  '——',
+  '–',
+  '––',
+  '−',
+  '*-',
+  '—%',
+  '--%',
+  '-%',
+  '–%',
+  'nm%',
+  'n/m%',
+  'n/a%',
+  '-- %',
+  '— %',
+  '- %',
+  '– %',
 ]);
 
 // $ ( $ - $ digits .decimals % ) %   (each part optional; at least one digit checked below)
-const NUMBER =
-  /^(\$\s*)?(\(\s*)?(\$\s*)?([-−–]\s*)?(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?$/;
+const NUMBER = /^(\$\s*)?(\(\s*)?(\$\s*)?([-−–]\s*)?(\$\s*)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%)?\s*(\))?\s*(%)?$/;
 
 /** Normalises spaces (NBSP, thin spaces) and trims. */
 export function cleanText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= CharCode.NoBreakSpace && (c === CharCode.NoBreakSpace || c === CharCode.FigureSpace || c === CharCode.ThinSpace || c === CharCode.NarrowNoBreakSpace)) return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
+    if (
+      c >= CharCode.NoBreakSpace &&
+      (c === CharCode.NoBreakSpace ||
+        c === CharCode.FigureSpace ||
+        c === CharCode.ThinSpace ||
+        c === CharCode.NarrowNoBreakSpace)
+    ) {
+      return text.replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').trim();
+    }
   }
   return text.trim();
 }
@@ -30,8 +62,17 @@ export function cleanText(text: string): string {
 export function isTrimmed(c: number): boolean {
   if (c <= CharCode.Space) return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn);
   if (c < CharCode.NoBreakSpace) return false;
-  return c === CharCode.NoBreakSpace || c === CharCode.OghamSpaceMark || (c >= CharCode.EnQuad && c <= CharCode.HairSpace) || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator ||
-    c === CharCode.NarrowNoBreakSpace || c === CharCode.MediumMathematicalSpace || c === CharCode.IdeographicSpace || c === CharCode.ByteOrderMark;
+  return (
+    c === CharCode.NoBreakSpace ||
+    c === CharCode.OghamSpaceMark ||
+    (c >= CharCode.EnQuad && c <= CharCode.HairSpace) ||
+    c === CharCode.LineSeparator ||
+    c === CharCode.ParagraphSeparator ||
+    c === CharCode.NarrowNoBreakSpace ||
+    c === CharCode.MediumMathematicalSpace ||
+    c === CharCode.IdeographicSpace ||
+    c === CharCode.ByteOrderMark
+  );
 }
 
 /** The first character code of `cleanText(text)` (NaN when it is empty), without making the copy. */
@@ -50,7 +91,9 @@ export function typeCell(raw: string): CellValue {
   while (isTrimmed(raw.charCodeAt(i1))) i1--;
   const first = raw.charCodeAt(i0);
   // A word that is not a mark (NM, N/A, NA, NMF) is text: most label cells end here.
-  if (((first >= CharCode.A && first <= CharCode.Z) || (first >= CharCode.a && first <= CharCode.z)) && i1 - i0 >= 4) return { kind: 'text' };
+  if (((first >= CharCode.A && first <= CharCode.Z) || (first >= CharCode.a && first <= CharCode.z)) && i1 - i0 >= 4) {
+    return { kind: 'text' };
+  }
   const text = cleanText(raw);
   if (text === '*') return { kind: 'less-than-one' };
   // No not-meaningful mark starts with a digit or "(".

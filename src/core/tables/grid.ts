@@ -37,7 +37,15 @@ export function isBlank(c: GCell | undefined): boolean {
   const t = c.text;
   for (let i = 0; i < t.length; i++) {
     const k = t.charCodeAt(i);
-    if (k > CharCode.Space && k !== CharCode.NoBreakSpace && k !== CharCode.FigureSpace && k !== CharCode.ThinSpace && k !== CharCode.NarrowNoBreakSpace) return false;
+    if (
+      k > CharCode.Space &&
+      k !== CharCode.NoBreakSpace &&
+      k !== CharCode.FigureSpace &&
+      k !== CharCode.ThinSpace &&
+      k !== CharCode.NarrowNoBreakSpace
+    ) {
+      return false;
+    }
   }
   return true;
 }

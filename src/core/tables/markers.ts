@@ -9,7 +9,16 @@ import { CharCode } from '../charCodes';
  */
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
-  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 const SYMBOLS = '†‡§¶';
 
@@ -69,7 +78,9 @@ function markerBefore(text: string, end: number): Found | undefined {
     while (i >= 0 && end - i <= 6 && isDigit(text.charCodeAt(i))) i--;
     if (i === end - 2 || i < 1) return undefined;
     const f = text.charCodeAt(i);
-    if ((f === CharCode.F || f === CharCode.f) && text.charCodeAt(i - 1) === CharCode.LessThan) return { from: i - 1, to: end, kind: 'fn' };
+    if ((f === CharCode.F || f === CharCode.f) && text.charCodeAt(i - 1) === CharCode.LessThan) {
+      return { from: i - 1, to: end, kind: 'fn' };
+    }
     return undefined;
   }
   if (last === CharCode.Asterisk) {
@@ -118,7 +129,9 @@ export function splitMarkers(text: string, start: number): { text: string; marke
   const inner: Found[] = [];
   if (out.includes('<')) {
     const re = /<F(\d{1,3})>/gi;
-    for (let m = re.exec(out); m; m = re.exec(out)) inner.push({ from: m.index, to: m.index + m[0].length, kind: 'fn' });
+    for (let m = re.exec(out); m; m = re.exec(out)) {
+      inner.push({ from: m.index, to: m.index + m[0].length, kind: 'fn' });
+    }
     if (inner.length > 0) {
       let s = '';
       let at = 0;
@@ -144,7 +157,15 @@ export function mayHaveMarker(text: string): boolean {
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   const c = text.charCodeAt(end - 1);
-  if (c === CharCode.CloseParen || c === CharCode.CloseSquareBracket || c === CharCode.GreaterThan || c === CharCode.Asterisk || c > CharCode.LastAscii) return true;
+  if (
+    c === CharCode.CloseParen ||
+    c === CharCode.CloseSquareBracket ||
+    c === CharCode.GreaterThan ||
+    c === CharCode.Asterisk ||
+    c > CharCode.LastAscii
+  ) {
+    return true;
+  }
   return text.includes('<');
 }
 

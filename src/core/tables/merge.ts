@@ -23,7 +23,14 @@ function mergeRow(row: GRow): void {
     if (c.covered || c.text.length === 0 || c.text.length > 8) continue;
     // Fragments start with `$`, `(`, `)` or `%`: other cells need no cleaned copy.
     const first = firstCleanCode(c.text);
-    if (first !== CharCode.Dollar && first !== CharCode.OpenParen && first !== CharCode.CloseParen && first !== CharCode.Percent) continue;
+    if (
+      first !== CharCode.Dollar &&
+      first !== CharCode.OpenParen &&
+      first !== CharCode.CloseParen &&
+      first !== CharCode.Percent
+    ) {
+      continue;
+    }
     const t = cleanText(c.text);
     if (t === '$' || t === '($' || t === '$(') {
       const j = neighbour(cells, i, +1);
@@ -48,7 +55,15 @@ function mergeRow(row: GRow): void {
 
 /** A row whose figures are all years (and `%` fragments): a header row ("2023 | 2022 | %"), no data. */
 function isHeaderLike(cells: GCell[]): boolean {
-  return cells.every((c, k) => k === 0 || c.covered || isBlank(c) || isYearText(c.text) || isLeftFragment(cleanText(c.text)) || typeCell(cleanText(c.text)).kind === 'text');
+  return cells.every(
+    (c, k) =>
+      k === 0 ||
+      c.covered ||
+      isBlank(c) ||
+      isYearText(c.text) ||
+      isLeftFragment(cleanText(c.text)) ||
+      typeCell(cleanText(c.text)).kind === 'text',
+  );
 }
 
 /** `)`, `%`, `)%`, `%)`, spaces inside allowed. `t` is trimmed, so its first character shows most cells are not. */
@@ -123,6 +138,9 @@ function join(left: GCell, right: GCell, origin: number): GCell {
     at: Math.max(0, p.at - lead) + lt.length,
     span: p.at < lead ? { start: p.span.start + (lead - p.at), end: p.span.end } : p.span,
   }));
-  const span: Span = { start: Math.min(left.span.start, right.span.start), end: Math.max(left.span.end, right.span.end) };
+  const span: Span = {
+    start: Math.min(left.span.start, right.span.start),
+    end: Math.max(left.span.end, right.span.end),
+  };
   return { text: lt + rt, span, pieces: [...lpieces, ...rpieces], origin, ...(left.header ? { header: true } : {}) };
 }

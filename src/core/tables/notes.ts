@@ -19,7 +19,8 @@ export function scaleOf(texts: (string | undefined)[]): number {
 }
 
 // "less than 1%", "less than one percent", "less than 0.1%", "less than .5 of 1%", "less than one-tenth of one percent".
-const LESS_THAN = /less\s+than\s+(?:(\d{0,2}\.?\d{1,3})\s*(?:%|percent\b|per\s+cent\b)|(\d{0,2}\.\d{1,3})\s+of\s+(?:1|one)\s*(?:%|percent\b|per\s+cent\b)|(one|one-half\s+of\s+one|one-tenth\s+of\s+one)\s+(?:percent\b|per\s+cent\b))/i;
+const LESS_THAN =
+  /less\s+than\s+(?:(\d{0,2}\.?\d{1,3})\s*(?:%|percent\b|per\s+cent\b)|(\d{0,2}\.\d{1,3})\s+of\s+(?:1|one)\s*(?:%|percent\b|per\s+cent\b)|(one|one-half\s+of\s+one|one-tenth\s+of\s+one)\s+(?:percent\b|per\s+cent\b))/i;
 const WORDS: Record<string, number> = { one: 1, 'one-half of one': 0.5, 'one-tenth of one': 0.1 };
 
 function thresholdOf(m: RegExpExecArray): number | undefined {
@@ -61,7 +62,12 @@ const BASED_ON =
   /\b(?:based\s+(?:up)?on|there\s+were|calculated\s+(?:using|on)|computed\s+on)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+|approximately\s+)?(\d{1,3}(?:,\d{3})+|\d{5,})\s+(?:shares|ordinary\s+shares)\b/gi;
 
 /** "based on 7,150,000 shares ... outstanding" in the text after the table (its notes), else just before it. */
-export function statedOutstanding(text: string, table: RawTable, nextStart: number, prevEnd: number): { value: number; span: Span } | undefined {
+export function statedOutstanding(
+  text: string,
+  table: RawTable,
+  nextStart: number,
+  prevEnd: number,
+): { value: number; span: Span } | undefined {
   const afterEnd = Math.min(nextStart, table.span.end + 8000);
   const after = find(text, table.span.end, afterEnd, false);
   if (after) return after;

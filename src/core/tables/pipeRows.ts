@@ -22,7 +22,14 @@ export function findPipeBlocks(text: string): Span[] {
     let s = lineStart;
     while (s < nl && s - lineStart < 4 && text.charCodeAt(s) === CharCode.Space) s++;
     let e = nl;
-    while (e > s && (text.charCodeAt(e - 1) === CharCode.CarriageReturn || text.charCodeAt(e - 1) === CharCode.Space || text.charCodeAt(e - 1) === CharCode.Tab)) e--;
+    while (
+      e > s &&
+      (text.charCodeAt(e - 1) === CharCode.CarriageReturn ||
+        text.charCodeAt(e - 1) === CharCode.Space ||
+        text.charCodeAt(e - 1) === CharCode.Tab)
+    ) {
+      e--;
+    }
     const pipeLine = s < e && text.charCodeAt(s) === CharCode.Pipe;
     if (pipeLine || (start >= 0 && open && e > s)) {
       if (start < 0) start = lineStart;
@@ -117,7 +124,10 @@ function pipeCell(text: string, start: number, end: number): RawCell {
     const c = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
     // Markup that is not text: `**`, `__`, backticks, and the backslash of an escape.
-    const markup = c === CharCode.BackTick || ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) || (c === CharCode.Backslash && i + 1 < end && /[\\|*_`[\]()#+\-.!]/.test(text[i + 1]));
+    const markup =
+      c === CharCode.BackTick ||
+      ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) ||
+      (c === CharCode.Backslash && i + 1 < end && /[\\|*_`[\]()#+\-.!]/.test(text[i + 1]));
     if (markup) {
       flush(i);
       if ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) i++;
@@ -138,7 +148,10 @@ function pipeCell(text: string, start: number, end: number): RawCell {
   }
   flush(end);
   if (pieces.length === 0) return { text: '', span: { start, end: start } };
-  const cell: RawCell = { text: display, span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end } };
+  const cell: RawCell = {
+    text: display,
+    span: { start: pieces[0].span.start, end: pieces[pieces.length - 1].span.end },
+  };
   if (pieces.length > 1 || display !== text.slice(cell.span.start, cell.span.end)) cell.pieces = pieces;
   return cell;
 }

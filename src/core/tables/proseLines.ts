@@ -10,12 +10,18 @@ import { CharCode } from '../charCodes';
 
 // "- (1) text", "(1) text", "* text", "† text", "¹ text", "(1)<TAB>text", "1.<TAB>text", "*<TAB>text"
 const DASHED = /^-\s+(\(\d{1,3}\)|\([a-z]\)|\*{1,3}|[†‡§¶])\s+(\S)/;
-const TABBED = /^[ ]*\t?[ ]*(\(\d{1,3}\)|\([a-zA-Z]\)|\*{1,3}|[†‡§¶#]|\d{1,2}\.|[a-z]\.|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \u00a0]*\t\s*(\S)/;
+const TABBED =
+  /^[ ]*\t?[ ]*(\(\d{1,3}\)|\([a-zA-Z]\)|\*{1,3}|[†‡§¶#]|\d{1,2}\.|[a-z]\.|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \u00a0]*\t\s*(\S)/;
 const PLAIN = /^(\(\d{1,3}\)|\([a-z]\)|\*{1,3}|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \u00a0]*(\S)/;
 const ALONE = /^\s*(\(\d{1,3}\)|\([a-z]\)|\*{1,3}|[†‡§¶#])\s*$/;
 
 /** A footnote definition on the line [start, end), when the line is one. `next` is the following non-blank line. */
-export function footnoteLine(text: string, start: number, end: number, next?: { start: number; end: number }): RawFootnote | undefined {
+export function footnoteLine(
+  text: string,
+  start: number,
+  end: number,
+  next?: { start: number; end: number },
+): RawFootnote | undefined {
   // Markers sit at the start of a line: the patterns only ever need its head, so a long line costs nothing.
   const line = text.slice(start, Math.min(end, start + 400));
   let m = DASHED.exec(line) ?? TABBED.exec(line);
@@ -84,7 +90,20 @@ export function headingLine(text: string, start: number, end: number): RawHeadin
   return letters >= 3 ? { title, span } : undefined;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "December 22, 2003" or "2003-12-22" -> "2003-12-22"; anything else as printed. */
 export function isoDate(printed: string): string {

@@ -14,14 +14,24 @@ export function cellOf(g: GCell): TypedCell {
 }
 
 function compute(g: GCell): TypedCell {
-  if (g.text.length === 0) return { cell: { text: '', span: g.span, value: { kind: 'empty' }, markers: [] }, stripped: '' };
-  if (g.covered) return { cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] }, stripped: '' };
+  if (g.text.length === 0) {
+    return { cell: { text: '', span: g.span, value: { kind: 'empty' }, markers: [] }, stripped: '' };
+  }
+  if (g.covered) {
+    return {
+      cell: { text: '', span: { start: g.span.end, end: g.span.end }, value: { kind: 'empty' }, markers: [] },
+      stripped: '',
+    };
+  }
   // Most cells cannot end in a marker: no split result for them.
   const split = mayHaveMarker(g.text) ? splitMarkers(g.text, 0) : { text: g.text, markers: [] };
-  const markers: Marker[] = split.markers.length === 0 ? split.markers : split.markers.map((m) => ({
-    marker: m.marker,
-    key: m.key,
-    span: { start: offsetIn(g, m.span.start), end: offsetIn(g, m.span.end - 1) + 1 },
-  }));
+  const markers: Marker[] =
+    split.markers.length === 0
+      ? split.markers
+      : split.markers.map((m) => ({
+          marker: m.marker,
+          key: m.key,
+          span: { start: offsetIn(g, m.span.start), end: offsetIn(g, m.span.end - 1) + 1 },
+        }));
   return { cell: { text: g.text, span: g.span, value: typeCell(split.text), markers }, stripped: split.text };
 }

@@ -17,11 +17,15 @@ export function columnText(column: Column | undefined): string {
 }
 
 export function isPercent(cell: Cell | undefined): cell is Cell & { value: { value: number } } {
-  return !!cell && cell.value.kind === 'percent' && typeof cell.value.value === 'number' && Number.isFinite(cell.value.value);
+  return (
+    !!cell && cell.value.kind === 'percent' && typeof cell.value.value === 'number' && Number.isFinite(cell.value.value)
+  );
 }
 
 export function isNumber(cell: Cell | undefined): cell is Cell & { value: { value: number } } {
-  return !!cell && cell.value.kind === 'number' && typeof cell.value.value === 'number' && Number.isFinite(cell.value.value);
+  return (
+    !!cell && cell.value.kind === 'number' && typeof cell.value.value === 'number' && Number.isFinite(cell.value.value)
+  );
 }
 
 /** Rounding interval of a percent cell, in percent units (1.42% -> [1.415, 1.425]). */
@@ -64,7 +68,7 @@ export function digitFix(cell: Cell, value: number, title?: string): Finding['fi
   const m = DIGITS.exec(cell.text);
   if (!m) return undefined;
   const printedNegative = cell.value.negative ?? (cell.value.value ?? 0) < 0;
-  if (value !== 0 && (value < 0) !== printedNegative) return undefined;
+  if (value !== 0 && value < 0 !== printedNegative) return undefined;
   const decimals = cell.value.decimals ?? 0;
   const grouped = m[0].includes(',');
   const abs = Math.abs(value);
@@ -83,7 +87,9 @@ export function typoDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
   return d[a.length][b.length];
@@ -102,7 +108,20 @@ export function columnYear(column: Column): number | undefined {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const QUARTERS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  q1: 1,
+  q2: 2,
+  q3: 3,
+  q4: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 
 /**
  * A sortable period for a column: year * 100 + month (a quarter counts as its last month), so "Second Quarter
@@ -124,7 +143,9 @@ export function columnPeriod(column: Column): number | undefined {
 /** Tables whose title, caption or header bands say they are about beneficial ownership. */
 export function isOwnershipTable(table: Table): boolean {
   const head = [table.title ?? '', table.caption ?? '', ...table.columns.map((c) => c.path.join(' '))].join(' ');
-  return /beneficial|security ownership|selling (?:stock|share|security ?)holders?|principal (?:stock|share)holders|owned/i.test(head);
+  return /beneficial|security ownership|selling (?:stock|share|security ?)holders?|principal (?:stock|share)holders|owned/i.test(
+    head,
+  );
 }
 
 /**
@@ -139,7 +160,11 @@ export function slotCell(table: Table, row: Table['rows'][number], column: Colum
   const key = column.path.join('|');
   const found: Cell[] = [];
   for (const dir of [-1, 1]) {
-    for (let j = column.index + dir; j > 0 && j < table.columns.length && table.columns[j].path.join('|') === key; j += dir) {
+    for (
+      let j = column.index + dir;
+      j > 0 && j < table.columns.length && table.columns[j].path.join('|') === key;
+      j += dir
+    ) {
       if (figure(row.cells[j])) found.push(row.cells[j]);
     }
   }
@@ -148,7 +173,14 @@ export function slotCell(table: Table, row: Table['rows'][number], column: Colum
 
 /** The table with `column`'s cells read through its slots (`slotCell`): the same rows, one figure per row there. */
 export function withSlots(table: Table, column: Column): Table {
-  const siblings = table.columns.filter((c) => c !== column && c.index > 0 && Math.abs(c.index - column.index) <= 2 && c.path.length > 0 && c.path.join('|') === column.path.join('|'));
+  const siblings = table.columns.filter(
+    (c) =>
+      c !== column &&
+      c.index > 0 &&
+      Math.abs(c.index - column.index) <= 2 &&
+      c.path.length > 0 &&
+      c.path.join('|') === column.path.join('|'),
+  );
   if (siblings.length === 0) return table;
   const rows = table.rows.map((r) => {
     const cell = slotCell(table, r, column);

@@ -10,7 +10,8 @@ import { columnText, isNumber, isPercent } from './cells';
 /** The reason when no reader has given a column its meaning (every table, until the reader runs). */
 export const NO_MEANING = 'column meaning not read';
 
-const CHANGE_WORDS = /\bchanges?\b|increase|decrease|\bvs\.?(?:\s|$)|versus|\bchg\b|variance|better|worse|favou?rable|\bbps\b|\bpts\b|basis points?/;
+const CHANGE_WORDS =
+  /\bchanges?\b|increase|decrease|\bvs\.?(?:\s|$)|versus|\bchg\b|variance|better|worse|favou?rable|\bbps\b|\bpts\b|basis points?/;
 const SHARE_WORDS = /(?:%|percent(?:age)?)\s*(?:of|to)\s+(?:total\b|net\b|revenue|sales)/;
 
 /** How a basis is said in a reason and a headline ("change at constant currency"). */
@@ -31,12 +32,19 @@ export function notDerivable(basis: ColumnBasis): string {
 
 /** A column holds figures (a percent, a number, or a `180 bps` text cell) in some row. */
 function holdsFigures(table: Table, column: Column): boolean {
-  return table.rows.some((r) => isPercent(r.cells[column.index]) || isNumber(r.cells[column.index]) || parseUnitFigure(r.cells[column.index]) !== undefined);
+  return table.rows.some(
+    (r) =>
+      isPercent(r.cells[column.index]) ||
+      isNumber(r.cells[column.index]) ||
+      parseUnitFigure(r.cells[column.index]) !== undefined,
+  );
 }
 
 /** The column is a change column by its meaning: a percent change, a points change, or an amount that compares. */
 export function isChangeMeaning(m: ColumnMeaning | undefined): boolean {
-  return !!m && (m.kind === 'percent-change' || m.kind === 'points-change' || (m.kind === 'amount' && m.compares !== null));
+  return (
+    !!m && (m.kind === 'percent-change' || m.kind === 'points-change' || (m.kind === 'amount' && m.compares !== null))
+  );
 }
 
 /**
@@ -44,26 +52,45 @@ export function isChangeMeaning(m: ColumnMeaning | undefined): boolean {
  * like a change. They make the table inconclusive, never a finding.
  */
 export function unreadChangeColumns(table: Table): Column[] {
-  return table.columns.filter((c) => c.role !== 'label' && (!c.meaning || c.meaning.kind === 'unknown') &&
-    (c.role === 'change' || c.role === 'percent-change' || CHANGE_WORDS.test(columnText(c))) && holdsFigures(table, c));
+  return table.columns.filter(
+    (c) =>
+      c.role !== 'label' &&
+      (!c.meaning || c.meaning.kind === 'unknown') &&
+      (c.role === 'change' || c.role === 'percent-change' || CHANGE_WORDS.test(columnText(c))) &&
+      holdsFigures(table, c),
+  );
 }
 
 /** Columns that read like shares of a total (`% of total revenue`, or a percent column), with no meaning read. */
 export function unreadShareColumns(table: Table): Column[] {
-  return table.columns.filter((c) => c.role !== 'label' && (!c.meaning || c.meaning.kind === 'unknown') &&
-    SHARE_WORDS.test(columnText(c)) && table.rows.some((r) => isPercent(r.cells[c.index])));
+  return table.columns.filter(
+    (c) =>
+      c.role !== 'label' &&
+      (!c.meaning || c.meaning.kind === 'unknown') &&
+      SHARE_WORDS.test(columnText(c)) &&
+      table.rows.some((r) => isPercent(r.cells[c.index])),
+  );
 }
 
 /** Why a column's meaning gives no pairing: the reader's own reason, else a generic one. */
 export function whyUnpaired(column: Column, what: 'compares' | 'shareOf'): string {
   if (!column.meaning) return NO_MEANING;
-  return column.meaning.why ?? (what === 'compares' ? 'change column: the compared columns are not known' : 'share column: the base column is not known');
+  return (
+    column.meaning.why ??
+    (what === 'compares'
+      ? 'change column: the compared columns are not known'
+      : 'share column: the base column is not known')
+  );
 }
 
 /** A figure printed with its unit in the cell ("180 bps", "(2.1) pts"), which the cell reader leaves as text. */
-export function parseUnitFigure(cell: Cell | undefined): { value: number; decimals: number; unit: 'bps' | 'pts' } | undefined {
+export function parseUnitFigure(
+  cell: Cell | undefined,
+): { value: number; decimals: number; unit: 'bps' | 'pts' } | undefined {
   if (!cell || cell.value.kind !== 'text') return undefined;
-  const m = /^([-−(]?)\s*(\d[\d,]*)(?:\.(\d+))?\s*\)?\s*(bps|bp|basis points?|pts?\.?|points?|ppts?)\)?$/i.exec(cell.text.trim());
+  const m = /^([-−(]?)\s*(\d[\d,]*)(?:\.(\d+))?\s*\)?\s*(bps|bp|basis points?|pts?\.?|points?|ppts?)\)?$/i.exec(
+    cell.text.trim(),
+  );
   if (!m) return undefined;
   const decimals = m[3]?.length ?? 0;
   const value = Number(`${m[2].replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`) * (m[1] ? -1 : 1);

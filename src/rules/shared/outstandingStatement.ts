@@ -33,17 +33,25 @@ function sameClass(statement: string, group: string): boolean {
  * `onlyGroup`: the table has one group, so its own notes' count needs no class to match (as before).
  */
 export function chooseStated(
-  table: Table, classKey: string, cells: number, explains: (value: number) => number, onlyGroup: boolean,
+  table: Table,
+  classKey: string,
+  cells: number,
+  explains: (value: number) => number,
+  onlyGroup: boolean,
 ): StatedChoice | undefined {
   const all = table.outstandingCandidates ?? [];
   const legacy = table.statedOutstanding;
   for (const scope of SCOPES) {
-    const list = all.filter((c) => c.scope === scope && c.value > 0 && (sameClass(c.className, classKey) || (onlyGroup && scope === 'notes')));
+    const list = all.filter(
+      (c) => c.scope === scope && c.value > 0 && (sameClass(c.className, classKey) || (onlyGroup && scope === 'notes')),
+    );
     if (scope === 'notes') {
       // The builder's own find comes first: its behaviour is unchanged (the caller weighs it against the rows).
       const own = legacy && legacy.value > 0 ? list.find((c) => c.span.start === legacy.span.start) : undefined;
       if (own && (onlyGroup || sameClass(own.className, classKey))) return choice(own);
-      if (legacy && legacy.value > 0 && !own && onlyGroup) return { value: legacy.value, span: legacy.span, scope: 'notes' };
+      if (legacy && legacy.value > 0 && !own && onlyGroup) {
+        return { value: legacy.value, span: legacy.span, scope: 'notes' };
+      }
       const values = new Set(list.map((c) => c.value));
       if (values.size === 1) return choice(list[0]);
       const best = bestOf(list, explains);
@@ -58,7 +66,10 @@ export function chooseStated(
   return undefined;
 }
 
-function bestOf(list: OutstandingCandidate[], explains: (value: number) => number): { c: OutstandingCandidate; count: number } | undefined {
+function bestOf(
+  list: OutstandingCandidate[],
+  explains: (value: number) => number,
+): { c: OutstandingCandidate; count: number } | undefined {
   let best: { c: OutstandingCandidate; count: number } | undefined;
   for (const c of list) {
     const count = explains(c.value);
@@ -68,12 +79,23 @@ function bestOf(list: OutstandingCandidate[], explains: (value: number) => numbe
 }
 
 function choice(c: OutstandingCandidate): StatedChoice {
-  return { value: c.value, span: c.span, scope: c.scope, ...(c.date ? { date: c.date } : {}), ...(c.text ? { text: c.text } : {}) };
+  return {
+    value: c.value,
+    span: c.span,
+    scope: c.scope,
+    ...(c.date ? { date: c.date } : {}),
+    ...(c.text ? { text: c.text } : {}),
+  };
 }
 
 /** "stated in the table's notes, as of 1998-03-02": where a count came from, for messages and hovers. */
 export function describeStated(s: { scope?: StatedChoice['scope']; date?: string }): string {
-  const where = s.scope === 'section' ? "in the table's section" : s.scope === 'document' ? 'elsewhere in the document' : "in the table's notes";
+  const where =
+    s.scope === 'section'
+      ? "in the table's section"
+      : s.scope === 'document'
+        ? 'elsewhere in the document'
+        : "in the table's notes";
   return `stated ${where}${s.date ? `, as of ${s.date}` : ''}`;
 }
 

@@ -11,13 +11,21 @@ import type { Cell, Column, Table } from '../../core/model';
 import { maxOverlap, meets, type Interval } from '../../core/interval';
 import { workCounters } from '../../core/workCounters';
 import {
-  columnText, isNumber, isOwnershipTable, isPercent, numberInterval, percentInterval, printed, typoDistance,
+  columnText,
+  isNumber,
+  isOwnershipTable,
+  isPercent,
+  numberInterval,
+  percentInterval,
+  printed,
+  typoDistance,
 } from './cells';
 import { chooseStated } from './outstandingStatement';
 import type { Outstanding, OwnershipCell, OwnershipGroup } from './ownershipTypes';
 
 const PERCENT_HEADER = /%|percent|pct\b/;
-const NOT_OWNERSHIP = /vot|change|increase|decrease|revenue|net sales|of total|rate|yield|margin|growth|return|interest in/;
+const NOT_OWNERSHIP =
+  /vot|change|increase|decrease|revenue|net sales|of total|rate|yield|margin|growth|return|interest in/;
 const SHARES_HEADER = /number|shares|amount|owned|holdings|common/;
 
 const cache = new WeakMap<Table, { tolerance: number; groups: OwnershipGroup[] }>();
@@ -37,7 +45,11 @@ function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: 
   // "As a percentage of common stock outstanding (55,429,217 shares)": a plain share of a stated base,
   // checked by percent-of-total.
   if (/\([\d,]{5,}\s+shares\)/.test(text)) return false;
-  if (!table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')) return false;
+  if (
+    !table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')
+  ) {
+    return false;
+  }
   const own = (t: string) => /class|owned|ownership|beneficial|outstanding/.test(t);
   // The column's own header decides ("... Owned and Percent of Total Outstanding > % of Class" is ownership).
   const last = (column.path[column.path.length - 1] ?? '').toLowerCase();
@@ -50,10 +62,16 @@ function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: 
 function sharesColumnFor(table: Table, percent: Column): Column | undefined {
   const parent = percent.path.slice(0, -1).join('\u0000');
   // By content, not role: a band "Shares Owned and Percent of Class" may make a shares column look like a percent.
-  const count = (c: Column, f: (cell: Cell | undefined) => boolean) => table.rows.filter((r) => f(r.cells[c.index])).length;
-  const left = table.columns.filter((c) => c.index < percent.index && c.role !== 'label' && count(c, isNumber) > count(c, isPercent)).reverse();
+  const count = (c: Column, f: (cell: Cell | undefined) => boolean) =>
+    table.rows.filter((r) => f(r.cells[c.index])).length;
+  const left = table.columns
+    .filter((c) => c.index < percent.index && c.role !== 'label' && count(c, isNumber) > count(c, isPercent))
+    .reverse();
   const numeric = (c: Column) => table.rows.filter((r) => isNumber(r.cells[c.index])).length >= 1;
-  const sameBand = left.find((c) => parent !== '' && c.path.slice(0, -1).join('\u0000') === parent && SHARES_HEADER.test(columnText(c)) && numeric(c));
+  const sameBand = left.find(
+    (c) =>
+      parent !== '' && c.path.slice(0, -1).join('\u0000') === parent && SHARES_HEADER.test(columnText(c)) && numeric(c),
+  );
   if (sameBand) return sameBand;
   for (const c of left) {
     if (/offered|sold|to be sold|being registered/.test(columnText(c))) return undefined;
@@ -91,12 +109,23 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
       const sharesCell = row.cells[shares.index];
       if (!cell || !isNumber(sharesCell) || sharesCell.value.value <= 0) continue;
       const n = numberInterval(sharesCell, table.scale, tolerance);
-      const base: OwnershipCell = { row, percentColumn: percent, sharesColumn: shares, cell, shares: sharesCell, n, ...(table.acquirableExcluded ? { xZero: true } : {}) };
+      const base: OwnershipCell = {
+        row,
+        percentColumn: percent,
+        sharesColumn: shares,
+        cell,
+        shares: sharesCell,
+        n,
+        ...(table.acquirableExcluded ? { xZero: true } : {}),
+      };
       if (cell.value.kind === 'less-than-one') group.stars.push(base);
       else if (isPercent(cell) && cell.value.value > 0 && cell.value.value <= 100) {
         const pi = percentInterval(cell, tolerance);
         const p = { lo: Math.max(0, pi.lo / 100), hi: pi.hi / 100 };
-        const admissible = { lo: Math.max(0, n.lo * (1 / p.hi - (base.xZero ? 0 : 1))), hi: p.lo > 0 ? n.hi / p.lo : Infinity };
+        const admissible = {
+          lo: Math.max(0, n.lo * (1 / p.hi - (base.xZero ? 0 : 1))),
+          hi: p.lo > 0 ? n.hi / p.lo : Infinity,
+        };
         group.cells.push({ ...base, p, admissible });
       }
     }
@@ -126,7 +155,16 @@ function chooseOutstanding(g: OwnershipGroup, classKey: string, onlyGroup: boole
     // The text's count wins unless it explains no row while other rows agree on another count (then it is
     // for another date or class).
     if (basis.length > 0 || maxOverlap(g.cells.map((c) => c.admissible!)).count < 2) {
-      set({ region, source: 'stated', span: stated.span, scope: stated.scope, date: stated.date, text: stated.text, basis, of: g.cells.length });
+      set({
+        region,
+        source: 'stated',
+        span: stated.span,
+        scope: stated.scope,
+        date: stated.date,
+        text: stated.text,
+        basis,
+        of: g.cells.length,
+      });
       // "Based on 10,000,000 shares outstanding before the offering": an after-offering column the stated
       // count explains nowhere, whose rows (a majority) agree on their own O, gets that O (a primary offering).
       for (const column of g.columns) {
@@ -141,7 +179,10 @@ function chooseOutstanding(g: OwnershipGroup, classKey: string, onlyGroup: boole
   const shared = infer(g.cells);
   // Before/after columns of a primary offering have different O (new shares): each column on its own,
   // when that explains more rows than one O for all.
-  const own = g.columns.length > 1 ? g.columns.map((c) => ({ c, cells: g.cells.filter((x) => x.percentColumn === c.percent) })) : [];
+  const own =
+    g.columns.length > 1
+      ? g.columns.map((c) => ({ c, cells: g.cells.filter((x) => x.percentColumn === c.percent) }))
+      : [];
   const perColumn = own.map(({ c, cells }) => ({ c, cells, chosen: infer(cells) }));
   const perExplains = perColumn.reduce((n, p) => n + (typeof p.chosen === 'string' ? 0 : p.chosen.basis.length), 0);
   const allOwn = perColumn.length > 0 && perColumn.every((p) => typeof p.chosen !== 'string');
@@ -159,13 +200,20 @@ function chooseOutstanding(g: OwnershipGroup, classKey: string, onlyGroup: boole
 
 /** The O region explaining the most rows; ties broken by the fewest key slips in the rows it flags, then the larger O. */
 function infer(cells: OwnershipCell[]): { region: Interval; basis: OwnershipCell[] } | string {
-  if (cells.length < 2) return cells.length === 1 ? 'one percent cell: nothing to infer shares outstanding from' : 'no percent cells with shares';
+  if (cells.length < 2) {
+    return cells.length === 1
+      ? 'one percent cell: nothing to infer shares outstanding from'
+      : 'no percent cells with shares';
+  }
   const best = maxOverlap(cells.map((c) => c.admissible!));
   const tie = best.count * 2 === cells.length;
   if (best.count * 2 < cells.length || (best.count < 2 && !tie)) {
     return `rows disagree on the shares outstanding (the best count explains ${best.count} of ${cells.length})`;
   }
-  let candidates = best.regions.map((region) => ({ region, cost: tie || best.regions.length > 1 ? slipCost(cells, region) : 0 }));
+  let candidates = best.regions.map((region) => ({
+    region,
+    cost: tie || best.regions.length > 1 ? slipCost(cells, region) : 0,
+  }));
   const least = Math.min(...candidates.map((c) => c.cost));
   candidates = candidates.filter((c) => c.cost === least);
   // Still tied (two rows, scaled readings of each other): take the larger O, under which the rows it

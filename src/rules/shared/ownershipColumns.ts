@@ -18,7 +18,11 @@ export function notClassColumns(table: Table): string[] {
     const text = columnText(column);
     const m = NOT_CLASS.exec(text);
     if (!m || !/%|percent|pct\b/.test(text)) continue;
-    if (!table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')) continue;
+    if (
+      !table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')
+    ) {
+      continue;
+    }
     const what = /econ/.test(m[0]) ? 'economic interest' : 'voting power';
     out.push(`'${column.path.join(' > ')}' is ${what}, not % of class: not checked`);
   }

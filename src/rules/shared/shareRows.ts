@@ -15,7 +15,9 @@ export const SHARE_ROW = /^(?:as an? )?(?:percentage|percent|%)\s+(?:of|to)\s+(?
 
 /** Row labels naming the base: "net sales" finds "Net sales", "Total net sales", "Net sales, total". */
 export function findBaseRow(table: Table, base: string, before: number): Row | undefined {
-  const want = cleanLabel(base).toLowerCase().replace(/^total\s+/, '');
+  const want = cleanLabel(base)
+    .toLowerCase()
+    .replace(/^total\s+/, '');
   if (!want) return undefined;
   const candidates = baseRows(table, want);
   // The nearest above the share row, else the first (candidates are in row order).
@@ -48,7 +50,12 @@ const labelCache = new WeakMap<Table, string[]>();
 function rowLabels(table: Table): string[] {
   let labels = labelCache.get(table);
   if (!labels) {
-    labels = table.rows.map((r) => cleanLabel(r.label).toLowerCase().replace(/\(\d+\)|\*/g, '').trim());
+    labels = table.rows.map((r) =>
+      cleanLabel(r.label)
+        .toLowerCase()
+        .replace(/\(\d+\)|\*/g, '')
+        .trim(),
+    );
     labelCache.set(table, labels);
   }
   return labels;
@@ -68,7 +75,9 @@ export function checkShareRow(context: RuleContext, table: Table, row: Row, base
       ? () => item.cells[whole.index]
       : baseElsewhere(context.analysis.tables, table, baseName, columns);
   if (!base) return `no '${baseName}' row for '${cleanLabel(row.label)}'`;
-  for (const column of columns) checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
+  for (const column of columns) {
+    checkShare(context, table, row.cells[column.index], item.cells[column.index], base(column), baseName);
+  }
   return undefined;
 }
 
@@ -98,9 +107,17 @@ function wholeColumn(row: Row, item: Row, columns: Column[]): Column | undefined
  * net sales are in the table above): the nearest table with that row, when it has a column of the same
  * header path for every share.
  */
-function baseElsewhere(tables: Table[], table: Table, baseName: string, columns: Column[]): ((c: Column) => Cell | undefined) | undefined {
+function baseElsewhere(
+  tables: Table[],
+  table: Table,
+  baseName: string,
+  columns: Column[],
+): ((c: Column) => Cell | undefined) | undefined {
   const at = tables.indexOf(table);
-  const order = tables.map((t, i) => ({ t, d: i < at ? at - i : i > at ? i - at + 0.5 : Infinity })).filter((x) => x.d !== Infinity).sort((a, b) => a.d - b.d);
+  const order = tables
+    .map((t, i) => ({ t, d: i < at ? at - i : i > at ? i - at + 0.5 : Infinity }))
+    .filter((x) => x.d !== Infinity)
+    .sort((a, b) => a.d - b.d);
   const key = (c: Column) => c.path.join(' > ').toLowerCase();
   for (const { t } of order) {
     const row = findBaseRow(t, baseName, t.rows.length);

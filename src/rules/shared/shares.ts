@@ -1,5 +1,17 @@
 /** Shares of a base, shared by `percent-of-total`'s row, column and 100%-total checks. */
-import { abs, div, formatInterval, halfUnit, meets, printedCandidates, rounding, scale, sum, widen, type Interval } from '../../core/interval';
+import {
+  abs,
+  div,
+  formatInterval,
+  halfUnit,
+  meets,
+  printedCandidates,
+  rounding,
+  scale,
+  sum,
+  widen,
+  type Interval,
+} from '../../core/interval';
 import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
@@ -39,7 +51,12 @@ export function trimEnd(s: string, chars: string): string {
 
 /** A share cell: a percent, or a bare number in a column of percents ("40.7" under "17.2%"). */
 export function isShare(cell: Cell | undefined): cell is Cell & { value: { value: number } } {
-  return !!cell && (cell.value.kind === 'percent' || cell.value.kind === 'number') && typeof cell.value.value === 'number' && Number.isFinite(cell.value.value);
+  return (
+    !!cell &&
+    (cell.value.kind === 'percent' || cell.value.kind === 'number') &&
+    typeof cell.value.value === 'number' &&
+    Number.isFinite(cell.value.value)
+  );
 }
 
 /** What one share check found: the computed share, and whether the printed one meets it (strictly, or as a plug). */
@@ -55,16 +72,25 @@ export interface ShareCheck {
 }
 
 /** item / base as a percent, both widened by rounding, against the printed share (an expense's share may be unsigned). */
-export function evaluateShare(cell: Cell, item: Cell | undefined, base: Cell | undefined, baseName: string, tolerance: number): ShareCheck | undefined {
+export function evaluateShare(
+  cell: Cell,
+  item: Cell | undefined,
+  base: Cell | undefined,
+  baseName: string,
+  tolerance: number,
+): ShareCheck | undefined {
   if (!isNumber(item) || !isNumber(base) || base.value.value === 0 || !isShare(cell)) return undefined;
   const t = tolerance;
-  const ratio = div(rounding(item.value.value, item.value.decimals ?? 0, 1, t), abs(rounding(base.value.value, base.value.decimals ?? 0, 1, t)));
+  const ratio = div(
+    rounding(item.value.value, item.value.decimals ?? 0, 1, t),
+    abs(rounding(base.value.value, base.value.decimals ?? 0, 1, t)),
+  );
   if (!ratio) return undefined;
   const computed = scale(ratio, 100);
   const shown = rounding(cell.value.value, cell.value.decimals ?? 0, 1, t);
   const unit = Math.pow(10, -(cell.value.decimals ?? 0));
   const meet = (x: Interval) => meets(computed, x) || meets(abs(computed), x);
-  return { cell, item, base, baseName, computed, ok: meet(shown), withinPlug: meet(widen(shown, unit)), };
+  return { cell, item, base, baseName, computed, ok: meet(shown), withinPlug: meet(widen(shown, unit)) };
 }
 
 /** Records the check (hover arithmetic) and reports it when the printed share does not follow. */
@@ -73,9 +99,17 @@ export function reportShare(context: RuleContext, table: Table, check: ShareChec
   const d = cell.value.decimals ?? 0;
   const arithmetic = `${printed(item)} / ${printed(base)} = ${formatInterval(computed, d + 1, '%')}`;
   const unit = plug ? Math.pow(10, -d) : 0;
-  context.checked(cell, [widen(computed, unit), widen(abs(computed), unit)], plug ? `${arithmetic}; printed ${printed(cell)}: rounded so the column foots` : arithmetic);
+  context.checked(
+    cell,
+    [widen(computed, unit), widen(abs(computed), unit)],
+    plug ? `${arithmetic}; printed ${printed(cell)}: rounded so the column foots` : arithmetic,
+  );
   if (check.ok || plug) return;
-  const candidates = printedCandidates(item.value.value! < 0 && (cell.value.value ?? 0) >= 0 ? abs(computed) : computed, d, 2);
+  const candidates = printedCandidates(
+    item.value.value! < 0 && (cell.value.value ?? 0) >= 0 ? abs(computed) : computed,
+    d,
+    2,
+  );
   context.report({
     message: `${printed(cell)} of ${baseName}, but ${printed(item)} of ${printed(base)} is ${formatInterval(computed, d + 1, '%')}`,
     detail:
@@ -94,7 +128,14 @@ export function reportShare(context: RuleContext, table: Table, check: ShareChec
 }
 
 /** item / base against the printed share, checked and reported at once (share rows; no plug). */
-export function checkShare(context: RuleContext, table: Table, cell: Cell, item: Cell | undefined, base: Cell | undefined, baseName: string): void {
+export function checkShare(
+  context: RuleContext,
+  table: Table,
+  cell: Cell,
+  item: Cell | undefined,
+  base: Cell | undefined,
+  baseName: string,
+): void {
   const check = evaluateShare(cell, item, base, baseName, context.tolerance);
   if (check) reportShare(context, table, check);
 }

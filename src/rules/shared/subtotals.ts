@@ -51,7 +51,10 @@ export function blocksOf(table: Table, amount: Column): Blocks {
     if (found) {
       const children = open.splice(open.length - found, found);
       openIv.splice(openIv.length - found, found);
-      parts.set(row.index, children.map((r) => r.index));
+      parts.set(
+        row.index,
+        children.map((r) => r.index),
+      );
       for (const c of children) parent.set(c.index, row.index);
     }
     open.push(row);

@@ -10,7 +10,9 @@ import { isPercent } from './cells';
 import { cleanLabel, isShare } from './shares';
 
 // A "Percentage of total" row is a share row (checked as such), not the total of a share column.
-const isTotalRow = (r: Row) => (r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))) && !/^(?:percent|percentage|%)\b/i.test(cleanLabel(r.label));
+const isTotalRow = (r: Row) =>
+  (r.kind === 'total' || /^total\b/i.test(cleanLabel(r.label))) &&
+  !/^(?:percent|percentage|%)\b/i.test(cleanLabel(r.label));
 
 /** Columns whose total row prints 100 (%), not already checked by a `% of total` header. */
 export function hundredColumns(table: Table, skip: Set<Column>): { column: Column; total: Row }[] {
@@ -31,6 +33,8 @@ export function sumsTo100(table: Table, column: Column, total: Row): boolean {
   const above = table.rows.filter((r) => r.index < total.index && r.kind === 'data' && isShare(r.cells[column.index]));
   if (above.length < 2) return false;
   if (Math.abs(total.cells[column.index].value.value! - 100) < 1e-9) return true;
-  const parts = sum(above.map((r) => rounding(r.cells[column.index].value.value!, r.cells[column.index].value.decimals ?? 0)));
+  const parts = sum(
+    above.map((r) => rounding(r.cells[column.index].value.value!, r.cells[column.index].value.decimals ?? 0)),
+  );
   return meets(parts, { lo: 100, hi: 100 });
 }

@@ -11,7 +11,7 @@ const FILE = 'GeneralMotors_10-Q_2023.htm';
  */
 export const changeHeaderShowsMeaning: Scenario = {
   name: 'meaning',
-  title: "hovering a % change header in a 10-Q shows what it compares, in words",
+  title: 'hovering a % change header in a 10-Q shows what it compares, in words',
   async run(wb) {
     await wb.openFile(FILE);
     await wb.runCommand('Filing Lens: Open as SEC Text');
@@ -29,6 +29,8 @@ export const changeHeaderShowsMeaning: Scenario = {
     const hover = await wb.hoverText(line, '%', /% change, 3 months ended June 30, 2023 vs June 30, 2022/, 0.3);
     await wb.shot('change-header-hover');
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
-    if (/not derivable/.test(text)) throw new Error(`a reported % change with both periods read is derivable: "${text}"`);
+    if (/not derivable/.test(text)) {
+      throw new Error(`a reported % change with both periods read is derivable: "${text}"`);
+    }
   },
 };

@@ -23,7 +23,10 @@ export const openAsSecTextShowsFindings: Scenario = {
     await wb.shot('sectext-hover');
     await wb.page.keyboard.press('Escape');
     const panel = await wb.openProblems();
-    await panel.locator('.monaco-list-row', { hasText: `${FILE}.sec.txt` }).first().waitFor();
+    await panel
+      .locator('.monaco-list-row', { hasText: `${FILE}.sec.txt` })
+      .first()
+      .waitFor();
     const finding = panel.locator('.monaco-list-row', { hasText: 'percent-of-class' }).first();
     await finding.waitFor();
     const text = (await finding.innerText()).replace(/\s+/g, ' ');

@@ -1,8 +1,13 @@
 import type { Scenario } from '../scenario';
 
 /** Items of Apple's 1997 10-K (EDGAR SGML) that the Outline must list, as the filing prints them. */
-const ITEMS = [/ITEM 1\.\s+BUSINESS/i, /ITEM 2\.\s+PROPERTIES/i, /ITEM 7\.\s+MANAGEMENT/i,
-  /ITEM 8\.\s+FINANCIAL STATEMENTS/i, /ITEM 14\.\s+EXHIBITS/i];
+const ITEMS = [
+  /ITEM 1\.\s+BUSINESS/i,
+  /ITEM 2\.\s+PROPERTIES/i,
+  /ITEM 7\.\s+MANAGEMENT/i,
+  /ITEM 8\.\s+FINANCIAL STATEMENTS/i,
+  /ITEM 14\.\s+EXHIBITS/i,
+];
 
 /** The Outline view lists the Items of a 10-K from the extension's document symbols. */
 export const outlineListsItems: Scenario = {

@@ -9,7 +9,11 @@ const mutated = join(fileURLToPath(new URL('../../../samples/', import.meta.url)
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => void out.push(s), (s) => void err.push(s));
+  const code = await main(
+    argv,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  );
   return { code, out: out.join('\n'), err };
 }
 
@@ -27,14 +31,24 @@ for (const command of ['check', 'inspect', 'summary', 'render']) {
   test(`${command} with an unknown flag exits 2 with one line naming it`, async () => {
     const r = await run(command, mutated, '--frobnicate');
     assert.equal(r.code, 2);
-    assert.deepEqual(r.err, [`filing-lens: ${command}: unknown option '--frobnicate' (see filing-lens ${command} --help)`]);
+    assert.deepEqual(r.err, [
+      `filing-lens: ${command}: unknown option '--frobnicate' (see filing-lens ${command} --help)`,
+    ]);
     assert.equal(r.out, '');
   });
 }
 
 test('a flag that needs a value and has none exits 2 with one line, for every command that takes one', async () => {
-  for (const [command, flag] of [['check', '--format'], ['check', '--rule'], ['check', '--tolerance'], ['check', '--max-severity'],
-    ['check', '--files-from'], ['check', '--max-file-size'], ['inspect', '--format'], ['summary', '--html']]) {
+  for (const [command, flag] of [
+    ['check', '--format'],
+    ['check', '--rule'],
+    ['check', '--tolerance'],
+    ['check', '--max-severity'],
+    ['check', '--files-from'],
+    ['check', '--max-file-size'],
+    ['inspect', '--format'],
+    ['summary', '--html'],
+  ]) {
     const r = await run(command, mutated, flag);
     assert.equal(r.code, 2, `${command} ${flag}`);
     assert.deepEqual(r.err, [`filing-lens: ${command}: ${flag} needs a value (see filing-lens ${command} --help)`]);
@@ -42,9 +56,15 @@ test('a flag that needs a value and has none exits 2 with one line, for every co
 });
 
 test('a boolean flag given a value, and a bad value, exit 2 with one line', async () => {
-  assert.deepEqual((await run('summary', mutated, '--json=yes')).err, ['filing-lens: summary: --json takes no value (see filing-lens summary --help)']);
-  assert.deepEqual((await run('check', mutated, '--format', 'xml')).err, ["filing-lens: --format takes text|json|jsonl|sarif, not 'xml'"]);
-  assert.deepEqual((await run('inspect', mutated, '-f', 'yaml')).err, ["filing-lens: --format takes text|json, not 'yaml'"]);
+  assert.deepEqual((await run('summary', mutated, '--json=yes')).err, [
+    'filing-lens: summary: --json takes no value (see filing-lens summary --help)',
+  ]);
+  assert.deepEqual((await run('check', mutated, '--format', 'xml')).err, [
+    "filing-lens: --format takes text|json|jsonl|sarif, not 'xml'",
+  ]);
+  assert.deepEqual((await run('inspect', mutated, '-f', 'yaml')).err, [
+    "filing-lens: --format takes text|json, not 'yaml'",
+  ]);
   assert.equal((await run('check', mutated, '--rule', 'nope=off')).code, 2);
   assert.equal((await run('check', mutated, '--tolerance', '0')).code, 2);
 });
@@ -52,9 +72,21 @@ test('a boolean flag given a value, and a bad value, exit 2 with one line', asyn
 test('every documented flag keeps working: short and long, with = and with a space, repeated --rule', async () => {
   assert.equal((await run('check', mutated, '-f', 'json')).code, 1);
   assert.equal(JSON.parse((await run('check', mutated, '--format=json')).out).length, 1);
-  const off = await run('check', mutated, '--rule', 'percent-of-class=off', '--rule=footnote-unused=off', '--tolerance', '1');
+  const off = await run(
+    'check',
+    mutated,
+    '--rule',
+    'percent-of-class=off',
+    '--rule=footnote-unused=off',
+    '--tolerance',
+    '1',
+  );
   assert.equal(off.code, 0);
-  assert.equal((await run('check', mutated, '--rule', 'percent-of-class=info')).code, 0, 'info is below the default --max-severity');
+  assert.equal(
+    (await run('check', mutated, '--rule', 'percent-of-class=info')).code,
+    0,
+    'info is below the default --max-severity',
+  );
   assert.equal((await run('check', mutated, '--rule', 'percent-of-class=info', '--max-severity', 'info')).code, 1);
   assert.equal((await run('check', mutated, '--tolerance=100', '--rule=percent-of-class=off')).code, 0);
   assert.match((await run('inspect', mutated, '--format', 'json')).out, /^\{/);

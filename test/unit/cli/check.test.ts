@@ -13,7 +13,11 @@ const mutated = join(SAMPLES, 'seed-424B3-mutated.txt');
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => void out.push(s), (s) => void err.push(s));
+  const code = await main(
+    argv,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -28,7 +32,10 @@ test('check on the mutated sample prints one ESLint-style line on the 2.42% cell
   assert.equal(r.code, 1);
   const lines = r.out.split('\n').filter((l) => l.includes('percent-of-class'));
   assert.equal(lines.length, 1);
-  assert.match(lines[0], /seed-424B3-mutated\.txt:27:80 {2}warning {2}2\.42% of class, but 101,700 shares are .* {2}percent-of-class$/);
+  assert.match(
+    lines[0],
+    /seed-424B3-mutated\.txt:27:80 {2}warning {2}2\.42% of class, but 101,700 shares are .* {2}percent-of-class$/,
+  );
   assert.match(r.out, /1 problem \(0 errors, 1 warning, 0 info\)/);
 });
 
@@ -38,7 +45,19 @@ test('JSON output is an array of findings with 1-based lines and columns, expect
   assert.equal(json.length, 1);
   assert.deepEqual(
     { ...json[0], message: undefined, detail: undefined },
-    { file: mutated, ruleId: 'percent-of-class', severity: 'warning', message: undefined, detail: undefined, line: 27, column: 80, endLine: 27, endColumn: 85, expected: '1.39%–1.44%', actual: '2.42%' },
+    {
+      file: mutated,
+      ruleId: 'percent-of-class',
+      severity: 'warning',
+      message: undefined,
+      detail: undefined,
+      line: 27,
+      column: 80,
+      endLine: 27,
+      endColumn: 85,
+      expected: '1.39%–1.44%',
+      actual: '2.42%',
+    },
   );
   assert.match(json[0].detail, /101,700 \/ \(O \+ x\)/, 'the arithmetic is in detail, the headline in message');
 });
@@ -54,7 +73,12 @@ test('SARIF output is 2.1.0 with rules, help links, a located result and its rel
   const result = run0.results[0];
   assert.equal(result.ruleId, 'percent-of-class');
   assert.equal(result.level, 'warning');
-  assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 27, startColumn: 80, endLine: 27, endColumn: 85 });
+  assert.deepEqual(result.locations[0].physicalLocation.region, {
+    startLine: 27,
+    startColumn: 80,
+    endLine: 27,
+    endColumn: 85,
+  });
   assert.ok(!result.locations[0].physicalLocation.artifactLocation.uri.includes('\\'));
   assert.ok(result.relatedLocations.length >= 2);
   assert.equal(result.relatedLocations[0].id, 1);
@@ -70,7 +94,13 @@ test('--rule turns a rule off or down, and --max-severity decides the exit code'
 });
 
 test('usage errors exit 2 with a one-line reason', async () => {
-  for (const args of [['check'], ['check', seed, '--format', 'xml'], ['check', seed, '--rule', 'nope=off'], ['check', seed, '--rule', 'percent-of-class=loud'], ['check', seed, '--bogus']]) {
+  for (const args of [
+    ['check'],
+    ['check', seed, '--format', 'xml'],
+    ['check', seed, '--rule', 'nope=off'],
+    ['check', seed, '--rule', 'percent-of-class=loud'],
+    ['check', seed, '--bogus'],
+  ]) {
     const r = await run(...args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.err, /^filing-lens: /);

@@ -15,9 +15,16 @@ export function cliScript(): string {
   buildSync({
     entryPoints: [join(REPO_ROOT, 'src/cli/main.ts')],
     outfile: join(dir, 'cli.js'),
-    bundle: true, format: 'cjs', platform: 'node', target: 'node18', logLevel: 'silent',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    logLevel: 'silent',
   });
   launcher = join(dir, 'filing-lens.js');
-  writeFileSync(launcher, `require(${JSON.stringify(join(dir, 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
+  writeFileSync(
+    launcher,
+    `require(${JSON.stringify(join(dir, 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`,
+  );
   return launcher;
 }

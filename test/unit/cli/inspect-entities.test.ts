@@ -9,7 +9,11 @@ const FIXTURE = fileURLToPath(new URL('../../fixtures/html/entities.html', impor
 
 async function inspectJson(path: string): Promise<{ footnotes: { key: string; text: string }[] }> {
   const out: string[] = [];
-  const code = await main(['inspect', '--format', 'json', path], (s) => void out.push(s), () => {});
+  const code = await main(
+    ['inspect', '--format', 'json', path],
+    (s) => void out.push(s),
+    () => {},
+  );
   assert.equal(code, 0);
   return JSON.parse(out.join('\n'));
 }

@@ -13,7 +13,12 @@ const mutated = join(SAMPLES, 'seed-424B3-mutated.txt');
 async function run(argv: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => void out.push(s), (s) => void err.push(s), () => stdin);
+  const code = await main(
+    argv,
+    (s) => void out.push(s),
+    (s) => void err.push(s),
+    () => stdin,
+  );
   return { code, out, err, lines: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
@@ -24,7 +29,12 @@ test('jsonl prints one finding object with the json fields plus type, then one s
   const json = JSON.parse((await run(['check', '--format', 'json', mutated])).out.join('\n'))[0];
   assert.deepEqual(r.lines[0], { type: 'finding', ...json });
   assert.deepEqual(r.lines[1], {
-    type: 'file', file: mutated, tables: 1, tablesChecked: 1, inconclusive: {}, findingsByRule: { 'percent-of-class': 1 },
+    type: 'file',
+    file: mutated,
+    tables: 1,
+    tablesChecked: 1,
+    inconclusive: {},
+    findingsByRule: { 'percent-of-class': 1 },
   });
 });
 
@@ -39,7 +49,10 @@ test('jsonl summaries count inconclusive tables by reason', async () => {
 
 test('--files-from - reads a newline-separated list from standard input, blank lines and CRLF included', async () => {
   const r = await run(['check', '--format', 'jsonl', '--files-from', '-'], `${mutated}\r\n\n${seed}\n`);
-  assert.deepEqual(r.lines.filter((l) => l.type === 'file').map((l) => l.file), [seed, mutated].sort());
+  assert.deepEqual(
+    r.lines.filter((l) => l.type === 'file').map((l) => l.file),
+    [seed, mutated].sort(),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'filing-lens-list-'));
   const list = join(dir, 'list.txt');
   writeFileSync(list, `${seed}\n`);
@@ -59,7 +72,10 @@ test('jsonl output does not depend on the order files are given or on how the li
   const whole = await run(['check', '--format', 'jsonl', ...files]);
   const reversed = await run(['check', '--format', 'jsonl', ...[...files].reverse()]);
   assert.deepEqual(reversed.out, whole.out);
-  const parts = [await run(['check', '--format', 'jsonl', files[2], files[0]]), await run(['check', '--format', 'jsonl', files[3], files[1]])];
+  const parts = [
+    await run(['check', '--format', 'jsonl', files[2], files[0]]),
+    await run(['check', '--format', 'jsonl', files[3], files[1]]),
+  ];
   assert.deepEqual(parts.flatMap((p) => p.out).sort(), [...whole.out].sort());
   // Grouped by file, each file's lines are the same lines in the same order as in the single run.
   const group = (lines: string[]) => {
@@ -85,5 +101,8 @@ test('unreadable, binary, oversize and missing files get a summary with the erro
   assert.equal(byFile.get(absent)?.error, 'no such file');
   assert.deepEqual(byFile.get(mutated)?.findingsByRule, { 'percent-of-class': 1 }, 'the good file is still checked');
   assert.equal(r.lines.filter((l) => l.type === 'finding').length, 1);
-  assert.ok(r.err.some((l) => l.includes('binary file')), 'the reason also goes to stderr');
+  assert.ok(
+    r.err.some((l) => l.includes('binary file')),
+    'the reason also goes to stderr',
+  );
 });

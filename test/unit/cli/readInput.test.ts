@@ -18,8 +18,13 @@ test('the CLI refuses exactly the files the extension calls binary: NUL bytes, c
     const path = join(dir, name);
     writeFileSync(path, bytes);
     const binary = binaryReason(bytes.toString('utf8')) !== undefined;
-    if (binary) assert.throws(() => readFilingFile(path), (e) => e instanceof UsageError && /binary file/.test(e.message), name);
-    else assert.equal(readFilingFile(path), bytes.toString('utf8'), name);
+    if (binary) {
+      assert.throws(
+        () => readFilingFile(path),
+        (e) => e instanceof UsageError && /binary file/.test(e.message),
+        name,
+      );
+    } else assert.equal(readFilingFile(path), bytes.toString('utf8'), name);
     assert.equal(binary, name !== 'filing.txt', name);
   }
 });

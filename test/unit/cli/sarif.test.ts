@@ -17,7 +17,11 @@ const work = mkdtempSync(join(tmpdir(), 'filing-lens-sarif-'));
 
 async function sarifOf(...files: string[]): Promise<Log> {
   const out: string[] = [];
-  await main(['check', '--format', 'sarif', ...files], (s) => void out.push(s), () => {});
+  await main(
+    ['check', '--format', 'sarif', ...files],
+    (s) => void out.push(s),
+    () => {},
+  );
   return JSON.parse(out.join('\n')) as Log;
 }
 
@@ -35,11 +39,15 @@ function validate(sarifPath: string): { level: string; ruleId: string; text: str
   const binary = multitool();
   assert.ok(binary, '@microsoft/sarif-multitool with its Linux binary is installed (npm ci)');
   const log = `${sarifPath}.validation.sarif`;
-  const r = spawnSync(binary, ['validate', sarifPath, '--output', log, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh'], {
-    encoding: 'utf8',
-    // .NET needs ICU unless told to run culture-invariant; a fresh Debian has no libicu.
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
-  });
+  const r = spawnSync(
+    binary,
+    ['validate', sarifPath, '--output', log, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh'],
+    {
+      encoding: 'utf8',
+      // .NET needs ICU unless told to run culture-invariant; a fresh Debian has no libicu.
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+    },
+  );
   assert.equal(r.status, 0, `validator ran: ${r.error ?? ''}${r.stderr}${r.stdout}`);
   const report = JSON.parse(readFileSync(log, 'utf8')) as Log;
   return (report.runs[0].results ?? []).map((x) => ({
@@ -49,14 +57,25 @@ function validate(sarifPath: string): { level: string; ruleId: string; text: str
   }));
 }
 
-const problems = (found: ReturnType<typeof validate>) => found.filter((x) => x.level === 'error' || x.level === 'warning');
+const problems = (found: ReturnType<typeof validate>) =>
+  found.filter((x) => x.level === 'error' || x.level === 'warning');
 
 test('the official SARIF validator (SARIF and GitHub rules) finds no error or warning in the seed, the mutated copy and corpus batches', () => {
-  const batch = ['seed', 'txt', 'sectext'].flatMap((d) => readdirSync(join(CORPUS_DIR, d)).map((f) => join('corpus', d, f)));
-  const runs: [string, string[]][] = [['seed', [join('corpus', 'seed', '000_e04a9582158dea8b.txt')]], ['mutated', ['samples/seed-424B3-mutated.txt']], ['batch', batch]];
+  const batch = ['seed', 'txt', 'sectext'].flatMap((d) =>
+    readdirSync(join(CORPUS_DIR, d)).map((f) => join('corpus', d, f)),
+  );
+  const runs: [string, string[]][] = [
+    ['seed', [join('corpus', 'seed', '000_e04a9582158dea8b.txt')]],
+    ['mutated', ['samples/seed-424B3-mutated.txt']],
+    ['batch', batch],
+  ];
   for (const [name, files] of runs) {
     // Spawned from the repository root, as a CI job runs it: artifact URIs relative to %SRCROOT%.
-    const r = spawnSync(process.execPath, [cliScript(), 'check', '--format', 'sarif', ...files], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, [cliScript(), 'check', '--format', 'sarif', ...files], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     assert.ok(r.status === 0 || r.status === 1, `${name}: check exit ${r.status}: ${r.stderr}`);
     const path = join(work, `${name}.sarif`);
     writeFileSync(path, r.stdout);
@@ -69,18 +88,29 @@ test('the official SARIF validator (SARIF and GitHub rules) finds no error or wa
 
 test('the validator does catch a broken log (so a clean report means something)', () => {
   const path = join(work, 'broken.sarif');
-  writeFileSync(path, JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'bogus', message: { text: 'x' } }] }] }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      version: '2.1.0',
+      runs: [{ tool: { driver: {} }, results: [{ level: 'bogus', message: { text: 'x' } }] }],
+    }),
+  );
   assert.ok(problems(validate(path)).some((x) => x.level === 'error'));
 });
 
 test('artifact locations are relative to %SRCROOT% under the working directory, absolute file URIs outside it', async () => {
-  assert.deepEqual(artifactLocation('corpus/seed/a b.txt', '/repo'), { uri: 'corpus/seed/a%20b.txt', uriBaseId: '%SRCROOT%' });
+  assert.deepEqual(artifactLocation('corpus/seed/a b.txt', '/repo'), {
+    uri: 'corpus/seed/a%20b.txt',
+    uriBaseId: '%SRCROOT%',
+  });
   assert.deepEqual(artifactLocation('/elsewhere/x.txt', '/repo'), { uri: 'file:///elsewhere/x.txt' });
   const log = await sarifOf(mutated);
   const run = log.runs[0];
   assert.equal(run.originalUriBaseIds?.['%SRCROOT%']?.uri?.endsWith('/'), true);
   const where = run.results![0].locations![0].physicalLocation!.artifactLocation!;
-  if (mutated.startsWith(process.cwd())) assert.deepEqual(where, { uri: 'samples/seed-424B3-mutated.txt', uriBaseId: '%SRCROOT%' });
+  if (mutated.startsWith(process.cwd())) {
+    assert.deepEqual(where, { uri: 'samples/seed-424B3-mutated.txt', uriBaseId: '%SRCROOT%' });
+  }
 });
 
 test('one rule per ruleId, each with help text, markdown and a help link; results point at their rule', async () => {
@@ -107,9 +137,19 @@ test('partialFingerprints stay the same across runs and when lines move, and dif
   assert.match(print(first)[0], /^[0-9a-f]{64}$/);
   assert.deepEqual(print(again), print(first));
   assert.deepEqual(print(moved), print(first));
-  assert.notEqual(moved[0].locations![0].physicalLocation!.region!.startLine, first[0].locations![0].physicalLocation!.region!.startLine);
+  assert.notEqual(
+    moved[0].locations![0].physicalLocation!.region!.startLine,
+    first[0].locations![0].physicalLocation!.region!.startLine,
+  );
   // Two identical misprinted rows in one file: the same cell and row text, told apart by their order.
-  const rows = ['Ann\t10,000\t1.0%', 'Bob\t20,000\t2.0%', 'Cy\t30,000\t3.0%', 'Di\t40,000\t4.0%', 'Same\t50,000\t9.0%', 'Same\t50,000\t9.0%'];
+  const rows = [
+    'Ann\t10,000\t1.0%',
+    'Bob\t20,000\t2.0%',
+    'Cy\t30,000\t3.0%',
+    'Di\t40,000\t4.0%',
+    'Same\t50,000\t9.0%',
+    'Same\t50,000\t9.0%',
+  ];
   writeFileSync(path, 'ACME CORP\n\nForm 10-K\n\nMarch 1, 2024\n\nName\tShares\t% of Class\n' + rows.join('\n') + '\n');
   const two = print((await sarifOf(path)).runs[0].results!);
   assert.equal(two.length, 2);

@@ -12,7 +12,11 @@ const SEED = fileURLToPath(corpusUrl('seed/000_e04a9582158dea8b.txt'));
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(args, (s) => void (out += s + '\n'), (s) => void (err += s + '\n'));
+  const code = await main(
+    args,
+    (s) => void (out += s + '\n'),
+    (s) => void (err += s + '\n'),
+  );
   return { code, out, err };
 }
 
@@ -29,8 +33,14 @@ test('summary lists what each table holding figures could be read as, and why no
   const { code, out } = await run(['summary', fileURLToPath(corpusUrl('incoming/html/Comcast_10-Q_2023.htm'))]);
   assert.equal(code, 0);
   assert.match(out, /^table list: \d+ of \d+ tables hold figures$/m);
-  assert.match(out, /^ {2}\d+:\d+ {2}t\d+ {2}Consolidated Operating Results: 4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), \d+ % changes comparing them/m);
-  assert.match(out, /^ {2}\d+:\d+ {2}t\d+ {2}Connectivity & Platforms Results of Operations: .*2 at constant currency: not derivable/m);
+  assert.match(
+    out,
+    /^ {2}\d+:\d+ {2}t\d+ {2}Consolidated Operating Results: 4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), \d+ % changes comparing them/m,
+  );
+  assert.match(
+    out,
+    /^ {2}\d+:\d+ {2}t\d+ {2}Connectivity & Platforms Results of Operations: .*2 at constant currency: not derivable/m,
+  );
   assert.doesNotMatch(out, /\(Mark One\)/, 'tables with no figures are left out');
 });
 
@@ -45,7 +55,10 @@ test('summary --html writes one self-contained page with the CSS and script inli
   assert.ok(html.includes(`<style nonce="${nonce}">`));
   assert.match(html, /--vscode-editor-background: #ffffff/);
   assert.match(html, /prefers-color-scheme: dark/);
-  assert.ok(!/<(link|img)\b|\bsrc=/.test(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')), 'no external resource');
+  assert.ok(
+    !/<(link|img)\b|\bsrc=/.test(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')),
+    'no external resource',
+  );
   assert.ok(html.includes('SPECTRUM PHARMACEUTICALS INC'));
 });
 

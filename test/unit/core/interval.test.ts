@@ -2,7 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  abs, add, div, formatFixed, formatInterval, halfUnit, intersect, maxOverlap, meets, mul, printedCandidates, rounding, sub, sum,
+  abs,
+  add,
+  div,
+  formatFixed,
+  formatInterval,
+  halfUnit,
+  intersect,
+  maxOverlap,
+  meets,
+  mul,
+  printedCandidates,
+  rounding,
+  sub,
+  sum,
 } from '../../../src/core/interval';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
@@ -67,10 +80,18 @@ test('lists the printed values whose rounding meets a target, enough to tell one
 });
 
 test('finds the region covered by the most intervals', () => {
-  const r = maxOverlap([{ lo: 0, hi: 10 }, { lo: 5, hi: 20 }, { lo: 8, hi: 9 }, { lo: 30, hi: 40 }]);
+  const r = maxOverlap([
+    { lo: 0, hi: 10 },
+    { lo: 5, hi: 20 },
+    { lo: 8, hi: 9 },
+    { lo: 30, hi: 40 },
+  ]);
   assert.equal(r.count, 3);
   assert.deepEqual(r.regions, [{ lo: 8, hi: 9 }]);
-  const tie = maxOverlap([{ lo: 0, hi: 1 }, { lo: 2, hi: 3 }]);
+  const tie = maxOverlap([
+    { lo: 0, hi: 1 },
+    { lo: 2, hi: 3 },
+  ]);
   assert.equal(tie.count, 1);
   assert.equal(tie.regions.length, 2);
   assert.deepEqual(maxOverlap([]), { count: 0, regions: [] });
@@ -82,14 +103,25 @@ test('formats an interval as a range, or one value when both ends print the same
 });
 
 test('prints a figure with fixed decimals exactly as Intl en-US does, without loading Intl', () => {
-  const intl = (x: number, d: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
-  const cases = [1.005, -0, 0, -0.001, 2.5, -2.5, 0.125, 1e21, 123456789.987654, 5e-7, 1.45, 8.345, 999.995, 9.5, 99999.5, 1234567, 0.0005, 7053671.3];
+  const intl = (x: number, d: number) =>
+    new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
+  const cases = [
+    1.005, -0, 0, -0.001, 2.5, -2.5, 0.125, 1e21, 123456789.987654, 5e-7, 1.45, 8.345, 999.995, 9.5, 99999.5, 1234567,
+    0.0005, 7053671.3,
+  ];
   for (const x of cases) for (const d of [0, 1, 2, 3, 4]) assert.equal(formatFixed(x, d), intl(x, d), `${x} to ${d}`);
-  fc.assert(fc.property(
-    fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000), fc.integer({ min: 0, max: 1e9 }).map((n) => n / 8)),
-    fc.integer({ min: 0, max: 5 }),
-    (x, d) => formatFixed(x, d) === intl(x, d),
-  ), { numRuns: 20000, seed: 3 });
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000),
+        fc.integer({ min: 0, max: 1e9 }).map((n) => n / 8),
+      ),
+      fc.integer({ min: 0, max: 5 }),
+      (x, d) => formatFixed(x, d) === intl(x, d),
+    ),
+    { numRuns: 20000, seed: 3 },
+  );
 });
 
 /** The pairwise definition maxOverlap's sweep replaces: every lower bound tried against every interval. */
@@ -120,11 +152,20 @@ function maxOverlapPairwise(items: { lo: number; hi: number }[]) {
 }
 
 test('the overlap sweep finds what trying every lower bound against every interval finds', () => {
-  const iv = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 12 })).map(([lo, w]) => ({ lo, hi: lo + w }));
-  fc.assert(fc.property(fc.array(iv, { maxLength: 30 }), (items) => {
-    assert.deepEqual(maxOverlap(items), maxOverlapPairwise(items));
-  }), { numRuns: 500 });
-  const unbounded = maxOverlap([{ lo: 5, hi: Infinity }, { lo: 0, hi: 1 }, { lo: 2, hi: 3 }]);
+  const iv = fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 12 }))
+    .map(([lo, w]) => ({ lo, hi: lo + w }));
+  fc.assert(
+    fc.property(fc.array(iv, { maxLength: 30 }), (items) => {
+      assert.deepEqual(maxOverlap(items), maxOverlapPairwise(items));
+    }),
+    { numRuns: 500 },
+  );
+  const unbounded = maxOverlap([
+    { lo: 5, hi: Infinity },
+    { lo: 0, hi: 1 },
+    { lo: 2, hi: 3 },
+  ]);
   assert.equal(unbounded.count, 3, 'an unbounded interval meets every other, as before');
 });
 

@@ -45,7 +45,10 @@ test('leaves ordinary text alone: notes, licences, design documents and a table 
 });
 
 test('reads only the first 4 KB: a marker further down does not count, and a 20 MB text is answered from its head', () => {
-  assert.equal(looksLikeFiling(`${'Ordinary prose line.\n'.repeat(300)}<SEC-DOCUMENT>0000000000-00-000000.txt\n`), false);
+  assert.equal(
+    looksLikeFiling(`${'Ordinary prose line.\n'.repeat(300)}<SEC-DOCUMENT>0000000000-00-000000.txt\n`),
+    false,
+  );
   const big = `<SEC-DOCUMENT>0000320193-97-000011.txt : 19970513\n${'x'.repeat(20_000_000)}`;
   assert.equal(looksLikeFiling(big), true);
 });

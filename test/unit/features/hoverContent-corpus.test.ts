@@ -18,12 +18,16 @@ function hover(text: string, result: CheckResult, offset: number) {
   let lines = lineIndexes.get(text);
   if (!lines) lineIndexes.set(text, (lines = new LineIndex(text)));
   return hoverAt({
-    analysis: result.analysis, findings: result.findings, checked: result.checkedCells, offset, tolerance: 1,
+    analysis: result.analysis,
+    findings: result.findings,
+    checked: result.checkedCells,
+    offset,
+    tolerance: 1,
     lineOf: (o) => lines.position(o).line,
   });
 }
 
-test('a hover on the seed\'s 1.42% shows the percent-of-class arithmetic the rule used, and the column path', () => {
+test("a hover on the seed's 1.42% shows the percent-of-class arithmetic the rule used, and the column path", () => {
   const text = corpus('seed/000_e04a9582158dea8b.txt');
   const h = hover(text, check(text), text.indexOf('1.42%') + 2)!;
   assert.equal(text.slice(h.span.start, h.span.end), '1.42%');
@@ -32,7 +36,7 @@ test('a hover on the seed\'s 1.42% shows the percent-of-class arithmetic the rul
   assert.match(plain(h.markdown), /stands for 1\.415%–1\.425%/);
 });
 
-test('a hover on a holder\'s (3) in the seed shows footnote (3) and the line it is defined on', () => {
+test("a hover on a holder's (3) in the seed shows footnote (3) and the line it is defined on", () => {
   const text = corpus('seed/000_e04a9582158dea8b.txt');
   const at = text.indexOf('Betts (3)') + 'Betts ('.length;
   const h = hover(text, check(text), at)!;
@@ -42,10 +46,12 @@ test('a hover on a holder\'s (3) in the seed shows footnote (3) and the line it 
 });
 
 // percent-change checks only columns whose meaning pairs them: gated until the column-meaning reader is merged.
-test('a hover on Apple 1997\'s (28%) net sales change shows the percent-change arithmetic', () => {
+test("a hover on Apple 1997's (28%) net sales change shows the percent-change arithmetic", () => {
   const text = corpus('sgml/Apple_10-K_1997.txt');
   const result = check(text);
-  const checked = (result.checkedCells ?? []).find((c) => c.ruleId === 'percent-change' && text.slice(c.span.start, c.span.end).includes('(28%)'));
+  const checked = (result.checkedCells ?? []).find(
+    (c) => c.ruleId === 'percent-change' && text.slice(c.span.start, c.span.end).includes('(28%)'),
+  );
   assert.ok(checked, 'the rule checked a (28%) cell');
   const h = hover(text, result, checked.span.start + 1)!;
   assert.match(plain(h.markdown), /`percent-change`: \(\$ 7,081 − \$ 9,833\) \/ \$ 9,833 = -28\.0%/);
@@ -58,7 +64,9 @@ test('a hover on a * cell of the seed shows the less-than-1% legend and what the
   const h = plain(hover(text, result, star.span.start)!.markdown);
   assert.match(h, /^\*\*Footnote `\*`\*\*, defined on line \d+/);
   assert.match(h, /Represents less than 1%/);
-  if ((result.checkedCells ?? []).some((c) => c.span.start <= star.span.start && star.span.start < c.span.end && c.note)) {
+  if (
+    (result.checkedCells ?? []).some((c) => c.span.start <= star.span.start && star.span.start < c.span.end && c.note)
+  ) {
     assert.match(h, /`less-than-one-percent`|`percent-of-class`/);
   }
 });

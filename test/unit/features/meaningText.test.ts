@@ -19,7 +19,10 @@ const hover = (needle: string): string => {
 
 test('a hover on a constant-currency change header says what it compares and that the amounts cannot derive it', () => {
   const md = hover('Constant Currency Change');
-  assert.match(md, /% change, 6 months ended July 1, 2023 vs July 2, 2022, at constant currency: not derivable from the amounts shown/);
+  assert.match(
+    md,
+    /% change, 6 months ended July 1, 2023 vs July 2, 2022, at constant currency: not derivable from the amounts shown/,
+  );
 });
 
 test('a hover on a reported change header names its two periods without a not-derivable warning', () => {

@@ -43,7 +43,13 @@ function row(index: number, line: string): Row {
   return { index, label: cells[0].text, kind: 'data', cells, span };
 }
 
-const column = (index: number, path: string[], role: Column['role']): Column => ({ index, path, role, headerSpans: [], markers: [] });
+const column = (index: number, path: string[], role: Column['role']): Column => ({
+  index,
+  path,
+  role,
+  headerSpans: [],
+  markers: [],
+});
 
 export function fixtureResult(withFinding = true): CheckResult {
   const rows = [
@@ -70,11 +76,22 @@ export function fixtureResult(withFinding = true): CheckResult {
   };
   const footnote = (id: string, marker: string, key: string, line: string, refIds: string[]): Footnote => {
     const span = at(line);
-    return { id, marker, key, text: line.slice(line.indexOf(marker) + marker.length).trim(), span, markerSpan: at(marker, span.start), tableId: 't0', refIds };
+    return {
+      id,
+      marker,
+      key,
+      text: line.slice(line.indexOf(marker) + marker.length).trim(),
+      span,
+      markerSpan: at(marker, span.start),
+      tableId: 't0',
+      refIds,
+    };
   };
   const footnotes = [
     footnote('f0', '*', '*', '* Represents less than 1%', ['r0', 'r1']),
-    footnote('f1', '(1)', '1', '- (1) Based on 7,150,000 shares </script><img src=x onerror=alert(1)> outstanding.', ['r2']),
+    footnote('f1', '(1)', '1', '- (1) Based on 7,150,000 shares </script><img src=x onerror=alert(1)> outstanding.', [
+      'r2',
+    ]),
     footnote('f2', '(2)', '2', '- (2) Never referenced here.', []),
   ];
   const analysis: Analysis = {

@@ -34,8 +34,13 @@ test('puts the CSP meta first in head with default-src none and nonce-only scrip
 
 test('allows the webview cspSource for styles only and refuses a source that would add a directive', () => {
   const csp = contentSecurityPolicy(WEBVIEW, 'abc');
-  assert.equal(csp, "default-src 'none'; style-src https://*.vscode-cdn.net 'nonce-abc'; script-src 'nonce-abc'; base-uri 'none'; form-action 'none'");
-  assert.throws(() => contentSecurityPolicy({ ...WEBVIEW, cspSource: "https://x; script-src 'unsafe-inline'" } as RenderAssets, 'n'));
+  assert.equal(
+    csp,
+    "default-src 'none'; style-src https://*.vscode-cdn.net 'nonce-abc'; script-src 'nonce-abc'; base-uri 'none'; form-action 'none'",
+  );
+  assert.throws(() =>
+    contentSecurityPolicy({ ...WEBVIEW, cspSource: "https://x; script-src 'unsafe-inline'" } as RenderAssets, 'n'),
+  );
 });
 
 test('draws a fresh nonce on every render', () => {
@@ -55,7 +60,11 @@ test('inserts filing text only as escaped text, never as markup or script', () =
   assert.ok(!/<img|<b>|onerror=alert\(1\)>|window\.__pwned=1<\/script>/.test(body));
   const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
   assert.ok(tags.length > 50);
-  assert.deepEqual(tags.filter((t) => /\son[a-z]+\s*=/i.test(t)), [], 'no event-handler attributes');
+  assert.deepEqual(
+    tags.filter((t) => /\son[a-z]+\s*=/i.test(t)),
+    [],
+    'no event-handler attributes',
+  );
   assert.ok(!/ style=/.test(html), 'no inline style attributes (the CSP forbids them)');
 });
 
@@ -100,7 +109,21 @@ test('cuts a list at 1000 rows and says how many more were left out', () => {
 
 test('renders a filing the engine could not read at all: no metadata, tables or footnotes', () => {
   const empty = buildSummary(
-    { analysis: { format: 'converted', length: 0, metadata: {}, documents: [], sections: [], tables: [], footnotes: [], references: [], warnings: ['Not analysed: binary file.'] }, findings: [], tableChecks: [] },
+    {
+      analysis: {
+        format: 'converted',
+        length: 0,
+        metadata: {},
+        documents: [],
+        sections: [],
+        tables: [],
+        footnotes: [],
+        references: [],
+        warnings: ['Not analysed: binary file.'],
+      },
+      findings: [],
+      tableChecks: [],
+    },
     '',
   );
   const html = renderSummaryHtml(empty, STATIC);

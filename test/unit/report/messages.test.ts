@@ -17,16 +17,25 @@ test('refuses reveal messages with bad, reversed or non-integer bounds', () => {
     { type: 'reveal', start: 1, end: Number.POSITIVE_INFINITY },
     { type: 'reveal', start: 1, end: 2 ** 40 },
     { type: 'reveal', start: 1 },
-  ]) assert.equal(parsePanelMessage(m), undefined, JSON.stringify(m));
+  ]) {
+    assert.equal(parsePanelMessage(m), undefined, JSON.stringify(m));
+  }
 });
 
 test('refuses unknown types, extra keys and anything that is not a plain object', () => {
   for (const m of [
-    null, undefined, 'reveal', 42, [], ['reveal'],
+    null,
+    undefined,
+    'reveal',
+    42,
+    [],
+    ['reveal'],
     { type: 'command', command: 'workbench.action.terminal.new' },
     { type: 'open', path: '/etc/passwd' },
     { type: 'reveal', start: 1, end: 2, uri: 'file:///etc/passwd' },
     { type: 'ready', extra: true },
     { type: 'toString' },
-  ]) assert.equal(parsePanelMessage(m), undefined, JSON.stringify(m));
+  ]) {
+    assert.equal(parsePanelMessage(m), undefined, JSON.stringify(m));
+  }
 });

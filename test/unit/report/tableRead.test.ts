@@ -37,8 +37,14 @@ test('a results table reads as its amounts with their periods, the change compar
 test('a change whose amount columns do not say their years reads as not paired, with the why said once', () => {
   const segment = summarise(HTML, 'acme.htm').tables.find((t) => t.title === 'Segment results');
   assert.ok(segment);
-  assert.equal(segment.read, '2 amount columns (3 months ended June 30), 1 % change not paired (the amount columns do not say their periods); percent-change inconclusive');
-  assert.deepEqual(segment.checks.map((c) => [c.ruleId, c.status, c.reason]), [['percent-change', 'inconclusive', 'the amount columns do not say their periods']]);
+  assert.equal(
+    segment.read,
+    '2 amount columns (3 months ended June 30), 1 % change not paired (the amount columns do not say their periods); percent-change inconclusive',
+  );
+  assert.deepEqual(
+    segment.checks.map((c) => [c.ruleId, c.status, c.reason]),
+    [['percent-change', 'inconclusive', 'the amount columns do not say their periods']],
+  );
 });
 
 test('columns without a meaning read as not read, with the reason of each inconclusive rule', () => {
@@ -48,11 +54,21 @@ test('columns without a meaning read as not read, with the reason of each inconc
 
 test('periods group by duration, an instant reads as of its date, and a long list is cut', () => {
   assert.equal(
-    periodsText([{ months: 3, end: '2023-06-30' }, { months: 3, end: '2022-06-30' }, { months: 6, end: '2023-06-30' }, { end: '2022-12-31' }, { instant: true, end: '2023-06-30' }, { label: '2021' }]),
+    periodsText([
+      { months: 3, end: '2023-06-30' },
+      { months: 3, end: '2022-06-30' },
+      { months: 6, end: '2023-06-30' },
+      { end: '2022-12-31' },
+      { instant: true, end: '2023-06-30' },
+      { label: '2021' },
+    ]),
     '3 months ended 2023-06-30 / 2022-06-30; 6 months ended 2023-06-30; as of 2022-12-31 / 2023-06-30; 2021',
   );
   assert.equal(periodsText([{ months: 6, label: 'Six Months Ended June 30,' }]), '6 months ended June 30');
-  assert.equal(periodsText(['2019', '2020', '2021', '2022', '2023'].map((label) => ({ label }))), '2019 / 2020 / 2021 / 2022 / …');
+  assert.equal(
+    periodsText(['2019', '2020', '2021', '2022', '2023'].map((label) => ({ label }))),
+    '2019 / 2020 / 2021 / 2022 / …',
+  );
 });
 
 test('the report shows each read line in the table list, escaped as every other filing value', () => {
@@ -60,7 +76,11 @@ test('the report shows each read line in the table list, escaped as every other 
   s.tables[0].read = '1 amount column (as of <img src=x onerror=alert(1)> & "2023")';
   const html = renderBody(s, true);
   assert.match(html, /<th>Read<\/th>/);
-  assert.ok(html.includes('<td class="read" data-label="Read">1 amount column (as of &lt;img src=x onerror=alert(1)&gt; &amp; &quot;2023&quot;)</td>'));
+  assert.ok(
+    html.includes(
+      '<td class="read" data-label="Read">1 amount column (as of &lt;img src=x onerror=alert(1)&gt; &amp; &quot;2023&quot;)</td>',
+    ),
+  );
   assert.doesNotMatch(html, /<img/);
 });
 
@@ -73,16 +93,26 @@ test('Comcast 10-Q 2023: the segment results say which changes compare the amoun
     return t;
   };
   const consolidated = byTitle('Consolidated Operating Results');
-  assert.match(consolidated.read, /^4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), \d+ % changes comparing them/);
+  assert.match(
+    consolidated.read,
+    /^4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), \d+ % changes comparing them/,
+  );
   assert.doesNotMatch(consolidated.read, /not derivable|percent-change inconclusive/);
   const connectivity = byTitle('Connectivity & Platforms Results of Operations');
-  assert.match(connectivity.read, /^4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), 2 % changes comparing them, 2 at constant currency: not derivable/);
+  assert.match(
+    connectivity.read,
+    /^4 amount columns \(3 months ended 2023-06-30 \/ 2022-06-30; 6 months ended 2023-06-30 \/ 2022-06-30\), 2 % changes comparing them, 2 at constant currency: not derivable/,
+  );
   // The cover page's check-box tables hold no figures.
   assert.equal(byTitle('(Mark One)').read, 'no columns of figures');
   // Every table's line is one short line, and every inconclusive rule of a table is named on it.
   for (const t of s.tables) {
     assert.ok(t.read.length > 0 && t.read.length <= 400 && !t.read.includes('\n'), `${t.id}: ${t.read}`);
-    for (const c of t.checks) if (c.status === 'inconclusive') assert.ok(t.read.includes(`${c.ruleId} inconclusive`), `${t.id} names ${c.ruleId}`);
+    for (const c of t.checks) {
+      if (c.status === 'inconclusive') {
+        assert.ok(t.read.includes(`${c.ruleId} inconclusive`), `${t.id} names ${c.ruleId}`);
+      }
+    }
   }
   const html = renderBody(s, false);
   assert.ok(html.includes(`<td class="read" data-label="Read">${connectivity.read.replace(/&/g, '&amp;')}</td>`));

@@ -5,7 +5,14 @@ import { typeCell } from '../../../src/core/tables/cells';
 import { splitMarkers } from '../../../src/core/tables/markers';
 
 /** A column as a test gives it: a header path, or the path with a role, a year and a meaning. */
-export type ColumnSpec = string[] | { path: string[]; role?: ColumnRole; year?: number; meaning?: Partial<ColumnMeaning> & Pick<ColumnMeaning, 'kind'> };
+export type ColumnSpec =
+  | string[]
+  | {
+      path: string[];
+      role?: ColumnRole;
+      year?: number;
+      meaning?: Partial<ColumnMeaning> & Pick<ColumnMeaning, 'kind'>;
+    };
 
 /** A full meaning from the parts a test names (reported basis, nothing compared, from the header). */
 export function meaning(m: Partial<ColumnMeaning> & Pick<ColumnMeaning, 'kind'>): ColumnMeaning {
@@ -18,12 +25,21 @@ export function amountColumn(label: string, extra: Partial<ColumnMeaning> = {}):
 }
 
 /** A percent change column comparing two columns (by index): `changeColumn('% Change', [1, 2])`. */
-export function changeColumn(label: string, compares: [number, number] | null, extra: Partial<ColumnMeaning> = {}): ColumnSpec {
+export function changeColumn(
+  label: string,
+  compares: [number, number] | null,
+  extra: Partial<ColumnMeaning> = {},
+): ColumnSpec {
   return { path: [label], meaning: { kind: 'percent-change', compares, ...extra } };
 }
 
 /** A share column dividing by column `column`, base row `row`: `shareColumn('% of total', 1, 5)`. */
-export function shareColumn(label: string, column: number, row: number | null, extra: Partial<ColumnMeaning> = {}): ColumnSpec {
+export function shareColumn(
+  label: string,
+  column: number,
+  row: number | null,
+  extra: Partial<ColumnMeaning> = {},
+): ColumnSpec {
   return { path: [label], meaning: { kind: 'share', shareOf: { column, row }, ...extra } };
 }
 
@@ -67,7 +83,9 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
       if (i > 0) text += '\t';
       const s = offset + text.length;
       text += t;
-      return i === 0 ? { text: t, span: { start: s, end: s + t.length }, value: { kind: 'text' }, markers: [] } : cellAt(t, s);
+      return i === 0
+        ? { text: t, span: { start: s, end: s + t.length }, value: { kind: 'text' }, markers: [] }
+        : cellAt(t, s);
     });
     const row: Row = { index, label: texts[0], kind, cells, span: { start, end: offset + text.length } };
     text += '\n';
@@ -77,7 +95,10 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
   if (spec.statedOutstanding !== undefined) {
     const note = `Based on ${spec.statedOutstanding.toLocaleString('en-US')} shares outstanding.`;
     const s = offset + text.length + 'Based on '.length;
-    statedOutstanding = { value: spec.statedOutstanding, span: { start: s, end: s + spec.statedOutstanding.toLocaleString('en-US').length } };
+    statedOutstanding = {
+      value: spec.statedOutstanding,
+      span: { start: s, end: s + spec.statedOutstanding.toLocaleString('en-US').length },
+    };
     text += note + '\n';
   }
   if (spec.lessThanOneLegend) text += '* Represents less than 1%\n';
@@ -117,8 +138,15 @@ export function analysisOf(...specs: TableSpec[]): { analysis: Analysis; text: s
   return {
     text,
     analysis: {
-      format: 'converted', length: text.length, metadata: {}, documents: [], sections: [], tables,
-      footnotes: [], references: [], warnings: [],
+      format: 'converted',
+      length: text.length,
+      metadata: {},
+      documents: [],
+      sections: [],
+      tables,
+      footnotes: [],
+      references: [],
+      warnings: [],
     },
   };
 }
@@ -137,7 +165,14 @@ export function seedTable(firstPercent = '1.42%'): TableSpec {
       [band, 'Following the Offering', '% of Class'],
     ],
     rows: [
-      ['Shipman & Goodwin LLP Profit Sharing Plan Trust fbo James T. Betts (3)', '101,700', firstPercent, '20,000', '81,700', '1.14%'],
+      [
+        'Shipman & Goodwin LLP Profit Sharing Plan Trust fbo James T. Betts (3)',
+        '101,700',
+        firstPercent,
+        '20,000',
+        '81,700',
+        '1.14%',
+      ],
       ['Trust u/a Helen M. Betts fbo James T. Betts et al. (4)', '26,500', '*', '14,000', '12,500', '*'],
     ],
     lessThanOneLegend: true,

@@ -6,10 +6,25 @@ import { runRule } from '../../../src/rules/rule';
 import { raw } from '../core/footnotes/fixture';
 import type { RawFootnote } from '../../../src/core/model';
 
-export function analysisOf(text: string, tables: Table[], footnotes: RawFootnote[], sections: Section[] = []): Analysis {
+export function analysisOf(
+  text: string,
+  tables: Table[],
+  footnotes: RawFootnote[],
+  sections: Section[] = [],
+): Analysis {
   const r = raw(text, footnotes);
   const { footnotes: fns, references } = resolveFootnotes(text, r, tables, sections);
-  return { format: 'converted', length: text.length, metadata: {}, documents: r.documents, sections, tables, footnotes: fns, references, warnings: [] };
+  return {
+    format: 'converted',
+    length: text.length,
+    metadata: {},
+    documents: r.documents,
+    sections,
+    tables,
+    footnotes: fns,
+    references,
+    warnings: [],
+  };
 }
 
 export function run(rule: Rule, analysis: Analysis) {

@@ -18,7 +18,11 @@ function seedAnalysis(mutate = (s: string) => s) {
   const label1 = text.slice(r1, text.indexOf('\t', r1));
   const rows = [
     [cell(text, label0, r0), cell(text, '1.42%', r0)],
-    [cell(text, label1, r1), cell(text, '*', r1, 'less-than-one'), cell(text, '*', text.indexOf('12,500'), 'less-than-one')],
+    [
+      cell(text, label1, r1),
+      cell(text, '*', r1, 'less-than-one'),
+      cell(text, '*', text.indexOf('12,500'), 'less-than-one'),
+    ],
   ];
   const end = text.indexOf('\n', text.indexOf('12,500'));
   const t = table('t0', { start: top, end }, header, rows, { lessThanOneLegend: true });
@@ -28,10 +32,13 @@ function seedAnalysis(mutate = (s: string) => s) {
 test('stays quiet on the seed, where every marker has its note', () => {
   const { findings, tableChecks } = run(footnoteUndefined, seedAnalysis().analysis);
   assert.deepEqual(findings, []);
-  assert.deepEqual(tableChecks.map((c) => c.status), ['checked']);
+  assert.deepEqual(
+    tableChecks.map((c) => c.status),
+    ['checked'],
+  );
 });
 
-test('flags a holder marker (5) when the table\'s notes stop at (4)', () => {
+test("flags a holder marker (5) when the table's notes stop at (4)", () => {
   const { text, analysis } = seedAnalysis((s) => s.replace('et al. (4)', 'et al. (5)'));
   const { findings } = run(footnoteUndefined, analysis);
   assert.equal(findings.length, 1);

@@ -12,7 +12,11 @@ const findings = (spec: TableSpec) => {
 const table = (star: string, legend = true): TableSpec => ({
   title: 'Security Ownership of Certain Beneficial Owners and Management',
   columns: [['Name'], ['Shares Beneficially Owned'], ['Percent of Class']],
-  rows: [['A', '500,000', '5.0%'], ['B', '250,000', '2.5%'], ['C', '150,000', star]],
+  rows: [
+    ['A', '500,000', '5.0%'],
+    ['B', '250,000', '2.5%'],
+    ['C', '150,000', star],
+  ],
   lessThanOneLegend: legend,
 });
 

@@ -15,15 +15,23 @@ for (const file of RULE_DOC_FILES) {
 
 test('package.json declares one severity setting per rule, in RULES order, defaulting to its severity', () => {
   const pkg = JSON.parse(readRuleDocs(ROOT)['package.json']);
-  const settings = Object.entries(pkg.contributes.configuration.properties as Record<string, { default: string; markdownDescription: string }>)
-    .filter(([key]) => key.startsWith('filingLens.rules.'));
-  assert.deepEqual(settings.map(([key, s]) => [key, s.default]), RULES.map((r) => [`filingLens.rules.${r.id}`, r.defaultSeverity]));
-  for (const [i, [, s]] of settings.entries()) assert.ok(s.markdownDescription.startsWith(RULES[i].description), RULES[i].id);
+  const settings = Object.entries(
+    pkg.contributes.configuration.properties as Record<string, { default: string; markdownDescription: string }>,
+  ).filter(([key]) => key.startsWith('filingLens.rules.'));
+  assert.deepEqual(
+    settings.map(([key, s]) => [key, s.default]),
+    RULES.map((r) => [`filingLens.rules.${r.id}`, r.defaultSeverity]),
+  );
+  for (const [i, [, s]] of settings.entries()) {
+    assert.ok(s.markdownDescription.startsWith(RULES[i].description), RULES[i].id);
+  }
 });
 
 test('the check catches drift: a changed description or a missing rule makes the files differ', () => {
   const current = readRuleDocs(ROOT);
-  const drifted = RULES.map((r) => (r.id === 'percent-change' ? { ...r, description: 'A % change that does not follow.' } : r));
+  const drifted = RULES.map((r) =>
+    r.id === 'percent-change' ? { ...r, description: 'A % change that does not follow.' } : r,
+  );
   assert.notEqual(regenerate(current, drifted)['README.md'], current['README.md']);
   assert.notEqual(regenerate(current, drifted)['docs/rules/README.md'], current['docs/rules/README.md']);
   assert.notEqual(withRuleSettings(current['package.json'], RULES.slice(1)), current['package.json']);

@@ -33,7 +33,10 @@ test('a dash after the offering means none, and is flagged only when shares rema
   spec.rows[0][3] = '101,700';
   spec.rows[0][4] = '—';
   const { analysis } = analysisOf(spec);
-  assert.deepEqual(runRules(analysis, {}).findings.filter((f) => f.ruleId === 'offering-arithmetic'), []);
+  assert.deepEqual(
+    runRules(analysis, {}).findings.filter((f) => f.ruleId === 'offering-arithmetic'),
+    [],
+  );
 });
 
 test('a table without an offered column is not checked by this rule', () => {
@@ -42,5 +45,8 @@ test('a table without an offered column is not checked by this rule', () => {
   spec.rows = spec.rows.map((r) => r.filter((_c, i) => i !== 3));
   const { analysis } = analysisOf(spec);
   const r = runRules(analysis, {});
-  assert.equal(r.tableChecks.some((c) => c.ruleId === 'offering-arithmetic'), false);
+  assert.equal(
+    r.tableChecks.some((c) => c.ruleId === 'offering-arithmetic'),
+    false,
+  );
 });

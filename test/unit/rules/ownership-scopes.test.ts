@@ -11,16 +11,36 @@ function run(spec: TableSpec, setup: (t: ReturnType<typeof analysisOf>['analysis
   setup(analysis.tables[0]);
   const r = runRules(analysis, {});
   const of = (id: string) => r.findings.filter((f) => f.ruleId === id);
-  return { text, checks: r.tableChecks, cells: r.checkedCells, pc: of('percent-of-class'), lt: of('less-than-one-percent') };
+  return {
+    text,
+    checks: r.tableChecks,
+    cells: r.checkedCells,
+    pc: of('percent-of-class'),
+    lt: of('less-than-one-percent'),
+  };
 }
 
-const statement = (value: number, scope: OutstandingCandidate['scope'], className = 'common', date = '1997-03-03'): OutstandingCandidate =>
-  ({ value, span: { start: 0, end: 1 }, scope, className, date, text: `there were ${value} shares outstanding` });
+const statement = (
+  value: number,
+  scope: OutstandingCandidate['scope'],
+  className = 'common',
+  date = '1997-03-03',
+): OutstandingCandidate => ({
+  value,
+  span: { start: 0, end: 1 },
+  scope,
+  className,
+  date,
+  text: `there were ${value} shares outstanding`,
+});
 
 const oneRow = (percent: string, starShares = '50,000'): TableSpec => ({
   title: TITLE,
   columns: [['Name'], ['Shares Beneficially Owned'], ['Percent of Class']],
-  rows: [['A', '500,000', percent], ['B', starShares, '*']],
+  rows: [
+    ['A', '500,000', percent],
+    ['B', starShares, '*'],
+  ],
   lessThanOneLegend: true,
 });
 
@@ -43,8 +63,23 @@ test('a count from the section that explains no printed percent is another date 
 });
 
 test("the notes' count wins over the section's and the document's, and a far count of another class is never used", () => {
-  const spec: TableSpec = { ...oneRow('5.0%'), rows: [['A', '500,000', '5.0%'], ['B', '250,000', '2.5%'], ['C', '150,000', '3.9%']] };
-  const r = run(spec, (t) => (t.outstandingCandidates = [statement(10_000_000, 'notes'), statement(5_000_000, 'section'), statement(20_000_000, 'document')]));
+  const spec: TableSpec = {
+    ...oneRow('5.0%'),
+    rows: [
+      ['A', '500,000', '5.0%'],
+      ['B', '250,000', '2.5%'],
+      ['C', '150,000', '3.9%'],
+    ],
+  };
+  const r = run(
+    spec,
+    (t) =>
+      (t.outstandingCandidates = [
+        statement(10_000_000, 'notes'),
+        statement(5_000_000, 'section'),
+        statement(20_000_000, 'document'),
+      ]),
+  );
   assert.equal(r.pc.length, 1, 'C at 3.9% of 10,000,000 (1.48%-1.50%) is the one finding');
   assert.match(r.pc[0].detail ?? '', /stated in the table's notes, as of 1997-03-03/);
   const other = run(oneRow('5.0%'), (t) => (t.outstandingCandidates = [statement(10_000_000, 'document', 'class b')]));
@@ -61,7 +96,11 @@ test("a legend '* less than 0.1%' sets the threshold: a '*' on 0.5% is flagged, 
   const spec = (pct: string): TableSpec => ({
     title: TITLE,
     columns: [['Name'], ['Shares Beneficially Owned'], ['Percent of Class']],
-    rows: [['A', '500,000', '5.0%'], ['B', '250,000', '2.5%'], ['C', '50,000', pct]],
+    rows: [
+      ['A', '500,000', '5.0%'],
+      ['B', '250,000', '2.5%'],
+      ['C', '50,000', pct],
+    ],
     lessThanOneLegend: true,
   });
   const star = run(spec('*'), (t) => (t.lessThanThreshold = 0.1));
@@ -69,7 +108,14 @@ test("a legend '* less than 0.1%' sets the threshold: a '*' on 0.5% is flagged, 
   assert.match(star.lt[0].message, /less than 0\.1%/);
   assert.deepEqual(run(spec('*')).lt, [], 'with the 1% legend the same star is fine');
   assert.deepEqual(run(spec('0.50%'), (t) => (t.lessThanThreshold = 0.1)).lt, []);
-  const small = { ...spec('0.05%'), rows: [['A', '500,000', '5.0%'], ['B', '250,000', '2.5%'], ['C', '5,000', '0.05%']] };
+  const small = {
+    ...spec('0.05%'),
+    rows: [
+      ['A', '500,000', '5.0%'],
+      ['B', '250,000', '2.5%'],
+      ['C', '5,000', '0.05%'],
+    ],
+  };
   assert.equal(run(small, (t) => (t.lessThanThreshold = 0.1)).lt.length, 1);
 });
 
@@ -77,7 +123,10 @@ test('a voting-power column is not % of class: the table is inconclusive with th
   const spec: TableSpec = {
     title: TITLE,
     columns: [['Name'], ['Shares Beneficially Owned'], ['% of Total Voting Power']],
-    rows: [['A', '500,000', '50.0%'], ['B', '250,000', '2.5%']],
+    rows: [
+      ['A', '500,000', '50.0%'],
+      ['B', '250,000', '2.5%'],
+    ],
   };
   const r = run(spec);
   const check = r.checks.find((c) => c.ruleId === 'percent-of-class');
@@ -90,10 +139,18 @@ test('where the notes leave acquirable shares out, x = 0: 1,000,000 of 10,000,00
   const spec: TableSpec = {
     title: TITLE,
     columns: [['Name'], ['Shares Beneficially Owned'], ['Percent of Class']],
-    rows: [['A', '1,000,000', '9.1%'], ['B', '500,000', '5.0%']],
+    rows: [
+      ['A', '1,000,000', '9.1%'],
+      ['B', '500,000', '5.0%'],
+    ],
   };
-  const notes = (t: Parameters<Parameters<typeof run>[1] & object>[0]) => (t.outstandingCandidates = [statement(10_000_000, 'notes')]);
-  assert.deepEqual(run(spec, notes).pc, [], '1,000,000 / (10,000,000 + x) reaches 9.1% with x = 1,000,000 (Rule 13d-3)');
+  const notes = (t: Parameters<Parameters<typeof run>[1] & object>[0]) =>
+    (t.outstandingCandidates = [statement(10_000_000, 'notes')]);
+  assert.deepEqual(
+    run(spec, notes).pc,
+    [],
+    '1,000,000 / (10,000,000 + x) reaches 9.1% with x = 1,000,000 (Rule 13d-3)',
+  );
   const r = run(spec, (t) => {
     notes(t);
     t.acquirableExcluded = { start: 0, end: 1 };

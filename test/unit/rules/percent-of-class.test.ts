@@ -33,7 +33,10 @@ test('a stated shares-outstanding count decides, and a unique consistent value b
   const spec: TableSpec = {
     title: 'Security Ownership of Certain Beneficial Owners',
     columns: [['Name'], ['Shares Beneficially Owned'], ['Percent of Class']],
-    rows: [['Jane Roe', '715,000', '10.0%'], ['John Doe', '143,000', '3.0%']],
+    rows: [
+      ['Jane Roe', '715,000', '10.0%'],
+      ['John Doe', '143,000', '3.0%'],
+    ],
     statedOutstanding: 7_150_000,
   };
   const { findings, text } = only(spec);
@@ -46,8 +49,14 @@ test('a stated shares-outstanding count decides, and a unique consistent value b
 
 test('options turn the rule off or change its severity', () => {
   const { analysis } = analysisOf(seedTable('2.42%'));
-  assert.equal(runRules(analysis, { rules: { 'percent-of-class': 'off' } }).findings.filter((f) => f.ruleId === 'percent-of-class').length, 0);
-  const errors = runRules(analysis, { rules: { 'percent-of-class': 'error' } }).findings.filter((f) => f.ruleId === 'percent-of-class');
+  assert.equal(
+    runRules(analysis, { rules: { 'percent-of-class': 'off' } }).findings.filter((f) => f.ruleId === 'percent-of-class')
+      .length,
+    0,
+  );
+  const errors = runRules(analysis, { rules: { 'percent-of-class': 'error' } }).findings.filter(
+    (f) => f.ruleId === 'percent-of-class',
+  );
   assert.equal(errors[0].severity, 'error');
 });
 
@@ -55,30 +64,49 @@ test('the tolerance multiplier widens rounding until a near miss is explained', 
   const spec: TableSpec = {
     title: 'Beneficial Ownership',
     columns: [['Name'], ['Shares'], ['% of Class']],
-    rows: [['A', '100,000', '10.0%'], ['B', '50,000', '5.0%'], ['C', '20,000', '2.1%']],
+    rows: [
+      ['A', '100,000', '10.0%'],
+      ['B', '50,000', '5.0%'],
+      ['C', '20,000', '2.1%'],
+    ],
     statedOutstanding: 1_000_000,
   };
   const { analysis } = analysisOf(spec);
   assert.equal(runRules(analysis, {}).findings.filter((f) => f.ruleId === 'percent-of-class').length, 1);
-  assert.equal(runRules(analysis, { toleranceMultiplier: 3 }).findings.filter((f) => f.ruleId === 'percent-of-class').length, 0);
+  assert.equal(
+    runRules(analysis, { toleranceMultiplier: 3 }).findings.filter((f) => f.ruleId === 'percent-of-class').length,
+    0,
+  );
 });
 
 test('a majority of rows fixes O and only the odd row out is flagged', () => {
   const spec: TableSpec = {
     title: 'Principal Stockholders',
     columns: [['Name'], ['Number of Shares'], ['Percent']],
-    rows: [['A', '1,000,000', '10.0%'], ['B', '500,000', '5.0%'], ['C', '250,000', '2.5%'], ['D', '300,000', '9.0%']],
+    rows: [
+      ['A', '1,000,000', '10.0%'],
+      ['B', '500,000', '5.0%'],
+      ['C', '250,000', '2.5%'],
+      ['D', '300,000', '9.0%'],
+    ],
   };
   const { findings, text } = only(spec);
-  assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['9.0%']);
+  assert.deepEqual(
+    findings.map((f) => text.slice(f.span.start, f.span.end)),
+    ['9.0%'],
+  );
 });
 
-test('options rows widen a holder\'s denominator: 13d-3 lets x_i be up to n_i, so a lower percent is explained', () => {
+test("options rows widen a holder's denominator: 13d-3 lets x_i be up to n_i, so a lower percent is explained", () => {
   // O = 10,000,000: A holds 1,000,000 of which up to all may be options: 9.09%-10.0% is admissible.
   const spec: TableSpec = {
     title: 'Beneficial Ownership',
     columns: [['Name'], ['Shares'], ['% of Class']],
-    rows: [['A', '1,000,000', '9.1%'], ['B', '500,000', '5.0%'], ['C', '200,000', '2.0%']],
+    rows: [
+      ['A', '1,000,000', '9.1%'],
+      ['B', '500,000', '5.0%'],
+      ['C', '200,000', '2.0%'],
+    ],
   };
   assert.deepEqual(only(spec).findings, []);
 });
@@ -98,7 +126,11 @@ test('rows disagreeing with no majority give no finding and an inconclusive chec
   const spec: TableSpec = {
     title: 'Beneficial Ownership',
     columns: [['Name'], ['Shares'], ['% of Class']],
-    rows: [['A', '1,000,000', '10.0%'], ['B', '1,000,000', '20.0%'], ['C', '1,000,000', '40.0%']],
+    rows: [
+      ['A', '1,000,000', '10.0%'],
+      ['B', '1,000,000', '20.0%'],
+      ['C', '1,000,000', '40.0%'],
+    ],
   };
   const r = only(spec);
   assert.deepEqual(r.findings, []);
@@ -108,7 +140,13 @@ test('rows disagreeing with no majority give no finding and an inconclusive chec
 test('before and after columns of a primary offering may each have their own O', () => {
   const spec: TableSpec = {
     title: 'Principal Stockholders',
-    columns: [['Name'], ['Before the Offering', 'Shares'], ['Before the Offering', 'Percent'], ['After the Offering', 'Shares'], ['After the Offering', 'Percent']],
+    columns: [
+      ['Name'],
+      ['Before the Offering', 'Shares'],
+      ['Before the Offering', 'Percent'],
+      ['After the Offering', 'Shares'],
+      ['After the Offering', 'Percent'],
+    ],
     rows: [
       ['A', '1,000,000', '10.0%', '1,000,000', '5.0%'],
       ['B', '500,000', '5.0%', '500,000', '2.5%'],
@@ -121,25 +159,46 @@ test('before and after columns of a primary offering may each have their own O',
 test("a '% of Class' column is ownership even under a band that says 'Percent of Total Outstanding'", () => {
   const spec: TableSpec = {
     title: 'Directors and senior management',
-    columns: [['Name'], ['Number of Common Shares Owned and Percent of Total Outstanding Common Shares', '# of Shares'], ['Number of Common Shares Owned and Percent of Total Outstanding Common Shares', '% of Class']],
-    rows: [['Dana Wheeler', '1,350,000', '2.6%'], ['Douglas Smith', '750,000', '4.1%']],
+    columns: [
+      ['Name'],
+      ['Number of Common Shares Owned and Percent of Total Outstanding Common Shares', '# of Shares'],
+      ['Number of Common Shares Owned and Percent of Total Outstanding Common Shares', '% of Class'],
+    ],
+    rows: [
+      ['Dana Wheeler', '1,350,000', '2.6%'],
+      ['Douglas Smith', '750,000', '4.1%'],
+    ],
     statedOutstanding: 52_532_596,
   };
   const { findings } = only(spec);
-  assert.deepEqual(findings.map((f) => f.actual), ['4.1%']);
+  assert.deepEqual(
+    findings.map((f) => f.actual),
+    ['4.1%'],
+  );
 });
 
 test('each checked percent carries its arithmetic for hovers: shares over O + x, where O came from, the interval', () => {
   const { analysis, text } = analysisOf(seedTable());
   const { checkedCells } = runRules(analysis, {});
-  const cell = checkedCells.find((c) => c.ruleId === 'percent-of-class' && text.slice(c.span.start, c.span.end) === '1.42%');
-  assert.equal(cell?.note, '101,700 / (O + x), 0 ≤ x ≤ 101,700, O 7,053,628–7,187,314 (inferred from 2 of 2 rows): 1.395%–1.442%');
+  const cell = checkedCells.find(
+    (c) => c.ruleId === 'percent-of-class' && text.slice(c.span.start, c.span.end) === '1.42%',
+  );
+  assert.equal(
+    cell?.note,
+    '101,700 / (O + x), 0 ≤ x ≤ 101,700, O 7,053,628–7,187,314 (inferred from 2 of 2 rows): 1.395%–1.442%',
+  );
 });
 
 test('a count stated for before the offering does not condemn a whole after-offering column that agrees on its own O', () => {
   const spec: TableSpec = {
     title: 'Principal Stockholders',
-    columns: [['Name'], ['Before the Offering', 'Shares'], ['Before the Offering', 'Percent'], ['After the Offering', 'Shares'], ['After the Offering', 'Percent']],
+    columns: [
+      ['Name'],
+      ['Before the Offering', 'Shares'],
+      ['Before the Offering', 'Percent'],
+      ['After the Offering', 'Shares'],
+      ['After the Offering', 'Percent'],
+    ],
     rows: [
       ['A', '1,000,000', '10.0%', '1,000,000', '8.0%'],
       ['B', '500,000', '5.0%', '500,000', '4.0%'],
@@ -148,7 +207,10 @@ test('a count stated for before the offering does not condemn a whole after-offe
     statedOutstanding: 10_000_000,
   };
   // After the offering O = 12,500,000 from A and B; C's 9.6% is the misprint (1.6%).
-  assert.deepEqual(only(spec).findings.map((f) => f.actual), ['9.6%']);
+  assert.deepEqual(
+    only(spec).findings.map((f) => f.actual),
+    ['9.6%'],
+  );
   spec.rows[2][4] = '1.6%';
   assert.deepEqual(only(spec).findings, []);
 });
@@ -157,5 +219,8 @@ test('a finding leads with a one-line headline and keeps the whole arithmetic in
   const [f] = only(seedTable('2.42%')).findings;
   assert.equal(f.message, '2.42% of class, but 101,700 shares are 1.393%–1.442% of the outstanding count');
   assert.ok(!f.message.includes('\n') && f.message.length < 100, 'the headline fits one line of the Problems panel');
-  assert.match(f.detail ?? '', /101,700 \/ \(O \+ x\) for 0 ≤ x ≤ 101,700 is 1\.393%–1\.442%; 2\.42% stands for 2\.415%–2\.425%/);
+  assert.match(
+    f.detail ?? '',
+    /101,700 \/ \(O \+ x\) for 0 ≤ x ≤ 101,700 is 1\.393%–1\.442%; 2\.42% stands for 2\.415%–2\.425%/,
+  );
 });

@@ -25,17 +25,32 @@ for (const shape of tallTables) {
     assert.ok(large.rows >= 8000, `the shape reads as one tall table (${large.rows} rows)`);
     for (const w of [small, large]) {
       const bound = 4 * Math.log2(w.rows) + 8;
-      assert.ok(w.overlapPerRow <= bound, `sweep: ${w.overlapPerRow.toFixed(1)} steps per row at ${w.rows} rows (bound ${bound.toFixed(0)})`);
-      assert.ok(w.visitsPerRow <= 8, `row searches: ${w.visitsPerRow.toFixed(1)} rows visited per row at ${w.rows} rows`);
+      assert.ok(
+        w.overlapPerRow <= bound,
+        `sweep: ${w.overlapPerRow.toFixed(1)} steps per row at ${w.rows} rows (bound ${bound.toFixed(0)})`,
+      );
+      assert.ok(
+        w.visitsPerRow <= 8,
+        `row searches: ${w.visitsPerRow.toFixed(1)} rows visited per row at ${w.rows} rows`,
+      );
     }
-    assert.ok(large.overlapPerRow <= small.overlapPerRow * 1.5 + 4, `sweep steps per row grow with n: ${small.overlapPerRow.toFixed(1)} -> ${large.overlapPerRow.toFixed(1)}`);
-    assert.ok(large.visitsPerRow <= small.visitsPerRow * 1.5 + 1, `rows visited per row grow with n: ${small.visitsPerRow.toFixed(1)} -> ${large.visitsPerRow.toFixed(1)}`);
+    assert.ok(
+      large.overlapPerRow <= small.overlapPerRow * 1.5 + 4,
+      `sweep steps per row grow with n: ${small.overlapPerRow.toFixed(1)} -> ${large.overlapPerRow.toFixed(1)}`,
+    );
+    assert.ok(
+      large.visitsPerRow <= small.visitsPerRow * 1.5 + 1,
+      `rows visited per row grow with n: ${small.visitsPerRow.toFixed(1)} -> ${large.visitsPerRow.toFixed(1)}`,
+    );
   });
 }
 
 test('the tall ownership table reads as the rules should: rows disagree on O, the consistent one is checked', () => {
   const scattered = check(tallTables[0].make(2000));
-  assert.match(scattered.tableChecks.find((c) => c.ruleId === 'percent-of-class')?.reason ?? '', /rows disagree on the shares outstanding/);
+  assert.match(
+    scattered.tableChecks.find((c) => c.ruleId === 'percent-of-class')?.reason ?? '',
+    /rows disagree on the shares outstanding/,
+  );
   const consistent = check(tallTables[1].make(2000));
   assert.equal(consistent.tableChecks.find((c) => c.ruleId === 'percent-of-class')?.status, 'checked');
   assert.deepEqual(consistent.findings, []);

@@ -17,7 +17,14 @@ const seed = corpus('seed/000_e04a9582158dea8b.txt');
 /** The worker entry bundled as the extension ships it. */
 function buildWorker(): string {
   const outfile = join(mkdtempSync(join(tmpdir(), 'filing-lens-worker-')), 'analysisWorker.js');
-  buildSync({ entryPoints: [new URL('../../../src/vscode/analysisWorker.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [new URL('../../../src/vscode/analysisWorker.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'silent',
+  });
   return outfile;
 }
 
@@ -30,15 +37,21 @@ test('a newer version of a document replaces the one still waiting, which is nev
   assert.equal((await first).findings.length, 0);
   await secondRejected;
   const last = await third;
-  assert.deepEqual(last.findings.map((f) => f.ruleId), ['percent-of-class']);
+  assert.deepEqual(
+    last.findings.map((f) => f.ruleId),
+    ['percent-of-class'],
+  );
   runner.dispose();
 });
 
-test('the analysis worker runs with a small young generation, so an analysis\'s garbage stays small', async () => {
+test("the analysis worker runs with a small young generation, so an analysis's garbage stays small", async () => {
   // a stand-in worker that answers every task with the V8 limits it was started with
   const path = join(mkdtempSync(join(tmpdir(), 'filing-lens-limits-')), 'limits.js');
-  writeFileSync(path, `const { parentPort, resourceLimits } = require('node:worker_threads');
-parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, ok: true, result: resourceLimits }));`);
+  writeFileSync(
+    path,
+    `const { parentPort, resourceLimits } = require('node:worker_threads');
+parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, ok: true, result: resourceLimits }));`,
+  );
   const runner = new AnalysisRunner(path);
   const limits = (await runner.run('doc', 'text', {})) as unknown as Record<string, number>;
   assert.equal(limits.maxYoungGenerationSizeMb, ANALYSIS_WORKER_LIMITS.maxYoungGenerationSizeMb);
@@ -49,7 +62,10 @@ parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, ok: true, res
 test('analyses in the worker thread equal analyses in place', async () => {
   const runner = new AnalysisRunner(buildWorker());
   const mutated = seed.replace('1.42%', '2.42%');
-  const [a, b] = await Promise.all([runner.run('a', seed, { uri: 'a.txt' }), runner.run('b', mutated, { uri: 'b.txt' })]);
+  const [a, b] = await Promise.all([
+    runner.run('a', seed, { uri: 'a.txt' }),
+    runner.run('b', mutated, { uri: 'b.txt' }),
+  ]);
   assert.deepEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(check(seed, { uri: 'a.txt' }))));
   assert.equal(b.findings.length, 1);
   runner.dispose();

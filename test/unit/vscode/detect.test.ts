@@ -9,10 +9,17 @@ import { corpusUrl } from '../../corpusPaths';
 const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 class Position {
-  constructor(readonly line: number, readonly character: number, readonly offset: number) {}
+  constructor(
+    readonly line: number,
+    readonly character: number,
+    readonly offset: number,
+  ) {}
 }
 class Range {
-  constructor(readonly start: Position, readonly end: Position) {}
+  constructor(
+    readonly start: Position,
+    readonly end: Position,
+  ) {}
 }
 class Emitter<T> {
   private listeners: ((e: T) => void)[] = [];
@@ -73,7 +80,10 @@ const fakeVscode = {
     onDidCloseTextDocument: (l: (d: FakeDoc) => void) => state.close.event(l),
     onDidChangeConfiguration: (l: (e: { affectsConfiguration(s: string): boolean }) => void) => state.config.event(l),
     getConfiguration: (section: string) => ({
-      get: <T>(key: string, fallback: T): T => (section === 'filingLens' && key === 'detectFilings' && state.detectFilings !== undefined ? (state.detectFilings as T) : fallback),
+      get: <T>(key: string, fallback: T): T =>
+        section === 'filingLens' && key === 'detectFilings' && state.detectFilings !== undefined
+          ? (state.detectFilings as T)
+          : fallback,
     }),
   },
   languages: {
@@ -93,7 +103,9 @@ const realLoad = moduleInternals._load;
 moduleInternals._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fakeVscode : realLoad.call(this, request, ...rest);
 };
-const { registerFilingDetection } = createRequire(import.meta.url)('../../../src/vscode/detect') as typeof import('../../../src/vscode/detect');
+const { registerFilingDetection } = createRequire(import.meta.url)(
+  '../../../src/vscode/detect',
+) as typeof import('../../../src/vscode/detect');
 
 function activate(): { subscriptions: { dispose(): void }[] } {
   const context = { subscriptions: [] as { dispose(): void }[] };
@@ -114,7 +126,10 @@ test('switches the seed .txt to sec-filing when it is opened as plain text', () 
   activate();
   const seed = doc(corpus('seed/000_e04a9582158dea8b.txt'));
   state.open.fire(seed);
-  assert.deepEqual(state.switches.map((s) => s.language), ['sec-filing']);
+  assert.deepEqual(
+    state.switches.map((s) => s.language),
+    ['sec-filing'],
+  );
   assert.equal(seed.languageId, 'sec-filing');
 });
 
@@ -123,7 +138,10 @@ test('switches filings already open at activation and leaves ordinary text plain
   const notes = doc('Shopping list\n\nmilk\neggs\n', { name: 'notes.txt' });
   state.documents = [filing, notes];
   activate();
-  assert.deepEqual(state.switches.map((s) => s.doc), [filing]);
+  assert.deepEqual(
+    state.switches.map((s) => s.doc),
+    [filing],
+  );
   assert.equal(notes.languageId, 'plaintext');
 });
 
@@ -143,7 +161,10 @@ test('does nothing when filingLens.detectFilings is off, and switches once it is
   assert.equal(state.switches.length, 0);
   state.detectFilings = true;
   state.config.fire({ affectsConfiguration: (s) => s === 'filingLens.detectFilings' || s === 'filingLens' });
-  assert.deepEqual(state.switches.map((s) => s.doc), [seed]);
+  assert.deepEqual(
+    state.switches.map((s) => s.doc),
+    [seed],
+  );
 });
 
 test('keeps Plain Text when the user sets it back after the switch', () => {

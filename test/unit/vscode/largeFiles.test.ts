@@ -56,7 +56,9 @@ const realLoad = internals._load;
 internals._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fakeVscode : realLoad.call(this, request, ...rest);
 };
-const { registerLargeFileNotice } = createRequire(import.meta.url)('../../../src/vscode/largeFiles') as typeof import('../../../src/vscode/largeFiles');
+const { registerLargeFileNotice } = createRequire(import.meta.url)(
+  '../../../src/vscode/largeFiles',
+) as typeof import('../../../src/vscode/largeFiles');
 
 /** Waits until every stat the notice asked for has answered and its continuation has run. */
 async function settled(): Promise<void> {
@@ -91,7 +93,13 @@ test('files VS Code did hand over, files under 50 MB, and files that are not fil
   state.sizes.set('/w/photo.png', 80 * MB);
   state.open = ['/w/synced.txt'];
   registerLargeFileNotice({ subscriptions: [] } as never);
-  state.tabListeners.forEach((l) => l({ opened: [tab('/w/synced.txt'), tab('/w/small.htm'), tab('/w/photo.png'), tab('/w/gone.txt')], changed: [], closed: [] }));
+  state.tabListeners.forEach((l) =>
+    l({
+      opened: [tab('/w/synced.txt'), tab('/w/small.htm'), tab('/w/photo.png'), tab('/w/gone.txt')],
+      changed: [],
+      closed: [],
+    }),
+  );
   await settled();
   assert.deepEqual(state.messages, []);
 });

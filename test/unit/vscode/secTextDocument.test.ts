@@ -14,7 +14,9 @@ loader._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fake : load.call(this, request, ...rest);
 };
 const req = createRequire(import.meta.url);
-const { registerSecTextDocuments, SEC_TEXT_SCHEME } = req('../../../src/vscode/secTextDocument') as typeof import('../../../src/vscode/secTextDocument');
+const { registerSecTextDocuments, SEC_TEXT_SCHEME } = req(
+  '../../../src/vscode/secTextDocument',
+) as typeof import('../../../src/vscode/secTextDocument');
 
 const html = readFileSync(corpusUrl('html/Nestbuilder_10-K_2021.htm'), 'utf8');
 const context = { subscriptions: [] as { dispose(): unknown }[] };

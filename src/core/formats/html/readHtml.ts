@@ -65,7 +65,13 @@ function proseNotes(blocks: Block[], taken: RawFootnote[]): RawFootnote[] {
   for (const b of blocks) {
     if (b.kind !== 'text' || !/^[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}\s*[A-Za-z]/.test(b.text)) continue;
     const f = noteOf(b);
-    if (f && !starts.has(f.span.start) && !taken.some((t) => t.span.start <= f.span.start && f.span.start < t.span.end)) out.push(f);
+    if (
+      f &&
+      !starts.has(f.span.start) &&
+      !taken.some((t) => t.span.start <= f.span.start && f.span.start < t.span.end)
+    ) {
+      out.push(f);
+    }
   }
   return out;
 }
@@ -126,7 +132,7 @@ export function notesAfter(blocks: Block[], i: number, headingAt: Set<number>): 
 
 /** The footnote a text block defines (found by the scanner, or now for blocks made from table rows). */
 export function noteOf(b: TextBlock): RawFootnote | undefined {
-  return b.note === undefined ? footnoteOf(b) : b.note ?? undefined;
+  return b.note === undefined ? footnoteOf(b) : (b.note ?? undefined);
 }
 
 /** The text of the notes below a table, for RawTable.after (bounded). */
@@ -146,14 +152,21 @@ function legendRow(cells: GridCell[]): RawFootnote | undefined {
   if (filled.length === 2) {
     const [m, t] = filled;
     if (!MARKER_ONLY.test(m.text) || t.text.length < 12 || /^[0-9,.$%() -]+$/.test(t.text)) return undefined;
-    return { marker: m.text, key: footnoteOf({ kind: 'text', text: `${m.text} x`, pieces: [], span: m.span, bold: false })?.key ?? m.text, text: t.text, span: { start: m.span.start, end: t.span.end }, markerSpan: m.span };
+    return {
+      marker: m.text,
+      key: footnoteOf({ kind: 'text', text: `${m.text} x`, pieces: [], span: m.span, bold: false })?.key ?? m.text,
+      text: t.text,
+      span: { start: m.span.start, end: t.span.end },
+      markerSpan: m.span,
+    };
   }
   const c = filled[0];
   if (c.text.length < 12) return undefined;
   return footnoteOf({ kind: 'text', text: c.text, pieces: c.pieces, span: c.span, bold: false });
 }
 
-const FORM_LINE = /^FORM\s{1,3}([0-9]{1,2}-[A-Z]{1,2}|[0-9]{2}-F|S-[0-9]|F-[0-9]|424B[0-9]|DEF\s14A|SC\s13[DG]|SC\s14D-?9|8-K|10-K|10-Q|20-F|40-F|6-K)(\/A)?\b/i;
+const FORM_LINE =
+  /^FORM\s{1,3}([0-9]{1,2}-[A-Z]{1,2}|[0-9]{2}-F|S-[0-9]|F-[0-9]|424B[0-9]|DEF\s14A|SC\s13[DG]|SC\s14D-?9|8-K|10-K|10-Q|20-F|40-F|6-K)(\/A)?\b/i;
 
 function metadataOf(scan: HtmlScan): Metadata {
   const f = scan.facts;
@@ -181,7 +194,8 @@ function metadataOf(scan: HtmlScan): Metadata {
       else if (prev && prev.length < 120) md.company = prev;
     }
     if (!md.period) {
-      const p = /(?:fiscal year|quarterly period|period)\s+ended:?\s+([A-Z][a-z]{2,8}\.?\s[0-9]{1,2},\s?[0-9]{4})/i.exec(t);
+      const p =
+        /(?:fiscal year|quarterly period|period)\s+ended:?\s+([A-Z][a-z]{2,8}\.?\s[0-9]{1,2},\s?[0-9]{4})/i.exec(t);
       if (p) md.period = toIsoDate(p[1]);
     }
   }

@@ -21,11 +21,56 @@ export interface HtmlScan {
   warnings: string[];
 }
 
-const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'ix:header', 'object', 'svg', 'math', 'iframe']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'template',
+  'noscript',
+  'ix:header',
+  'object',
+  'svg',
+  'math',
+  'iframe',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center',
-  'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'body', 'html', 'form', 'hr', 'address',
-  'caption', 'figure', 'figcaption', 'fieldset', 'xbrl', 'document', 'text', 'page',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'aside',
+  'body',
+  'html',
+  'form',
+  'hr',
+  'address',
+  'caption',
+  'figure',
+  'figcaption',
+  'fieldset',
+  'xbrl',
+  'document',
+  'text',
+  'page',
 ]);
 const BOLD_TAGS = new Set(['b', 'strong']);
 const INLINE: Entered = Object.freeze({ bold: false, block: false, pre: false });
@@ -116,8 +161,9 @@ export class Scanner implements BlockScanner {
   visit(node: HNode, bold: boolean, depth: number): void {
     if (node.type === 'text') {
       if (!this.cur) this.cur = new TextCollector(this.source, !this.keepPieces);
-      if (this.pre > 0 && node.value.includes('\n')) this.addPreText(node.value, this.startOf(node), this.endOf(node), bold);
-      else this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
+      if (this.pre > 0 && node.value.includes('\n')) {
+        this.addPreText(node.value, this.startOf(node), this.endOf(node), bold);
+      } else this.cur.add(node.value, this.startOf(node), this.endOf(node), bold);
       return;
     }
     if (node.type !== 'element') return;
@@ -183,7 +229,12 @@ export class Scanner implements BlockScanner {
     for (let i = value.indexOf('\n'); from <= value.length; i = value.indexOf('\n', from)) {
       const to = i < 0 ? value.length : i;
       // CRLF: the CR belongs to the line break, not to the line
-      this.cur!.add(value.slice(from, to), at(from), pos && i >= 0 && this.source[at(to) - 1] === '\r' ? at(to) - 1 : at(to), bold);
+      this.cur!.add(
+        value.slice(from, to),
+        at(from),
+        pos && i >= 0 && this.source[at(to) - 1] === '\r' ? at(to) - 1 : at(to),
+        bold,
+      );
       if (i < 0) break;
       this.cur!.lineBreak(true);
       from = to + 1;

@@ -28,7 +28,8 @@ export function headingOf(b: TextBlock): RawHeading | undefined {
 }
 
 /** A footnote marker at the start of a line, followed by text: (1), (a), *, **, †, [1], 1. */
-const FOOTNOTE_START = /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-z]{1,4}\s?\)|\(\s?[A-Z]\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?(?=\S)/;
+const FOOTNOTE_START =
+  /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-z]{1,4}\s?\)|\(\s?[A-Z]\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?(?=\S)/;
 
 /** The footnote a text block defines, when it starts with a marker. */
 export function footnoteOf(b: TextBlock): RawFootnote | undefined {

@@ -11,7 +11,8 @@ import type { TextCollector } from './textCollector';
  */
 
 const SUPER_STYLE = /vertical-align\s*:\s*(?:super|top)/i;
-const SMALL_FONT = /font-size\s*:\s*(?:[0-7](?:\.\d+)?pt|[0-9](?:\.\d+)?px|[1-7]\d(?:\.\d+)?%|0?\.[1-7]\d*em|smaller|x-small|xx-small)/i;
+const SMALL_FONT =
+  /font-size\s*:\s*(?:[0-7](?:\.\d+)?pt|[0-9](?:\.\d+)?px|[1-7]\d(?:\.\d+)?%|0?\.[1-7]\d*em|smaller|x-small|xx-small)/i;
 const MARKER = /^(?:\d{1,2}|\(\s?(?:\d{1,2}|[a-zA-Z]{1,2})\s?\)|\*{1,3}|[†‡§¶]{1,2})$/;
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
@@ -39,14 +40,27 @@ function isSuper(node: HElement): boolean {
   if (node.tagName === 'sup') return true;
   if (node.tagName !== 'span' && node.tagName !== 'font') return false;
   const style = node.properties?.style;
-  return typeof style === 'string' && SUPER_STYLE.test(style) && (/vertical-align\s*:\s*super/i.test(style) || SMALL_FONT.test(style));
+  return (
+    typeof style === 'string' &&
+    SUPER_STYLE.test(style) &&
+    (/vertical-align\s*:\s*super/i.test(style) || SMALL_FONT.test(style))
+  );
 }
 
 /** Adds a superscript marker's text to `into` in the form the marker readers know. */
-export function addSuperMarker(into: TextCollector, m: { value: string; start: number; end: number }, bold: boolean): void {
+export function addSuperMarker(
+  into: TextCollector,
+  m: { value: string; start: number; end: number },
+  bold: boolean,
+): void {
   const exact = m.end - m.start === m.value.length;
   if (exact && /^\s*\d{1,2}\s*$/.test(m.value)) {
-    into.add(m.value.replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]), m.start, m.end, bold);
+    into.add(
+      m.value.replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]),
+      m.start,
+      m.end,
+      bold,
+    );
     return;
   }
   // "(a)" right after a word reads as a plural ("Position(s)"): set it off. "(1)", "*", "†" glue as they are.

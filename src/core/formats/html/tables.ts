@@ -2,15 +2,13 @@ import type { HElement } from './tree/nodes';
 import { TextCollector, type Piece } from './textCollector';
 import type { Block, BlockScanner, GridCell, GridRow, TableBlock, TextBlock } from './blocks';
 
-
-
-
 const MAX_SPAN = 1000;
 /** The pieces of a cell whose text is its source as it stands (shared, never written). */
 const NO_PIECES: Piece[] = Object.freeze([]) as unknown as Piece[];
 const DIGIT = /[0-9]/;
 /** A footnote marker standing alone in a cell: (1), (a), *, **, †, ‡, [1]. */
-export const MARKER_ONLY = /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-zA-Z]{1,4}\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\]|[0-9]{1,2}\)?|[a-z]\))$/;
+export const MARKER_ONLY =
+  /^(\(\s?[0-9]{1,2}\s?\)|\(\s?[a-zA-Z]{1,4}\s?\)|\*{1,3}|[†‡§¶]{1,2}|\[[0-9]{1,2}\]|[0-9]{1,2}\)?|[a-z]\))$/;
 
 /**
  * Reads one <table>: a data table becomes a TableBlock; a layout table becomes text blocks (its rows
@@ -21,10 +19,12 @@ export function scanTable(scanner: BlockScanner, table: HElement, depth: number)
   const trs = rowsOf(table);
   if (trs.length === 0 || containsTable(table)) {
     const before = scanner.blocks.length;
-    for (const tr of trs) {for (const td of cellsOf(tr)) {
-      scanner.visit(td, false, depth + 2);
-      scanner.flush();
-    }}
+    for (const tr of trs) {
+      for (const td of cellsOf(tr)) {
+        scanner.visit(td, false, depth + 2);
+        scanner.flush();
+      }
+    }
     if (trs.length === 0) scanner.visitChildren(table, false, depth);
     scanner.flush();
     return scanner.blocks.splice(before);
@@ -102,7 +102,15 @@ function gridRows(scanner: BlockScanner, trs: HElement[], depth: number): GridRo
       while (covered[col]?.left > 0) {
         const cov = covered[col];
         cov.left--;
-        cells.push({ text: '', pieces: NO_PIECES, span: { start: at, end: at }, col, colSpan: cov.colSpan, header: false, bold: false });
+        cells.push({
+          text: '',
+          pieces: NO_PIECES,
+          span: { start: at, end: at },
+          col,
+          colSpan: cov.colSpan,
+          header: false,
+          bold: false,
+        });
         col += cov.colSpan;
       }
     };
@@ -118,7 +126,15 @@ function gridRows(scanner: BlockScanner, trs: HElement[], depth: number): GridRo
       const bold = c.plainChars === 0 && c.boldChars > 0;
       const span = text ? c.spanOf(0, text.length) : { start, end: start };
       const exact = c.pieces.length === 1 && c.pieces[0].len === c.pieces[0].end - c.pieces[0].start;
-      cells.push({ text, pieces: exact || !text ? NO_PIECES : c.pieces, span, col, colSpan, header, bold: bold || header });
+      cells.push({
+        text,
+        pieces: exact || !text ? NO_PIECES : c.pieces,
+        span,
+        col,
+        colSpan,
+        header,
+        bold: bold || header,
+      });
       if (rowSpan > 1) covered[col] = { left: rowSpan - 1, colSpan };
       col += colSpan;
     }

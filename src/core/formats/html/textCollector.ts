@@ -22,8 +22,17 @@ const LIGHT_PREFIX = 32;
 export function isSpaceCode(c: number): boolean {
   if (c <= CharCode.Space) return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn);
   if (c < CharCode.NoBreakSpace) return false;
-  return c === CharCode.NoBreakSpace || c === CharCode.OghamSpaceMark || (c >= CharCode.EnQuad && c <= CharCode.ZeroWidthSpace) || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator
-    || c === CharCode.NarrowNoBreakSpace || c === CharCode.MediumMathematicalSpace || c === CharCode.IdeographicSpace || c === CharCode.ByteOrderMark;
+  return (
+    c === CharCode.NoBreakSpace ||
+    c === CharCode.OghamSpaceMark ||
+    (c >= CharCode.EnQuad && c <= CharCode.ZeroWidthSpace) ||
+    c === CharCode.LineSeparator ||
+    c === CharCode.ParagraphSeparator ||
+    c === CharCode.NarrowNoBreakSpace ||
+    c === CharCode.MediumMathematicalSpace ||
+    c === CharCode.IdeographicSpace ||
+    c === CharCode.ByteOrderMark
+  );
 }
 
 /** Collects text for one block (paragraph, table cell) and records where each character came from. */
@@ -102,7 +111,14 @@ export class TextCollector {
       const c = value.charCodeAt(i);
       if (isSpaceCode(c)) {
         // a single plain space between words stays part of the contiguous run
-        if (exact && c === CharCode.Space && !this.pendingSpace && this.size > 0 && i + 1 < value.length && !isSpaceCode(value.charCodeAt(i + 1))) {
+        if (
+          exact &&
+          c === CharCode.Space &&
+          !this.pendingSpace &&
+          this.size > 0 &&
+          i + 1 < value.length &&
+          !isSpaceCode(value.charCodeAt(i + 1))
+        ) {
           this.push(' ', start + i, start + i + 1);
         } else if (this.size > 0) this.pendingSpace = true;
         i++;
@@ -150,7 +166,13 @@ export class TextCollector {
   /** Records that text[at, at + len) comes from source[start, end), joined to the previous piece when contiguous. */
   private piece(at: number, len: number, start: number, end: number): void {
     const last = this.pieces[this.pieces.length - 1];
-    if (last && last.end === start && last.at + last.len === at && last.len === last.end - last.start && len === end - start) {
+    if (
+      last &&
+      last.end === start &&
+      last.at + last.len === at &&
+      last.len === last.end - last.start &&
+      len === end - start
+    ) {
       last.end = end;
       last.len += len;
     } else {
@@ -259,8 +281,9 @@ export class Aligner {
       const { src, value } = this;
       const j = (out = this.j);
       const c = src.charCodeAt(j);
-      if (c === CharCode.CarriageReturn && value.charCodeAt(i) === CharCode.LineFeed) this.j += src.charCodeAt(j + 1) === CharCode.LineFeed ? 2 : 1;
-      else if (c === CharCode.Ampersand && this.entityAt(i, j)) {
+      if (c === CharCode.CarriageReturn && value.charCodeAt(i) === CharCode.LineFeed) {
+        this.j += src.charCodeAt(j + 1) === CharCode.LineFeed ? 2 : 1;
+      } else if (c === CharCode.Ampersand && this.entityAt(i, j)) {
         if ((value.codePointAt(i) ?? 0) > CharCode.LastBmp) this.astral = this.j;
       } else this.j++;
     }

@@ -24,7 +24,9 @@ type Hooks = Record<string, unknown>;
 /** A unified plugin used after remark-gfm: takes GFM's email autolink construct back out. */
 function withoutEmailAutolinks(this: Processor): void {
   const data = this.data();
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) => dropEmailConstruct(ext as unknown as Hooks)) as typeof data.micromarkExtensions;
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((ext) =>
+    dropEmailConstruct(ext as unknown as Hooks),
+  ) as typeof data.micromarkExtensions;
 }
 
 /** A copy of a micromark extension whose `text` construct lists leave out `emailAutolink`. */

@@ -39,7 +39,13 @@ export function readMarkdown(text: string): ReaderResult {
 }
 
 /** Reads headings, footnotes and prose blocks of one parsed segment that starts at `base`. */
-function readProse(text: string, tree: Root, base: number, result: ReaderResult, prose: { span: Span; text: string; heading: boolean }[]): void {
+function readProse(
+  text: string,
+  tree: Root,
+  base: number,
+  result: ReaderResult,
+  prose: { span: Span; text: string; heading: boolean }[],
+): void {
   for (const node of tree.children) {
     const span = spanOf(node, base);
     if (!span) continue;
@@ -53,7 +59,8 @@ function readProse(text: string, tree: Root, base: number, result: ReaderResult,
       if (table) result.tables.push(table);
     } else {
       // edgartools prints "Item 7.    Management's Discussion" and "PART II" as one-line paragraphs.
-      const oneLine = node.type === 'paragraph' && span.end - span.start <= 160 && !text.slice(span.start, span.end).includes('\n');
+      const oneLine =
+        node.type === 'paragraph' && span.end - span.start <= 160 && !text.slice(span.start, span.end).includes('\n');
       const h = oneLine ? headingLine(text, span.start, span.end) : undefined;
       if (h) {
         h.title = h.title.replace(/\s+/g, ' ');
@@ -89,7 +96,9 @@ function attachProse(tables: RawTable[], prose: { span: Span; text: string; head
     const nextStart = t + 1 < tables.length ? tables[t + 1].span.start : Number.POSITIVE_INFINITY;
     while (p < prose.length && prose[p].span.end <= table.span.start) p++;
     const before: string[] = [];
-    for (let j = p - 1; j >= 0 && before.length < 3 && prose[j].span.start >= prevEnd; j--) before.unshift(prose[j].text);
+    for (let j = p - 1; j >= 0 && before.length < 3 && prose[j].span.start >= prevEnd; j--) {
+      before.unshift(prose[j].text);
+    }
     const after: string[] = [];
     for (let j = p; j < prose.length && after.length < 30 && prose[j].span.start < nextStart; j++) {
       if (prose[j].span.start < table.span.end) continue;
@@ -123,7 +132,9 @@ function spanOf(node: Nodes, base: number): Span | undefined {
 }
 
 function plain(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? node.value.replace(/<[^>]{0,200}>/g, ' ') : node.value;
+  if ('value' in node && typeof node.value === 'string') {
+    return node.type === 'html' ? node.value.replace(/<[^>]{0,200}>/g, ' ') : node.value;
+  }
   if ('children' in node) return node.children.map((c) => plain(c as Nodes)).join(node.type === 'list' ? '\n' : '');
   return '';
 }
@@ -144,8 +155,14 @@ function metadataOf(text: string): Metadata {
   if (form) meta.formType = form[1] + (form[2] ?? '');
   const exact = /\(Exact name of (?:the )?registrant/i.exec(head);
   if (exact) {
-    const lines = head.slice(Math.max(0, exact.index - 300), exact.index).replace(/<[^>]{0,200}>/g, '\n').split('\n');
-    const name = lines.map((l) => l.trim()).filter((l) => l.length > 0).pop();
+    const lines = head
+      .slice(Math.max(0, exact.index - 300), exact.index)
+      .replace(/<[^>]{0,200}>/g, '\n')
+      .split('\n');
+    const name = lines
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0)
+      .pop();
     if (name && name.length <= 120) meta.company = name;
   }
   return meta;

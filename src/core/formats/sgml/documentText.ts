@@ -67,18 +67,27 @@ export function readPlainText(text: string, from: number, to: number): TextResul
       prevBlank = true;
       continue;
     }
-    if (end - start <= 120 && (c === CharCode.P || c === CharCode.p || c === CharCode.I || c === CharCode.i || prevBlank)) {
+    if (
+      end - start <= 120 &&
+      (c === CharCode.P || c === CharCode.p || c === CharCode.I || c === CharCode.i || prevBlank)
+    ) {
       const t = text.slice(start, end);
       const next = lineAt(text, line.next, to);
       const nextBlank = line.next >= to || isBlank(text, next);
       const item = PART.test(t) || ITEM.test(t);
-      if (item ? (prevBlank || /^(PART|ITEM)\b/.test(t)) : prevBlank && nextBlank && isCapsTitle(t)) {
+      if (item ? prevBlank || /^(PART|ITEM)\b/.test(t) : prevBlank && nextBlank && isCapsTitle(t)) {
         let heading = { title: t.replace(/\s+/g, ' '), span: { start, end } };
         // "ITEM 7. MANAGEMENT'S DISCUSSION ... AND RESULTS" wrapped onto "  OF OPERATIONS".
         if (item && !nextBlank && t.length >= 60 && !/[a-z]/.test(t)) {
           const more = trimmed(text, next);
           const rest = text.slice(more.start, more.end);
-          if (rest.length <= 60 && !/[a-z]/.test(rest) && /[A-Z]{2}/.test(rest) && !ITEM.test(rest) && !PART.test(rest)) {
+          if (
+            rest.length <= 60 &&
+            !/[a-z]/.test(rest) &&
+            /[A-Z]{2}/.test(rest) &&
+            !ITEM.test(rest) &&
+            !PART.test(rest)
+          ) {
             heading = { title: `${heading.title} ${rest.replace(/\s+/g, ' ')}`, span: { start, end: more.end } };
           }
         }
@@ -120,13 +129,21 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
     }
     lines.push(line);
   }
-  if (!closed) out.warnings.push(`A <TABLE> at offset ${open.start} has no </TABLE>; read up to ${lines.length} lines.`);
+  if (!closed) {
+    out.warnings.push(`A <TABLE> at offset ${open.start} has no </TABLE>; read up to ${lines.length} lines.`);
+  }
   const inner = closed ? lines.slice(0, -1) : lines;
   const block = readTableBlock(text, inner);
   if (!block.tables.length) {
     // A <TABLE> block without <S>/<C> markers: find its columns from the figures instead.
     const rows = inner.map((l, i) => (mayBeRow(text, l) ? i : -1)).filter((i) => i > 0);
-    block.tables.push(...findUntaggedTables(text, inner.slice(1), rows.map((i) => i - 1)).tables);
+    block.tables.push(
+      ...findUntaggedTables(
+        text,
+        inner.slice(1),
+        rows.map((i) => i - 1),
+      ).tables,
+    );
   }
   const blockEnd = lines[lines.length - 1].end;
   const before = textBefore(text, open.start);
@@ -176,10 +193,12 @@ function readTable(text: string, open: Line, to: number, out: TextResult): numbe
     scan = line.next;
   }
   notes.close();
-  const after = [
-    ...block.legend.map((s) => text.slice(s.start, s.end).trim()),
-    text.slice(blockEnd, afterEnd).trim(),
-  ].join('\n').split('\n').map((l) => l.trim()).filter((l) => l && !/^[-=_ ]+$|^\d{1,3}$/.test(l)).join('\n');
+  const after = [...block.legend.map((s) => text.slice(s.start, s.end).trim()), text.slice(blockEnd, afterEnd).trim()]
+    .join('\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^[-=_ ]+$|^\d{1,3}$/.test(l))
+    .join('\n');
   block.tables.forEach((t, i) => {
     if (before) t.before = before;
     if (i === block.tables.length - 1) {
@@ -225,7 +244,10 @@ function textBefore(text: string, at: number): string {
       // Look one line further up to know whether this block is a paragraph.
       const upNl = start > 0 ? text.lastIndexOf('\n', start - 2) : -1;
       const up = start > 0 ? text.slice(upNl + 1, start).trim() : '';
-      const paragraph = up.length >= 45 || (t.length >= 55 && up.length >= 40) || (block.length >= 2 && block.some((l) => l.length >= 55));
+      const paragraph =
+        up.length >= 45 ||
+        (t.length >= 55 && up.length >= 40) ||
+        (block.length >= 2 && block.some((l) => l.length >= 55));
       if (!paragraph) got.unshift(t.replace(/\s+/g, ' '));
       else if (got.length && block.length === 1) break;
     }

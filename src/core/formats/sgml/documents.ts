@@ -55,7 +55,9 @@ export function readDocuments(text: string, from: number, warnings: string[]): S
     let end: number;
     if (close === -1) {
       end = next === -1 ? text.length : next;
-      if (++unterminated <= 3) warnings.push(`Document ${docs.length + 1} has no </DOCUMENT> end tag: the file may be truncated.`);
+      if (++unterminated <= 3) {
+        warnings.push(`Document ${docs.length + 1} has no </DOCUMENT> end tag: the file may be truncated.`);
+      }
     } else {
       end = close + '</DOCUMENT>'.length;
     }
@@ -76,7 +78,9 @@ export function readDocuments(text: string, from: number, warnings: string[]): S
       const nl = text.indexOf('\n', textTag);
       doc.body0 = nl === -1 || nl >= end ? textTag + 6 : nl + 1;
       const bodyEnd = closeText(doc.body0, end);
-      if (bodyEnd === -1 && close !== -1) warnings.push(`Document ${docs.length + 1} (${doc.type || 'untyped'}) has no </TEXT> end tag.`);
+      if (bodyEnd === -1 && close !== -1) {
+        warnings.push(`Document ${docs.length + 1} (${doc.type || 'untyped'}) has no </TEXT> end tag.`);
+      }
       doc.body1 = bodyEnd === -1 ? (close === -1 ? end : close) : bodyEnd;
       doc.body = bodyKind(text, doc.body0, doc.body1);
     }

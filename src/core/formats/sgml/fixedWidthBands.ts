@@ -50,7 +50,13 @@ function joinCells(cells: RawCell[], span: number): RawCell {
   return cell;
 }
 
-export function stackHeaderLines(text: string, lines: HeaderLine[], rules: number[], columnStarts: number[], width: number): RawRow[] {
+export function stackHeaderLines(
+  text: string,
+  lines: HeaderLine[],
+  rules: number[],
+  columnStarts: number[],
+  width: number,
+): RawRow[] {
   if (lines.length <= 1) return lines.map((l) => l.row);
   const phrases: Phrase[] = [];
   let open: Phrase[] = [];
@@ -92,7 +98,7 @@ export function stackHeaderLines(text: string, lines: HeaderLine[], rules: numbe
     if (!inRow.length) continue;
     const line = inRow[inRow.length - 1].line;
     const cells: RawCell[] = [];
-    for (let k = 0; k < width; ) {
+    for (let k = 0; k < width;) {
       const p = inRow.find((x) => x.k === k);
       if (p) {
         cells.push(joinCells(p.cells, Math.min(p.span, width - k)));

@@ -105,7 +105,9 @@ function splitCramped(ch: Word[], zones: Zone[]): Word[][] | null {
 function nearestBands(chunks: Word[][], zones: Zone[], labelStart: number): Map<number, number[]> | undefined {
   if (chunks.length < 2 || zones.length < 4) return undefined;
   const spans = chunks.map(span);
-  const banded = spans.every((r) => r.c0 > labelStart + 2 && zones.slice(1).every((z) => r.c1 - r.c0 > z.c1 - z.c0 + 2));
+  const banded = spans.every(
+    (r) => r.c0 > labelStart + 2 && zones.slice(1).every((z) => r.c1 - r.c0 > z.c1 - z.c0 + 2),
+  );
   if (!banded) return undefined;
   const dist = (r: Zone, z: Zone) => (z.c1 <= r.c0 ? r.c0 - z.c1 : z.c0 >= r.c1 ? z.c0 - r.c1 : 0);
   const out = new Map<number, number[]>();
@@ -157,7 +159,12 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
     });
     if (!chunks.length) continue;
     // A title: one phrase at the top, starting where row labels start (not centred over the columns).
-    if (!rows.length && chunks.length === 1 && chunks[0][0].c0 <= labelStart + 2 && chunks[0][chunks[0].length - 1].c1 < firstC + 40) {
+    if (
+      !rows.length &&
+      chunks.length === 1 &&
+      chunks[0][0].c0 <= labelStart + 2 &&
+      chunks[0][chunks[0].length - 1].c1 < firstC + 40
+    ) {
       const ch = chunks[0];
       caption.push({ start: ch[0].start, end: ch[ch.length - 1].end });
       continue;
@@ -186,7 +193,10 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       }
       let r = span(ch);
       const under = runs.filter((z) => overlap(z.c0, z.c1, r.c0, r.c1) > 0);
-      if (under.length === 1 && chunks.filter((o) => overlap(under[0].c0, under[0].c1, span(o).c0, span(o).c1) > 0).length === 1) {
+      if (
+        under.length === 1 &&
+        chunks.filter((o) => overlap(under[0].c0, under[0].c1, span(o).c0, span(o).c1) > 0).length === 1
+      ) {
         r = { c0: Math.min(r.c0, under[0].c0), c1: Math.max(r.c1, under[0].c1) };
       }
       let ks = covered(r, zones);
@@ -195,7 +205,9 @@ export function readHeader(text: string, lines: Line[], zones: Zone[], columnSta
       // The label column's headers are left-aligned with the labels; a phrase further right that merely
       // reaches over long labels belongs to the value columns.
       if (ks.length > 1 && ks[0] === 0 && r.c0 > labelStart + 2) ks = ks.slice(1);
-      else if (ks.length === 1 && ks[0] === 0 && r.c0 > labelStart + 2 && r.c1 > firstC - 8 && zones.length > 1) ks = [1];
+      else if (ks.length === 1 && ks[0] === 0 && r.c0 > labelStart + 2 && r.c1 > firstC - 8 && zones.length > 1) {
+        ks = [1];
+      }
       if (ks.length === 1 && ks[0] > 0 && ks[0] + 1 < zones.length) {
         // Centred between two columns and reaching the right one: "Six Months Ended" over two dates.
         const z = zones[ks[0]];

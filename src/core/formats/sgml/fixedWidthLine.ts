@@ -48,7 +48,14 @@ export function linesOf(text: string, from: number, to: number): Line[] {
 }
 
 function isSpace(code: number): boolean {
-  return code === CharCode.Space || code === CharCode.Tab || code === CharCode.FormFeed || code === CharCode.VerticalTab || code === CharCode.CarriageReturn || code === CharCode.NoBreakSpace;
+  return (
+    code === CharCode.Space ||
+    code === CharCode.Tab ||
+    code === CharCode.FormFeed ||
+    code === CharCode.VerticalTab ||
+    code === CharCode.CarriageReturn ||
+    code === CharCode.NoBreakSpace
+  );
 }
 
 /** Maximal runs of non-space characters with their visual columns. */
@@ -74,7 +81,9 @@ export function wordsOf(text: string, line: Line): Word[] {
       if (code < CharCode.LowSurrogateFirst || code > CharCode.LowSurrogateLast) col++;
     }
   }
-  if (wStart !== -1) words.push({ start: wStart, end: line.end, c0: wCol, c1: col, text: text.slice(wStart, line.end) });
+  if (wStart !== -1) {
+    words.push({ start: wStart, end: line.end, c0: wCol, c1: col, text: text.slice(wStart, line.end) });
+  }
   return words;
 }
 

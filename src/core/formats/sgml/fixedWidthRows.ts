@@ -10,7 +10,8 @@ import { lastAtOrBefore } from '../../spanSearch';
 import { CharCode } from '../../charCodes';
 
 /** A word that is a value (or part of one) rather than label text. */
-const VALUE = /^(?:[$(]*[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)%?\)?%?\)?|\$?\(?(?:NM|N\/M|N\/A|n\/a|NA|nil|Nil|NIL|none|None|NONE)\)?|[-\u2013\u2014]+%?|\*+|\$)$/;
+const VALUE =
+  /^(?:[$(]*[-+]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)%?\)?%?\)?|\$?\(?(?:NM|N\/M|N\/A|n\/a|NA|nil|Nil|NIL|none|None|NONE)\)?|[-\u2013\u2014]+%?|\*+|\$)$/;
 /** A footnote marker as EDGAR tags it. */
 export const F_MARKER = /^<F\d+>$/i;
 const PREFIX = /^(?:\$|\(|\$\(|US\$)$/;
@@ -110,8 +111,8 @@ export function parseLine(words: Word[], firstC: number): ParsedLine {
       continue;
     }
     const gap = w.c0 - prev.c1;
-    if (gap >= 2 && (value || (kind & K_PREFIX) || w.c0 >= firstC - 1)) break;
-    if ((value || (kind & K_PREFIX)) && w.c0 >= firstC - 2) break; // "equivalent share $   0.95"
+    if (gap >= 2 && (value || kind & K_PREFIX || w.c0 >= firstC - 1)) break;
+    if ((value || kind & K_PREFIX) && w.c0 >= firstC - 2) break; // "equivalent share $   0.95"
     label.push(w);
     leaders = 0;
   }
@@ -140,12 +141,19 @@ export function parseLine(words: Word[], firstC: number): ParsedLine {
     if (kind & K_DOTS) continue;
     const last = cur ? cur[cur.length - 1] : undefined;
     const gap = last ? w.c0 - last.c1 : Infinity;
-    if (cur && (open || (kind & (K_FMARK | K_SUFFIX)))) {
+    if (cur && (open || kind & (K_FMARK | K_SUFFIX))) {
       cur.push(w);
       open = (kind & K_PREFIX) !== 0;
       continue;
     }
-    if (cur && last && gap === 1 && (!(kind & K_VALUE) || !(wordKind(last) & K_VALUE)) && !(wordKind(last) & K_PREFIX) && !(kind & K_PREFIX)) {
+    if (
+      cur &&
+      last &&
+      gap === 1 &&
+      (!(kind & K_VALUE) || !(wordKind(last) & K_VALUE)) &&
+      !(wordKind(last) & K_PREFIX) &&
+      !(kind & K_PREFIX)
+    ) {
       cur.push(w); // words of one text cell ("Not applicable", "November 30, 1998"); two figures stay apart
       continue;
     }
@@ -176,14 +184,24 @@ export function placeGroups(groups: Group[], starts: number[]): Group[][] {
     for (let k = Math.max(0, columnAt(starts, g.c0)); k <= last; k++) {
       const end = k + 1 < starts.length ? starts[k + 1] : Infinity;
       const o = overlap(g.c0, g.c1, starts[k], end);
-      if (o > bestOverlap || (o === bestOverlap && o > 0 && placed[k].length === 0 && best >= 0 && placed[best].length > 0)) {
+      if (
+        o > bestOverlap ||
+        (o === bestOverlap && o > 0 && placed[k].length === 0 && best >= 0 && placed[best].length > 0)
+      ) {
         best = k;
         bestOverlap = o;
       }
     }
     if (best === -1) best = 0; // entirely left of the first <C>: a value that overflowed into the label area
     // A second value in an occupied column moves right when the next column is free and reachable.
-    if (placed[best].length && best + 1 < starts.length && placed[best + 1].length === 0 && g.c1 > starts[best + 1] - 3) best++;
+    if (
+      placed[best].length &&
+      best + 1 < starts.length &&
+      placed[best + 1].length === 0 &&
+      g.c1 > starts[best + 1] - 3
+    ) {
+      best++;
+    }
     placed[best].push(g);
   }
   return placed;

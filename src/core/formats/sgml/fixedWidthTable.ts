@@ -73,9 +73,23 @@ export function readTableBlock(text: string, lines: Line[]): TableBlockResult {
   for (let m = 0; m < markers.length; m++) {
     const { index, cols } = markers[m];
     // Headers are a few lines; a block with pages of text before its <S> line must not cost quadratic time.
-    const headerFrom = Math.max(index - MAX_HEADER_LINES, m === 0 ? 0 : segmentHeaderStart(text, lines, words, markers[m - 1].index, index, cols[0]));
-    const dataTo = m + 1 < markers.length ? segmentHeaderStart(text, lines, words, index, markers[m + 1].index, markers[m + 1].cols[0]) : fnAt;
-    const table = readSegment(text, lines, words, { headerFrom, headerTo: index, dataFrom: index + 1, dataTo }, cols, notes, result.legend);
+    const headerFrom = Math.max(
+      index - MAX_HEADER_LINES,
+      m === 0 ? 0 : segmentHeaderStart(text, lines, words, markers[m - 1].index, index, cols[0]),
+    );
+    const dataTo =
+      m + 1 < markers.length
+        ? segmentHeaderStart(text, lines, words, index, markers[m + 1].index, markers[m + 1].cols[0])
+        : fnAt;
+    const table = readSegment(
+      text,
+      lines,
+      words,
+      { headerFrom, headerTo: index, dataFrom: index + 1, dataTo },
+      cols,
+      notes,
+      result.legend,
+    );
     if (table) result.tables.push(table);
   }
   for (let i = fnAt; i < lines.length; i++) {
@@ -92,7 +106,14 @@ export function readTableBlock(text: string, lines: Line[]): TableBlockResult {
 }
 
 /** First header line of the segment whose `<S>` line is at `sAt`: indented lines just above it. */
-function segmentHeaderStart(text: string, lines: Line[], words: Word[][], prevS: number, sAt: number, labelCol: number): number {
+function segmentHeaderStart(
+  text: string,
+  lines: Line[],
+  words: Word[][],
+  prevS: number,
+  sAt: number,
+  labelCol: number,
+): number {
   let h = sAt;
   for (let i = sAt - 1; i > prevS; i--) if (/^<CAPTION>$/i.test(words[i][0]?.text ?? '')) return i;
   for (let i = sAt - 1; i > prevS; i--) {
@@ -115,8 +136,13 @@ export interface SegmentRange {
 
 /** One table from its lines, given the visual column starts (label column first). */
 export function readSegment(
-  text: string, lines: Line[], words: Word[][], range: SegmentRange,
-  cols: number[], notes: FootnoteCollector, legend: Span[],
+  text: string,
+  lines: Line[],
+  words: Word[][],
+  range: SegmentRange,
+  cols: number[],
+  notes: FootnoteCollector,
+  legend: Span[],
 ): RawTable | null {
   const { headerFrom, headerTo, dataFrom, dataTo } = range;
   const firstC = cols[1] ?? Infinity;
@@ -150,7 +176,13 @@ export function readSegment(
     hasData.push(placed.some((gs) => gs.length > 0));
   };
   const flush = () => {
-    for (const p of pending) emit([p], p.line, starts.map(() => []));
+    for (const p of pending) {
+      emit(
+        [p],
+        p.line,
+        starts.map(() => []),
+      );
+    }
     pending = [];
   };
   for (let i = dataFrom; i < dataTo; i++) {

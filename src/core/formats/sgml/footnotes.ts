@@ -10,7 +10,9 @@ import { footnoteKey } from '../../tables/markers';
 const MARK = /^(?:\*{1,3}|\(\d{1,2}\)|\([a-z]\)|\d{1,2}\)|<F\d{1,3}>|[\u2020\u2021]{1,2})/i;
 
 /** Where a footnote definition starts on this line: marker and the first word of its text. */
-export function footnoteStart(words: Word[]): { marker: string; markerStart: number; markerEnd: number; textStart: number } | null {
+export function footnoteStart(
+  words: Word[],
+): { marker: string; markerStart: number; markerEnd: number; textStart: number } | null {
   const first = words[0];
   if (!first) return null;
   const m = MARK.exec(first.text);
@@ -21,13 +23,19 @@ export function footnoteStart(words: Word[]): { marker: string; markerStart: num
   }
   // Glued: "<F1>Does not include" (but not "**Bold" or a number like "1)2").
   if (!/^<F|^\(/i.test(m[0]) || !/^[A-Za-z"']/.test(first.text.slice(m[0].length))) return null;
-  return { marker: m[0], markerStart: first.start, markerEnd: first.start + m[0].length, textStart: first.start + m[0].length };
+  return {
+    marker: m[0],
+    markerStart: first.start,
+    markerEnd: first.start + m[0].length,
+    textStart: first.start + m[0].length,
+  };
 }
 
 /** Collects definitions line by line. */
 export class FootnoteCollector {
   readonly footnotes: RawFootnote[] = [];
-  private open: { marker: string; markerStart: number; markerEnd: number; textStart: number; textEnd: number } | null = null;
+  private open: { marker: string; markerStart: number; markerEnd: number; textStart: number; textEnd: number } | null =
+    null;
 
   constructor(private readonly text: string) {}
 

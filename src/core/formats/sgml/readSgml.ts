@@ -22,7 +22,13 @@ function isFilingText(doc: FilingDocument): boolean {
 
 export function readSgml(text: string): ReaderResult {
   const result: ReaderResult = {
-    format: 'sgml', metadata: {}, documents: [], headings: [], tables: [], footnotes: [], warnings: [],
+    format: 'sgml',
+    metadata: {},
+    documents: [],
+    headings: [],
+    tables: [],
+    footnotes: [],
+    warnings: [],
   };
   try {
     const header = findHeader(text);
@@ -32,7 +38,13 @@ export function readSgml(text: string): ReaderResult {
     if (!docs.length) {
       // No <DOCUMENT> at all: read whatever follows the header as one plain-text document.
       const start = header ? header.end : 0;
-      docs.push({ type: result.metadata.formType ?? 'FILING', span: { start, end: text.length }, body: 'text', body0: start, body1: text.length });
+      docs.push({
+        type: result.metadata.formType ?? 'FILING',
+        span: { start, end: text.length },
+        body: 'text',
+        body0: start,
+        body1: text.length,
+      });
     }
     let skipped = 0;
     for (const doc of docs) {
@@ -55,7 +67,9 @@ export function readSgml(text: string): ReaderResult {
         skipped++;
       }
     }
-    if (skipped) result.warnings.push(`Skipped ${skipped} binary document${skipped === 1 ? '' : 's'} (uuencoded or PDF).`);
+    if (skipped) {
+      result.warnings.push(`Skipped ${skipped} binary document${skipped === 1 ? '' : 's'} (uuencoded or PDF).`);
+    }
   } catch (err) {
     // Never crash on bad input: keep what was read and say what went wrong.
     result.warnings.push(`The SGML reader stopped early: ${err instanceof Error ? err.message : String(err)}`);

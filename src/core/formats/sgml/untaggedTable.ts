@@ -18,7 +18,14 @@ export function mayBeRow(text: string, line: Line): boolean {
   let e = line.end - 1;
   while (e > line.start && (text.charCodeAt(e) === CharCode.Space || text.charCodeAt(e) === CharCode.Tab)) e--;
   const last = text.charCodeAt(e);
-  if (!((last >= CharCode.Digit0 && last <= CharCode.Digit9) || last === CharCode.CloseParen || last === CharCode.Percent || last === CharCode.Dash)) return false;
+  if (!(
+    (last >= CharCode.Digit0 && last <= CharCode.Digit9) ||
+    last === CharCode.CloseParen ||
+    last === CharCode.Percent ||
+    last === CharCode.Dash
+  )) {
+    return false;
+  }
   let hits = 0;
   for (let i = line.start; i < line.end - 1; i++) {
     const c = text.charCodeAt(i);
@@ -26,7 +33,12 @@ export function mayBeRow(text: string, line: Line): boolean {
     let j = i + 1;
     while (j < line.end && (text.charCodeAt(j) === CharCode.Space || text.charCodeAt(j) === CharCode.Tab)) j++;
     const d = text.charCodeAt(j);
-    if (((d >= CharCode.Digit0 && d <= CharCode.Digit9) || d === CharCode.Dollar || d === CharCode.OpenParen) && ++hits >= 2) return true;
+    if (
+      ((d >= CharCode.Digit0 && d <= CharCode.Digit9) || d === CharCode.Dollar || d === CharCode.OpenParen) &&
+      ++hits >= 2
+    ) {
+      return true;
+    }
     i = j;
   }
   return false;
@@ -54,7 +66,9 @@ function valueRow(words: Word[]): Shape | null {
 
 /** A short label-only line (a row label wrapped before its values). */
 function labelLine(words: Word[]): boolean {
-  return words.length > 0 && words.length <= 8 && !words.some((w) => /\d{2}/.test(w.text)) && words[words.length - 1].c1 < 70;
+  return (
+    words.length > 0 && words.length <= 8 && !words.some((w) => /\d{2}/.test(w.text)) && words[words.length - 1].c1 < 70
+  );
 }
 
 interface Run {
@@ -109,7 +123,14 @@ function columnsOf(run: Run): number[] | null {
 }
 
 /** Header lines just above the first row: short phrases over the value columns, at most 8 lines up. */
-function headerStart(text: string, lines: Line[], words: (i: number) => Word[], first: number, firstC: number, floor: number): number {
+function headerStart(
+  text: string,
+  lines: Line[],
+  words: (i: number) => Word[],
+  first: number,
+  firstC: number,
+  floor: number,
+): number {
   let h = first;
   let blank = 0;
   for (let i = first - 1; i >= floor && i >= first - 10; i--) {
@@ -128,7 +149,11 @@ function headerStart(text: string, lines: Line[], words: (i: number) => Word[], 
 }
 
 /** Untagged tables among `lines` (the plain-text lines outside <TABLE> blocks, in order). */
-export function findUntaggedTables(text: string, lines: Line[], candidates: number[]): { tables: RawTable[]; legend: Span[] } {
+export function findUntaggedTables(
+  text: string,
+  lines: Line[],
+  candidates: number[],
+): { tables: RawTable[]; legend: Span[] } {
   const cache = new Map<number, Word[]>();
   const words = (i: number): Word[] => {
     if (i >= lines.length) return [];
@@ -149,7 +174,11 @@ export function findUntaggedTables(text: string, lines: Line[], candidates: numb
       continue;
     }
     // A first row of bare years ("1994   1993   1992") is the column header.
-    while (run.rows.length > 2 && !run.rows[0].label.length && run.rows[0].groups.every((g) => /^(?:19|20)\d\d$/.test(g.words.map((w) => w.text).join('')))) {
+    while (
+      run.rows.length > 2 &&
+      !run.rows[0].label.length &&
+      run.rows[0].groups.every((g) => /^(?:19|20)\d\d$/.test(g.words.map((w) => w.text).join('')))
+    ) {
       run.rows.shift();
       let next = run.first + 1;
       while (next < run.last && isBlank(text, lines[next])) next++;

@@ -3,7 +3,10 @@ import type { ColumnBasis } from '../../model';
 /** The basis a column is stated on, from its header words (column and bands) and the footnotes attached. */
 
 const BASES: [RegExp, ColumnBasis][] = [
-  [/\bconstant[-\s]+(?:currency|exchange)|\bat\s+constant\s+(?:currency\s+)?(?:exchange\s+)?rates\b|\bconstant\s+rates?\b/i, 'constant-currency'],
+  [
+    /\bconstant[-\s]+(?:currency|exchange)|\bat\s+constant\s+(?:currency\s+)?(?:exchange\s+)?rates\b|\bconstant\s+rates?\b/i,
+    'constant-currency',
+  ],
   [
     /\bexcluding\s+(?:the\s+)?(?:impact\s+of\s+)?(?:foreign\s+)?(?:currency|exchange|fx)\b|\bex[-\s]?(?:currency|fx)\b|\b(?:fx|currency)[-\s]neutral\b|\boperational\b|\boperations\s+change\b|\bexcluding\s+(?:currency\s+)?translation\b/i,
     'ex-currency',

@@ -26,7 +26,8 @@ const AMOUNT_KINDS = new Set<ColumnKind>(['amount', 'count', 'per-share']);
 
 export function comparesOf(c: Draft, cols: Draft[]): Compared {
   if (c.driver) return { compares: null, why: 'a part of the change (its driver), not a comparison of two columns' };
-  const fits = c.kind === 'points-change' ? (d: Draft) => PERCENT_KINDS.has(d.kind) : (d: Draft) => AMOUNT_KINDS.has(d.kind);
+  const fits =
+    c.kind === 'points-change' ? (d: Draft) => PERCENT_KINDS.has(d.kind) : (d: Draft) => AMOUNT_KINDS.has(d.kind);
   const candidate = (d: Draft | undefined): d is Draft => d !== undefined && !d.change && fits(d);
   // "1997  CHANGE  1996": one amount column either side.
   const left = run(c.index, cols, candidate);
@@ -45,7 +46,9 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
   }
   if (left.length === 0) return { compares: null, why: 'no amount columns before it to compare' };
   let pool = left.filter((d) => d.basis === c.basis);
-  if (pool.length === 0) return { compares: null, why: `a change on the ${c.basis} basis; the amounts beside it are ${left[0].basis}` };
+  if (pool.length === 0) {
+    return { compares: null, why: `a change on the ${c.basis} basis; the amounts beside it are ${left[0].basis}` };
+  }
   pool = pool.filter((d) => sameDuration(d.period, c.period));
   if (pool.length < 2) return { compares: null, why: 'fewer than two amount columns of its duration beside it' };
   const years = [...new Set(yearsNamed(c.own.join(' ')))];
@@ -71,7 +74,10 @@ function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d i
  * other by row) are one column: the first stands for them (the rule reads each row's figure from its slots).
  */
 function slotsAsOne(run: Draft[]): Draft[] {
-  return run.filter((d, k) => k === 0 || d.path.length === 0 || d.path.join('|') !== run[k - 1].path.join('|') || !complementary(run[k - 1], d));
+  return run.filter(
+    (d, k) =>
+      k === 0 || d.path.length === 0 || d.path.join('|') !== run[k - 1].path.join('|') || !complementary(run[k - 1], d),
+  );
 }
 
 /** Two columns under one header are slots of one when no row holds a figure in both (each row fills one). */
@@ -87,15 +93,21 @@ function order(c: Draft, pair: Draft[]): Compared {
   const kb = periodKey(b.period);
   if (!ka || !kb) return { compares: null, why: 'the amount columns do not say their periods' };
   if (ka === kb) return { compares: null, why: 'the amount columns are for the same period' };
-  if (a.basis !== c.basis || b.basis !== c.basis) return { compares: null, why: 'the amount columns are on another basis' };
+  if (a.basis !== c.basis || b.basis !== c.basis) {
+    return { compares: null, why: 'the amount columns are on another basis' };
+  }
   return ka > kb ? { compares: [a.index, b.index] } : { compares: [b.index, a.index] };
 }
 
 /** Three dated columns (quarter, prior quarter, prior-year quarter): the header must say which comparison. */
 function byDates(c: Draft, pool: Draft[]): Compared {
   const words = c.path.join(' ');
-  const yoy = /\byear[-\s]over[-\s]year\b|\byoy\b|\bprior[-\s]year\b|\bvs\.?\s+(?:prior|last)\s+year\b|\byear\s+ago\b/i.test(words);
-  const qoq = /\bsequential\b|\bqoq\b|\bquarter[-\s]over[-\s]quarter\b|\bprior\s+quarter\b|\bprevious\s+quarter\b/i.test(words);
+  const yoy =
+    /\byear[-\s]over[-\s]year\b|\byoy\b|\bprior[-\s]year\b|\bvs\.?\s+(?:prior|last)\s+year\b|\byear\s+ago\b/i.test(
+      words,
+    );
+  const qoq =
+    /\bsequential\b|\bqoq\b|\bquarter[-\s]over[-\s]quarter\b|\bprior\s+quarter\b|\bprevious\s+quarter\b/i.test(words);
   const dated = pool.filter((d) => d.period?.end);
   if ((yoy || qoq) && dated.length === pool.length) {
     const sorted = [...dated].sort((x, y) => (x.period!.end! < y.period!.end! ? 1 : -1));

@@ -30,19 +30,63 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const cells = table.rows.map((r) => r.cells[col.index]).filter((c) => c !== undefined);
     const stats = statsOf(cells);
     const own = input.own[col.index] ?? [];
-    const hasHundred = cells.some((c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100);
+    const hasHundred = cells.some(
+      (c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100,
+    );
     const prev = drafts[col.index - 1];
-    const besideAmount = prev !== undefined && prev.kind === 'amount' && !prev.change && col.path.length >= 2 && prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
-    const spill = prev !== undefined && prev.change && !prev.driver && stats.figures + stats.notMeaningful > 0 && isSpill(col.path, prev.path, stats, table.columns[col.index + 1]?.path);
+    const besideAmount =
+      prev !== undefined &&
+      prev.kind === 'amount' &&
+      !prev.change &&
+      col.path.length >= 2 &&
+      prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
+    const spill =
+      prev !== undefined &&
+      prev.change &&
+      !prev.driver &&
+      stats.figures + stats.notMeaningful > 0 &&
+      isSpill(col.path, prev.path, stats, table.columns[col.index + 1]?.path);
     const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
-    const k = kindOf({ path: col.path, own, stats, isLabel: labelColumn && col.index === 0, tableWords, hasHundred, besideAmount, spill, spillOfPercent: spill && prev?.kind === 'percent-change', rowLabels });
-    const notes = noteTexts(col.headerSpans.map((s) => headerMarkers.get(s.start) ?? []).flat().concat(col.markers), input.notes);
+    const k = kindOf({
+      path: col.path,
+      own,
+      stats,
+      isLabel: labelColumn && col.index === 0,
+      tableWords,
+      hasHundred,
+      besideAmount,
+      spill,
+      spillOfPercent: spill && prev?.kind === 'percent-change',
+      rowLabels,
+    });
+    const notes = noteTexts(
+      col.headerSpans
+        .map((s) => headerMarkers.get(s.start) ?? [])
+        .flat()
+        .concat(col.markers),
+      input.notes,
+    );
     const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
     const period = k.kind === 'text' ? undefined : readPeriod(col.path);
-    const figureRows = table.rows.filter((r) => { const v = r.cells[col.index]?.value.kind; return v === 'number' || v === 'percent'; }).map((r) => r.index);
-    drafts.push({ index: col.index, kind: k.kind, change: k.change, driver: k.driver, basis, period, path: col.path, own, figureRows });
+    const figureRows = table.rows
+      .filter((r) => {
+        const v = r.cells[col.index]?.value.kind;
+        return v === 'number' || v === 'percent';
+      })
+      .map((r) => r.index);
+    drafts.push({
+      index: col.index,
+      kind: k.kind,
+      change: k.change,
+      driver: k.driver,
+      basis,
+      period,
+      path: col.path,
+      own,
+      figureRows,
+    });
     whys.push(k.why);
     const better = BETTER_WORSE.test(col.path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
     signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
@@ -60,7 +104,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     } else if (d.kind === 'share') {
       const r = shareOfColumn(d, drafts, table.rows);
       m.shareOf = r.shareOf;
-      why ??= r.why ?? (r.shareOf && r.shareOf.row === null ? 'no base row (100% or a total of sales) found' : undefined);
+      why ??=
+        r.why ?? (r.shareOf && r.shareOf.row === null ? 'no base row (100% or a total of sales) found' : undefined);
     } else if (d.kind === 'ownership') {
       const r = ownershipOf(d, drafts);
       m.shareOf = r.shareOf;
@@ -72,7 +117,12 @@ export function readMeanings(table: Table, input: MeaningInput): void {
 }
 
 /** A `%` slot or a column of NM marks beside a change column holds that change's cells for other rows. */
-function isSpill(path: string[], prev: string[], stats: ReturnType<typeof statsOf>, next: string[] | undefined): boolean {
+function isSpill(
+  path: string[],
+  prev: string[],
+  stats: ReturnType<typeof statsOf>,
+  next: string[] | undefined,
+): boolean {
   const own = path.join(' ').trim();
   if (own === '%' || path.join('|') === prev.join('|')) return true;
   // Dashes under the header of the amount column after it ("EPS > 2023": `—` | $3.15) are that column's slot.

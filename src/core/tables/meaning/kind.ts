@@ -37,7 +37,7 @@ export function kindOf(x: KindInput): KindResult {
   if (x.isLabel) return { kind: 'text', ...none };
   const s = x.stats;
   const all = x.path.join(' ');
-  const own = x.own.length > 0 ? x.own.join(' ') : x.path[x.path.length - 1] ?? '';
+  const own = x.own.length > 0 ? x.own.join(' ') : (x.path[x.path.length - 1] ?? '');
   if (s.figures === 0 && s.notMeaningful === 0 && s.lessThanOne === 0 && s.pointsCells === 0) {
     if (s.text > 0) return { kind: 'text', ...none };
     return { kind: 'unknown', ...none, why: 'no figures in the column' };
@@ -48,7 +48,9 @@ export function kindOf(x: KindInput): KindResult {
   const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
   const change = (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill;
   const driver = change && driverWords;
-  if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) return { kind: 'points-change', change: true, driver };
+  if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
+    return { kind: 'points-change', change: true, driver };
+  }
   if (OWNERSHIP.test(all)) {
     if (percent) return { kind: 'ownership', ...none };
     if (s.figures > 0 && s.money * 2 < s.figures) return { kind: 'count', ...none };
@@ -69,25 +71,39 @@ export function kindOf(x: KindInput): KindResult {
     if (RATE.test(x.tableWords)) return { kind: 'rate', ...none };
     const byRows = rowsSay(x.rowLabels);
     if (byRows) return byRows;
-    return { kind: 'unknown', ...none, why: 'percents under a header that does not say whether they are shares, rates or changes' };
+    return {
+      kind: 'unknown',
+      ...none,
+      why: 'percents under a header that does not say whether they are shares, rates or changes',
+    };
   }
   if (PER_SHARE.test(all)) return { kind: 'per-share', ...none };
   if (COUNT.test(all) && !MONEY.test(all) && s.money * 2 < s.figures) return { kind: 'count', ...none };
   // Dashes and NM only, under an amount header: nil amounts.
-  if (s.figures === 0 && x.path.length === 0) return { kind: 'unknown', ...none, why: 'only not-meaningful marks, under no header' };
+  if (s.figures === 0 && x.path.length === 0) {
+    return { kind: 'unknown', ...none, why: 'only not-meaningful marks, under no header' };
+  }
   return { kind: 'amount', ...none };
 }
 
-const ROW_CHANGE = /\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\borganic\b|\bvolume\b|\bprice\b|\btranslation\b|\bcurrency\b|\bacquisitions?\b|\bdivestitures?\b/i;
+const ROW_CHANGE =
+  /\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\borganic\b|\bvolume\b|\bprice\b|\btranslation\b|\bcurrency\b|\bacquisitions?\b|\bdivestitures?\b/i;
 
 /** Percents whose rows say what they are: rates and margins by row, or changes and their drivers by row. */
 function rowsSay(labels: string[]): KindResult | undefined {
   if (labels.length === 0) return undefined;
-  const rates = labels.filter((l) => RATE.test(l) || /\bas\s+a\s+percent|\bmarket\s+share\b|\bshare\s+of\b/i.test(l)).length;
+  const rates = labels.filter(
+    (l) => RATE.test(l) || /\bas\s+a\s+percent|\bmarket\s+share\b|\bshare\s+of\b/i.test(l),
+  ).length;
   const changes = labels.filter((l) => ROW_CHANGE.test(l)).length;
   if (rates * 2 > labels.length) return { kind: 'rate', change: false, driver: false };
   if (changes * 2 > labels.length && rates === 0) {
-    return { kind: 'percent-change', change: true, driver: true, why: 'changes by row (each row a measure or a driver), not a comparison of columns' };
+    return {
+      kind: 'percent-change',
+      change: true,
+      driver: true,
+      why: 'changes by row (each row a measure or a driver), not a comparison of columns',
+    };
   }
   return undefined;
 }

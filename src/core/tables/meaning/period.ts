@@ -3,17 +3,24 @@ import type { ColumnPeriod } from '../../model';
 /** A column's period from its header path: duration words, a full date, a year, a fiscal or quarter label. */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?!\d)\s*,?\s*((?:19|20)\d{2})?\b/i;
+const DATE =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?!\d)\s*,?\s*((?:19|20)\d{2})?\b/i;
 const YEAR = /\b((?:19|20)\d{2})\b/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 /** "4/1/00", "3/27/1999": month/day/year as 1990s SGML headers print dates. */
 const SLASHED = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|(?:19|20)\d{2})\s*$/;
 
 const DURATIONS: [RegExp, number][] = [
-  [/\b(?:three|3)[-\s]months?\b|\b(?:13|thirteen)[-\s]weeks?\b|\bquarters?\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b/i, 3],
+  [
+    /\b(?:three|3)[-\s]months?\b|\b(?:13|thirteen)[-\s]weeks?\b|\bquarters?\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b/i,
+    3,
+  ],
   [/\b(?:six|6)[-\s]months?\b|\b(?:26|twenty-six)[-\s]weeks?\b|\bhalf\b|\bfirst\s+half\b/i, 6],
   [/\b(?:nine|9)[-\s]months?\b|\b(?:39|thirty-nine)[-\s]weeks?\b/i, 9],
-  [/\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byear\s+ending\b|\bannual\b/i, 12],
+  [
+    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byear\s+ending\b|\bannual\b/i,
+    12,
+  ],
 ];
 
 /** The order of a period: its ISO end, else year and quarter (Fourth Quarter 1997 < First Quarter 1998). */
@@ -71,7 +78,9 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
     if (used || /\bfiscal\b/i.test(band)) parts.push(band.replace(/[,\s]+$/, ''));
   }
   if (parts.length === 0) return undefined;
-  if (month && day && year && day <= 31) p.end = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (month && day && year && day <= 31) {
+    p.end = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
   p.label = parts.join(' ').replace(/\s+/g, ' ');
   if (p.months === undefined && year === undefined && !p.end) return p.label ? { label: p.label } : undefined;
   return p;

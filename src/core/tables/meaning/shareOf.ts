@@ -9,7 +9,8 @@ export interface Shared {
   why?: string;
 }
 
-const BASE_LABEL = /^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:\s*,?\s*net)?(?:\s+to\s+customers)?\b|^total\b|^net\s+revenues?\b|^revenues?\b/i;
+const BASE_LABEL =
+  /^(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:\s*,?\s*net)?(?:\s+to\s+customers)?\b|^total\b|^net\s+revenues?\b|^revenues?\b/i;
 
 export function shareOfColumn(c: Draft, cols: Draft[], rows: Row[]): Shared {
   const amount = amountColumn(c, cols);
@@ -24,7 +25,9 @@ export function ownershipOf(c: Draft, cols: Draft[]): Shared {
   while (j > 0 && cols[j].kind === 'ownership') j--;
   const left = cols[j];
   const counts = cols.filter((d) => d.kind === 'count').length;
-  if (left && left.kind === 'count' && (sameBand(left, c) || counts === 1)) return { shareOf: { column: left.index, row: null } };
+  if (left && left.kind === 'count' && (sameBand(left, c) || counts === 1)) {
+    return { shareOf: { column: left.index, row: null } };
+  }
   return { shareOf: null, why: 'no share count just before it under the same band' };
 }
 
@@ -38,9 +41,13 @@ function amountColumn(c: Draft, cols: Draft[]): number | undefined {
   const left = cols[j];
   // "Residual Value | Units | Percentage" under one date: the count just before it is what the percentage divides.
   if (left && left.kind === 'count' && !left.change && sameBand(left, c) && c.path.length >= 2) return left.index;
-  if (isAmount(left) && sameBand(left, c) && (!key || periodKey(left.period) === key || !ownPeriod(c))) return left.index;
+  if (isAmount(left) && sameBand(left, c) && (!key || periodKey(left.period) === key || !ownPeriod(c))) {
+    return left.index;
+  }
   if (!key) return undefined;
-  const same = cols.filter((d) => isAmount(d) && periodKey(d.period) === key && (d.period?.months ?? 0) === (c.period?.months ?? 0));
+  const same = cols.filter(
+    (d) => isAmount(d) && periodKey(d.period) === key && (d.period?.months ?? 0) === (c.period?.months ?? 0),
+  );
   if (same.length === 1) return same[0].index;
   const banded = same.filter((d) => sameBand(d, c));
   return banded.length === 1 ? banded[0].index : undefined;
@@ -65,7 +72,9 @@ function baseRow(col: number, amount: number, rows: Row[]): number | null {
   }
   for (const r of rows) {
     const a = r.cells[amount]?.value;
-    if (a && a.kind === 'number' && BASE_LABEL.test(r.label) && /\b(?:revenues?|sales|total)\b/i.test(r.label)) return r.index;
+    if (a && a.kind === 'number' && BASE_LABEL.test(r.label) && /\b(?:revenues?|sales|total)\b/i.test(r.label)) {
+      return r.index;
+    }
   }
   return null;
 }

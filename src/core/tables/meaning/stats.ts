@@ -17,7 +17,17 @@ export interface CellStats {
 }
 
 export function statsOf(cells: Cell[]): CellStats {
-  const s: CellStats = { figures: 0, percents: 0, money: 0, notMeaningful: 0, lessThanOne: 0, text: 0, percentEnds: false, pointsCells: 0, sum: 0 };
+  const s: CellStats = {
+    figures: 0,
+    percents: 0,
+    money: 0,
+    notMeaningful: 0,
+    lessThanOne: 0,
+    text: 0,
+    percentEnds: false,
+    pointsCells: 0,
+    sum: 0,
+  };
   let first: Cell | undefined;
   let last: Cell | undefined;
   for (const c of cells) {
@@ -38,7 +48,10 @@ export function statsOf(cells: Cell[]): CellStats {
     }
   }
   // "12.0%" on the first row only (or the first and the total row), bare numbers between.
-  s.percentEnds = first !== undefined && first.value.kind === 'percent' && (last === first || last?.value.kind === 'percent' || s.money === 0);
+  s.percentEnds =
+    first !== undefined &&
+    first.value.kind === 'percent' &&
+    (last === first || last?.value.kind === 'percent' || s.money === 0);
   return s;
 }
 

@@ -1,12 +1,14 @@
 /** The header vocabulary column meanings are read from (one place, so the readers agree on words). */
 
-export const CHANGE = /\bchange\b|\bchg\b|\bincrease\b|\bdecrease\b|\binc\.?\s*\/?\s*\(?\s*dec\b|\bvariance\b|\bfavorable\b|\bunfavorable\b|\bbetter\b|\bworse\b|\bgrowth\b|\bversus\b|\bvs\.?(?=\s|$)/i;
+export const CHANGE =
+  /\bchange\b|\bchg\b|\bincrease\b|\bdecrease\b|\binc\.?\s*\/?\s*\(?\s*dec\b|\bvariance\b|\bfavorable\b|\bunfavorable\b|\bbetter\b|\bworse\b|\bgrowth\b|\bversus\b|\bvs\.?(?=\s|$)/i;
 export const POINTS = /\b(?:pts?|ppts?|bps|basis\s*(?:points?|pts?)|percentage\s*points?|points?\s*change)\b/i;
 export const OWNERSHIP =
   /\bof\s+class\b|\bof\s+(?:shares\s+)?(?:common\s+stock\s+)?outstanding\b|\bpercent(?:age)?\s+(?:of\s+)?(?:shares\s+)?(?:beneficially\s+)?owned\b|\bbeneficial(?:ly)?\s+own|\bbefore\s+(?:the|this)?\s*offering|\bafter\s+(?:the|this)?\s*offering|\bvoting\s+power\b|\bownership\b|\bcommon\s+stock\s+outstanding\b|\bshares\s+outstanding\b/i;
 export const SHARE =
   /%\s*(?:of\s+)?(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bpercent(?:age)?\s+(?:of|to)\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bas\s+a\s+(?:%|percent(?:age)?)\s+of\b|%\s+of\b|\bpercent(?:age)?\s+of\b|\bmix\s*%/i;
-export const RATE = /\bmargins?\b|\brates?\b|\byields?\b|\bratios?\b|\breturn\s+on\b|\bmarket\s+share\b|\bpayout\b|\bearned\b|\bmodifier\b|\bachievement\b|\bvesting\b|\bweight(?:ing)?\b/i;
+export const RATE =
+  /\bmargins?\b|\brates?\b|\byields?\b|\bratios?\b|\breturn\s+on\b|\bmarket\s+share\b|\bpayout\b|\bearned\b|\bmodifier\b|\bachievement\b|\bvesting\b|\bweight(?:ing)?\b/i;
 export const PER_SHARE = /\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b/i;
 export const COUNT = /\bshares\b|\bnumber\b|\bunits\b|\bemployees\b|\bstores\b|\brestaurants\b|\bcount\b|\bholders\b/i;
 export const MONEY = /\$|\bdollars?\b|\bamounts?\b/i;

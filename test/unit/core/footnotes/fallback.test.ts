@@ -8,7 +8,12 @@ import { decodeEntity, noteText } from '../../../../src/core/footnotes/fallback'
 
 const NEXT_NOTE = /^\n[ \t-]*(?:\(\w{1,3}\)|(?:\d{1,3}|[a-z])\.|\[\d{1,3}\]|<F\d{1,3}>|\*{1,3})[ \t]/;
 
-function referenceNoteText(text: string, from: number, limit: number, html: boolean): { text: string; end: number } | undefined {
+function referenceNoteText(
+  text: string,
+  from: number,
+  limit: number,
+  html: boolean,
+): { text: string; end: number } | undefined {
   const stop = Math.min(limit, from + 4000);
   let out = '';
   let end = from;
@@ -24,7 +29,13 @@ function referenceNoteText(text: string, from: number, limit: number, html: bool
       continue;
     }
     // A text note ends at a blank line or where the next note's marker opens a line.
-    if (!html && c === '\n' && (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))) break;
+    if (
+      !html &&
+      c === '\n' &&
+      (/^\n[ \t\r]*(?:\n|$)/.test(text.slice(i, i + 40)) || NEXT_NOTE.test(text.slice(i, i + 12)))
+    ) {
+      break;
+    }
     if (html && c === '&') {
       const semi = text.indexOf(';', i);
       if (semi > i && semi - i <= 8) {
@@ -43,20 +54,59 @@ function referenceNoteText(text: string, from: number, limit: number, html: bool
   return { text: clean, end };
 }
 
-
 const PIECES = [
-  'Includes ', 'shares ', 'held by ', 'the Trust', '.', ' ', '  ', '\n', '\n\n', '\n(2) ', '\n3. ', '\t', '\u00a0',
-  '&amp;', '&nbsp;', '&#160;', '&#32;', '&#x41;', '&rsquo;', '&bogus;', '&', ';', '<b>', '</b>', '<p>', '</p>', '<br/>',
-  '</td>', '<table>', '<span style="x">', '<', '>', 'é', '\u2009',
+  'Includes ',
+  'shares ',
+  'held by ',
+  'the Trust',
+  '.',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\n(2) ',
+  '\n3. ',
+  '\t',
+  '\u00a0',
+  '&amp;',
+  '&nbsp;',
+  '&#160;',
+  '&#32;',
+  '&#x41;',
+  '&rsquo;',
+  '&bogus;',
+  '&',
+  ';',
+  '<b>',
+  '</b>',
+  '<p>',
+  '</p>',
+  '<br/>',
+  '</td>',
+  '<table>',
+  '<span style="x">',
+  '<',
+  '>',
+  'é',
+  '\u2009',
 ];
 
 test('reads a note the same as the character-by-character reader, in HTML and in text', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.boolean(), fc.nat(20), (parts, html, cut) => {
-      const text = '(1)' + parts.join('');
-      const limit = Math.max(3, text.length - cut);
-      assert.deepEqual(noteText(text, 3, limit, html), referenceNoteText(text, 3, limit, html), JSON.stringify([text, html, limit]));
-    }),
+    fc.property(
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }),
+      fc.boolean(),
+      fc.nat(20),
+      (parts, html, cut) => {
+        const text = '(1)' + parts.join('');
+        const limit = Math.max(3, text.length - cut);
+        assert.deepEqual(
+          noteText(text, 3, limit, html),
+          referenceNoteText(text, 3, limit, html),
+          JSON.stringify([text, html, limit]),
+        );
+      },
+    ),
     { numRuns: 3000 },
   );
 });
@@ -69,6 +119,14 @@ test('ends an HTML note at its block and decodes its entities', () => {
 });
 
 test('decodes every named and numeric reference as a browser does, and an unknown or malformed one to a space', () => {
-  assert.deepEqual(['dagger', 'sect', 'eacute', '#150', '#151', '#x2014', 'AMP'].map(decodeEntity), ['\u2020', '\u00a7', '\u00e9', '\u2013', '\u2014', '\u2014', '&']);
+  assert.deepEqual(['dagger', 'sect', 'eacute', '#150', '#151', '#x2014', 'AMP'].map(decodeEntity), [
+    '\u2020',
+    '\u00a7',
+    '\u00e9',
+    '\u2013',
+    '\u2014',
+    '\u2014',
+    '&',
+  ]);
   assert.deepEqual(['bogus', 'ampx', 'a&amp', '#xFFFFFFF', ''].map(decodeEntity), [' ', ' ', ' ', ' ', ' ']);
 });

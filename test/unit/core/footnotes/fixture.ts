@@ -15,20 +15,41 @@ export function cell(text: string, needle: string, from = 0, kind: Cell['value']
   const markers = [];
   const re = /\((\d|[a-z])\)|<F\d+>/g;
   for (let m = re.exec(needle); m; m = re.exec(needle)) {
-    markers.push({ marker: m[0], key: footnoteKey(m[0]), span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
+    markers.push({
+      marker: m[0],
+      key: footnoteKey(m[0]),
+      span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
+    });
   }
   return { text: needle, span, value: { kind }, markers };
 }
 
 export function table(id: string, span: Span, header: Cell[], rows: Cell[][], extra: Partial<Table> = {}): Table {
-  const columns: Column[] = header.map((h, index) => ({ index, path: [h.text], role: 'other', headerSpans: [h.span], markers: h.markers }));
+  const columns: Column[] = header.map((h, index) => ({
+    index,
+    path: [h.text],
+    role: 'other',
+    headerSpans: [h.span],
+    markers: h.markers,
+  }));
   const tableRows: Row[] = rows.map((cells, index) => ({
-    index, label: cells[0]?.text ?? '', kind: 'data', cells,
+    index,
+    label: cells[0]?.text ?? '',
+    kind: 'data',
+    cells,
     span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
   }));
   return {
-    id, layout: 'tab', span, scale: 1, columns, headerRows: [header], rows: tableRows,
-    lessThanOneLegend: false, footnoteIds: [], ...extra,
+    id,
+    layout: 'tab',
+    span,
+    scale: 1,
+    columns,
+    headerRows: [header],
+    rows: tableRows,
+    lessThanOneLegend: false,
+    footnoteIds: [],
+    ...extra,
   };
 }
 
@@ -40,10 +61,28 @@ export function notes(text: string, markers: string[], from = 0): RawFootnote[] 
     let end = text.indexOf('\n', markerSpan.end);
     if (end < 0) end = text.length;
     at = end;
-    return { marker, key: footnoteKey(marker), text: text.slice(markerSpan.end, end).trim(), span: { start: markerSpan.start, end }, markerSpan };
+    return {
+      marker,
+      key: footnoteKey(marker),
+      text: text.slice(markerSpan.end, end).trim(),
+      span: { start: markerSpan.start, end },
+      markerSpan,
+    };
   });
 }
 
-export function raw(text: string, footnotes: RawFootnote[], format: ReaderResult['format'] = 'converted'): ReaderResult {
-  return { format, metadata: {}, documents: [{ type: 'FILING', span: { start: 0, end: text.length }, body: 'text' }], headings: [], tables: [], footnotes, warnings: [] };
+export function raw(
+  text: string,
+  footnotes: RawFootnote[],
+  format: ReaderResult['format'] = 'converted',
+): ReaderResult {
+  return {
+    format,
+    metadata: {},
+    documents: [{ type: 'FILING', span: { start: 0, end: text.length }, body: 'text' }],
+    headings: [],
+    tables: [],
+    footnotes,
+    warnings: [],
+  };
 }

@@ -7,8 +7,16 @@ import { corpusUrl } from '../../../corpusPaths';
 const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
 const SMALL = [
-  'ACME CORP', '', 'Form 10-K', '', 'March 3, 2024', '', 'ITEM 12. SECURITY OWNERSHIP', '',
-  'The following table (in thousands):', '',
+  'ACME CORP',
+  '',
+  'Form 10-K',
+  '',
+  'March 3, 2024',
+  '',
+  'ITEM 12. SECURITY OWNERSHIP',
+  '',
+  'The following table (in thousands):',
+  '',
   'Name\tShares\t% of Class(1)',
   'Smith (2)\t1,000\t1.5%',
   'Jones\t20\t*',
@@ -35,22 +43,33 @@ test('groups TAB lines into a table whose cell spans slice back to their text, w
   assert.equal(t.layout, 'tab');
   assert.equal(t.rows.length, 3);
   for (const row of t.rows) for (const c of row.cells) assert.equal(SMALL.slice(c.span.start, c.span.end), c.text);
-  assert.deepEqual(t.rows[1].cells.map((c) => c.text), ['Smith (2)', '1,000', '1.5%']);
+  assert.deepEqual(
+    t.rows[1].cells.map((c) => c.text),
+    ['Smith (2)', '1,000', '1.5%'],
+  );
   assert.match(t.before ?? '', /in thousands/);
   assert.match(t.after ?? '', /^\* Represents less than 1%/);
 });
 
 test('reads dash, TAB and star footnote lines with their marker spans', () => {
   const r = readConverted(SMALL);
-  assert.deepEqual(r.footnotes.map((f) => [f.marker, f.key, f.text]), [
-    ['*', '*', 'Represents less than 1%'], ['(1)', '1', 'Based on 66,000 shares outstanding.'], ['(2)', '2', 'Director.'],
-  ]);
+  assert.deepEqual(
+    r.footnotes.map((f) => [f.marker, f.key, f.text]),
+    [
+      ['*', '*', 'Represents less than 1%'],
+      ['(1)', '1', 'Based on 66,000 shares outstanding.'],
+      ['(2)', '2', 'Director.'],
+    ],
+  );
   for (const f of r.footnotes) assert.equal(SMALL.slice(f.markerSpan.start, f.markerSpan.end), f.marker);
 });
 
 test('offers Item and ALL-CAPS lines as headings but not TAB rows', () => {
   const r = readConverted(SMALL);
-  assert.deepEqual(r.headings.map((h) => h.title), ['ACME CORP', 'ITEM 12. SECURITY OWNERSHIP']);
+  assert.deepEqual(
+    r.headings.map((h) => h.title),
+    ['ACME CORP', 'ITEM 12. SECURITY OWNERSHIP'],
+  );
 });
 
 test('reads an edgar-corpus text: Item headings, no tables, and the star legend split over two lines', () => {

@@ -18,8 +18,14 @@ const HTML = `<html><body><p>Results</p><table>
 test('<sup>1</sup>, <sup>(a)</sup> and a vertical-align: super span are markers, not text glued to the label', () => {
   const a = analyze(HTML, { languageHint: 'html' });
   const rows = a.tables[0].rows;
-  assert.deepEqual(rows.map((r) => r.label), ['Revenue', 'Cost', 'Other', 'Fees']);
-  assert.deepEqual(rows.slice(0, 3).map((r) => r.cells[0].markers.map((m) => m.key)), [['1'], ['a'], ['2']]);
+  assert.deepEqual(
+    rows.map((r) => r.label),
+    ['Revenue', 'Cost', 'Other', 'Fees'],
+  );
+  assert.deepEqual(
+    rows.slice(0, 3).map((r) => r.cells[0].markers.map((m) => m.key)),
+    [['1'], ['a'], ['2']],
+  );
   // The marker's span is the digit inside <sup>, in the original source.
   const m = rows[0].cells[0].markers[0];
   assert.equal(HTML.slice(m.span.start, m.span.end), '1');

@@ -87,7 +87,7 @@ test('renders a full submission as its header lines and the HTML documents insid
     '<TYPE>GRAPHIC',
     '<TEXT>',
     'begin 644 logo.jpg',
-    'M_]C_X``02D9)1@`!`0$`8`!@``#_VP!#``H\'!P<\'@H<\'!P<',
+    "M_]C_X``02D9)1@`!`0$`8`!@``#_VP!#``H'!P<'@H<'!P<",
     'end',
     '</TEXT>',
     '</DOCUMENT>',
@@ -102,7 +102,8 @@ test('renders a full submission as its header lines and the HTML documents insid
 });
 
 test('writes a footnote glued to its marker as "- (2) text", still mapped to the HTML', () => {
-  const src = '<table><tr><td>PSUs (2)</td><td>5,047</td></tr><tr><td>RSUs</td><td>20,308</td></tr></table><p>(2)The numbers are maximums.</p>';
+  const src =
+    '<table><tr><td>PSUs (2)</td><td>5,047</td></tr><tr><td>RSUs</td><td>20,308</td></tr></table><p>(2)The numbers are maximums.</p>';
   const r = renderHtml(src);
   const lines = r.text.split('\n');
   assert.equal(lines[lines.length - 1], '- (2) The numbers are maximums.');

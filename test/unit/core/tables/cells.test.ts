@@ -21,7 +21,9 @@ test('reads percents in percent units with their printed decimals, negatives inc
 });
 
 test('marks not-meaningful entries and the lone star that stands for less than 1%', () => {
-  for (const t of ['NM', 'N/M', 'n/a', '--', '—', '-', '--%', '—%', '$ --', '$—']) assert.equal(typeCell(t).kind, 'not-meaningful', t);
+  for (const t of ['NM', 'N/M', 'n/a', '--', '—', '-', '--%', '—%', '$ --', '$—']) {
+    assert.equal(typeCell(t).kind, 'not-meaningful', t);
+  }
   assert.deepEqual(typeCell('*'), { kind: 'less-than-one' });
   assert.deepEqual(typeCell('  '), { kind: 'empty' });
 });

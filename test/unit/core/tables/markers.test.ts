@@ -4,8 +4,17 @@ import { footnoteKey, splitMarkers } from '../../../../src/core/tables/markers';
 
 test('footnoteKey normalises every printed marker form to its key', () => {
   const cases: [string, string][] = [
-    ['(1)', '1'], ['<F1>', '1'], ['(a)', 'a'], ['*', '*'], ['**', '**'], ['†', '†'], ['[1]', '1'], ['¹', '1'],
-    ['( 2 )', '2'], ['<f12>', '12'], ['¹²', '12'],
+    ['(1)', '1'],
+    ['<F1>', '1'],
+    ['(a)', 'a'],
+    ['*', '*'],
+    ['**', '**'],
+    ['†', '†'],
+    ['[1]', '1'],
+    ['¹', '1'],
+    ['( 2 )', '2'],
+    ['<f12>', '12'],
+    ['¹²', '12'],
   ];
   for (const [marker, key] of cases) assert.equal(footnoteKey(marker), key, marker);
 });
@@ -20,11 +29,32 @@ test('splitMarkers takes trailing markers off labels, headers and values with ex
   assert.deepEqual(split('% of Class(1)'), { text: '% of Class', markers: [['(1)', '1', 10, 13]] });
   assert.deepEqual(split('1.42%(1)'), { text: '1.42%', markers: [['(1)', '1', 5, 8]] });
   assert.deepEqual(split('Smith<F1>'), { text: 'Smith', markers: [['<F1>', '1', 5, 9]] });
-  assert.deepEqual(split('Smith<F1><F2>'), { text: 'Smith', markers: [['<F1>', '1', 5, 9], ['<F2>', '2', 9, 13]] });
-  assert.deepEqual(split('(1)(2)'), { text: '', markers: [['(1)', '1', 0, 3], ['(2)', '2', 3, 6]] });
+  assert.deepEqual(split('Smith<F1><F2>'), {
+    text: 'Smith',
+    markers: [
+      ['<F1>', '1', 5, 9],
+      ['<F2>', '2', 9, 13],
+    ],
+  });
+  assert.deepEqual(split('(1)(2)'), {
+    text: '',
+    markers: [
+      ['(1)', '1', 0, 3],
+      ['(2)', '2', 3, 6],
+    ],
+  });
   assert.deepEqual(split('Jones*'), { text: 'Jones', markers: [['*', '*', 5, 6]] });
-  assert.deepEqual(split('Following the Offering(2)'), { text: 'Following the Offering', markers: [['(2)', '2', 22, 25]] });
-  assert.deepEqual(split('Alex Aliksanyan (3)(4)'), { text: 'Alex Aliksanyan', markers: [['(3)', '3', 16, 19], ['(4)', '4', 19, 22]] });
+  assert.deepEqual(split('Following the Offering(2)'), {
+    text: 'Following the Offering',
+    markers: [['(2)', '2', 22, 25]],
+  });
+  assert.deepEqual(split('Alex Aliksanyan (3)(4)'), {
+    text: 'Alex Aliksanyan',
+    markers: [
+      ['(3)', '3', 16, 19],
+      ['(4)', '4', 19, 22],
+    ],
+  });
   assert.deepEqual(split('Jones **'), { text: 'Jones', markers: [['**', '**', 6, 8]] });
   assert.deepEqual(split('Smith<F1> and Jones'), { text: 'Smith and Jones', markers: [['<F1>', '1', 5, 9]] });
   assert.deepEqual(split('Director†'), { text: 'Director', markers: [['†', '†', 8, 9]] });
@@ -40,7 +70,10 @@ test('splitMarkers leaves negative numbers, a lone star and a lone column letter
 
 test('every marker span slices back to the marker in the original text', () => {
   const original = 'xx\tShipman & Goodwin LLP (3)\t1.42%(1)';
-  for (const [cell, at] of [['Shipman & Goodwin LLP (3)', 3], ['1.42%(1)', 29]] as const) {
+  for (const [cell, at] of [
+    ['Shipman & Goodwin LLP (3)', 3],
+    ['1.42%(1)', 29],
+  ] as const) {
     for (const m of splitMarkers(cell, at).markers) assert.equal(original.slice(m.span.start, m.span.end), m.marker);
   }
 });

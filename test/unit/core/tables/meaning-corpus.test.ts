@@ -24,8 +24,13 @@ const col = (t: Table, header: RegExp, nth = 0): Column => {
 const headed = (re: RegExp) => (t: Table) => t.columns.some((c) => re.test(c.path.join(' / ')));
 
 test('Comcast: a constant-currency change compares nothing, the reported change beside it compares 2023 with 2022', () => {
-  const t = table('incoming/html/Comcast_10-Q_2023.htm', (x) => x.title === 'Connectivity & Platforms Results of Operations');
-  const reported = t.columns.find((c) => c.meaning?.kind === 'percent-change' && c.meaning.basis === 'reported' && c.meaning.compares)!;
+  const t = table(
+    'incoming/html/Comcast_10-Q_2023.htm',
+    (x) => x.title === 'Connectivity & Platforms Results of Operations',
+  );
+  const reported = t.columns.find(
+    (c) => c.meaning?.kind === 'percent-change' && c.meaning.basis === 'reported' && c.meaning.compares,
+  )!;
   assert.deepEqual(reported.meaning!.compares, [1, 2]);
   assert.equal(t.columns[1].meaning!.period!.end, '2023-06-30');
   assert.equal(t.columns[1].meaning!.period!.months, 3);
@@ -82,7 +87,10 @@ test('General Motors: Favorable/(Unfavorable) columns read better-worse and comp
 });
 
 test('Seagate: three dated quarter columns of percents of revenue are shares with their dates and no amount to divide', () => {
-  const t = table('incoming/html/Seagate_10-Q_2017.htm', (x) => x.rows[0]?.label === 'Revenue' && x.rows[0].cells[1]?.text.trim() === '100%');
+  const t = table(
+    'incoming/html/Seagate_10-Q_2017.htm',
+    (x) => x.rows[0]?.label === 'Revenue' && x.rows[0].cells[1]?.text.trim() === '100%',
+  );
   const ends = t.columns.filter((c) => c.meaning!.kind === 'share').map((c) => c.meaning!.period!.end);
   assert.deepEqual(ends, ['2017-03-31', '2016-12-30', '2016-04-01', '2017-03-31', '2016-04-01']);
   assert.equal(t.columns[1].meaning!.shareOf, null);
@@ -91,12 +99,18 @@ test('Seagate: three dated quarter columns of percents of revenue are shares wit
 test('Apple 1998: each Change column compares its own pair (first quarter 1998 with first quarter 1997, then with fourth quarter 1997)', () => {
   const t = table('incoming/sgml/AppleComputer_10-Q_1998.txt', headed(/Fourth Quarter 1997/));
   const changes = t.columns.filter((c) => c.meaning!.kind === 'percent-change').map((c) => c.meaning!.compares);
-  assert.deepEqual(changes, [[1, 2], [4, 5]]);
+  assert.deepEqual(changes, [
+    [1, 2],
+    [4, 5],
+  ]);
   assert.equal(t.columns[5].meaning!.period!.months, 3);
 });
 
 test('Colgate: a Basis Point Change compares the two margin columns', () => {
-  const t = table('incoming/html/Colgate_10-K_2024.htm', (x) => x.rows.some((r) => r.label === 'Gross profit margin') && headed(/Basis Point Change/)(x));
+  const t = table(
+    'incoming/html/Colgate_10-K_2024.htm',
+    (x) => x.rows.some((r) => r.label === 'Gross profit margin') && headed(/Basis Point Change/)(x),
+  );
   const bp = col(t, /Basis Point Change/).meaning!;
   assert.equal(bp.kind, 'points-change');
   assert.deepEqual(bp.compares, [1, 2]);

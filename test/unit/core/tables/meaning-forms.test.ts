@@ -64,17 +64,29 @@ const results = (text: string): Table => {
   return t;
 };
 
-for (const [form, text] of [['converted TAB', TAB], ['Markdown pipe', PIPE], ['SGML fixed-width', SGML], ['HTML', HTML]] as const) {
+for (const [form, text] of [
+  ['converted TAB', TAB],
+  ['Markdown pipe', PIPE],
+  ['SGML fixed-width', SGML],
+  ['HTML', HTML],
+] as const) {
   test(`${form}: the % change compares 2023 with 2022; the constant-currency change compares nothing; bare numbers under % Change are percents`, () => {
     const t = results(text);
     const kinds = t.columns.map((c) => c.meaning!.kind);
-    assert.deepEqual(kinds, ['text', 'amount', 'amount', 'percent-change', 'percent-change'], JSON.stringify(t.columns.map((c) => c.path)));
+    assert.deepEqual(
+      kinds,
+      ['text', 'amount', 'amount', 'percent-change', 'percent-change'],
+      JSON.stringify(t.columns.map((c) => c.path)),
+    );
     assert.equal(t.columns[1].meaning!.period!.end, '2023-06-30');
     assert.equal(t.columns[1].meaning!.period!.months, 3);
     assert.deepEqual(t.columns[3].meaning!.compares, [1, 2]);
     assert.equal(t.columns[4].meaning!.basis, 'constant-currency');
     assert.equal(t.columns[4].meaning!.compares, null);
-    assert.ok(t.columns.every((c) => !c.path.some((p) => /in millions/i.test(p))), 'the unit caption is no header');
+    assert.ok(
+      t.columns.every((c) => !c.path.some((p) => /in millions/i.test(p))),
+      'the unit caption is no header',
+    );
   });
 }
 

@@ -10,7 +10,23 @@ import type { Column } from '../../../../src/core/model';
 const reference = (label: string) => trimEnd(label.replace(/\.{2,}/g, ' ').replace(/\s+/g, ' '), ' :').trim();
 
 test('cleans a row label exactly as the leader-dot, space and colon rewrite would', () => {
-  const pieces = ['Total', 'net sales', ' ', '  ', '.', '..', '...', ':', '\t', '\n', '\u00a0', '\u2009', 'a', '(1)', '%'];
+  const pieces = [
+    'Total',
+    'net sales',
+    ' ',
+    '  ',
+    '.',
+    '..',
+    '...',
+    ':',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2009',
+    'a',
+    '(1)',
+    '%',
+  ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
       const label = parts.join('');
@@ -23,7 +39,13 @@ test('cleans a row label exactly as the leader-dot, space and colon rewrite woul
 });
 
 test('gives a column the same lower-case header text however often a rule asks', () => {
-  const column: Column = { index: 1, path: ['Before Offering', '% of Class'], role: 'percent', headerSpans: [], markers: [] };
+  const column: Column = {
+    index: 1,
+    path: ['Before Offering', '% of Class'],
+    role: 'percent',
+    headerSpans: [],
+    markers: [],
+  };
   assert.equal(columnText(column), 'before offering > % of class');
   assert.equal(columnText(column), 'before offering > % of class');
   assert.equal(columnText(undefined), '');

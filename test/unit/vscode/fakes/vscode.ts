@@ -2,16 +2,25 @@
 import { LineIndex } from '../../../../src/core/lineIndex';
 
 export class Position {
-  constructor(readonly line: number, readonly character: number) {}
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
 }
 export class Range {
-  constructor(readonly start: Position, readonly end: Position) {}
+  constructor(
+    readonly start: Position,
+    readonly end: Position,
+  ) {}
   get isEmpty(): boolean {
     return this.start.line === this.end.line && this.start.character === this.end.character;
   }
 }
 export class Selection extends Range {
-  constructor(readonly anchor: Position, readonly active: Position) {
+  constructor(
+    readonly anchor: Position,
+    readonly active: Position,
+  ) {
     super(anchor, active);
   }
 }
@@ -19,7 +28,11 @@ export const ViewColumn = { One: 1, Two: 2, Beside: -2 };
 export const TextEditorRevealType = { Default: 0, InCenter: 1, InCenterIfOutsideViewport: 2 };
 
 export class Uri {
-  private constructor(readonly scheme: string, readonly path: string, readonly query: string) {}
+  private constructor(
+    readonly scheme: string,
+    readonly path: string,
+    readonly query: string,
+  ) {}
   static from(c: { scheme: string; path: string; query?: string }): Uri {
     return new Uri(c.scheme, c.path, c.query ?? '');
   }
@@ -30,7 +43,11 @@ export class Uri {
     const colon = s.indexOf(':');
     const rest = s.slice(colon + 1).replace(/^\/\//, '');
     const q = rest.indexOf('?');
-    return new Uri(s.slice(0, colon), q < 0 ? rest : rest.slice(0, q), q < 0 ? '' : decodeURIComponent(rest.slice(q + 1)));
+    return new Uri(
+      s.slice(0, colon),
+      q < 0 ? rest : rest.slice(0, q),
+      q < 0 ? '' : decodeURIComponent(rest.slice(q + 1)),
+    );
   }
   toString(): string {
     return `${this.scheme}://${this.path}${this.query ? `?${encodeURIComponent(this.query)}` : ''}`;
@@ -56,7 +73,11 @@ export class FakeDocument {
   version = 1;
   isClosed = false;
   private index: LineIndex;
-  constructor(readonly uri: Uri, private text: string, public languageId = 'plaintext') {
+  constructor(
+    readonly uri: Uri,
+    private text: string,
+    public languageId = 'plaintext',
+  ) {
     this.index = new LineIndex(text);
   }
   getText(): string {
@@ -79,7 +100,10 @@ export class FakeDocument {
 export class FakeEditor {
   selection: Selection;
   revealed?: Range;
-  constructor(readonly document: FakeDocument, readonly viewColumn = 1) {
+  constructor(
+    readonly document: FakeDocument,
+    readonly viewColumn = 1,
+  ) {
     const p = new Position(0, 0);
     this.selection = new Selection(p, p);
   }
@@ -88,7 +112,10 @@ export class FakeEditor {
   }
 }
 
-const providers = new Map<string, { provideTextDocumentContent(u: Uri): Promise<string> | string; onDidChange?: (l: Listener<Uri>) => unknown }>();
+const providers = new Map<
+  string,
+  { provideTextDocumentContent(u: Uri): Promise<string> | string; onDidChange?: (l: Listener<Uri>) => unknown }
+>();
 const documents = new Map<string, FakeDocument>();
 const commandsById = new Map<string, (...args: unknown[]) => unknown>();
 const changeDoc = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[] }>();
@@ -96,7 +123,7 @@ const closeDoc = new EventEmitter<FakeDocument>();
 export const messages: string[] = [];
 
 export const workspace = {
-  registerTextDocumentContentProvider(scheme: string, p: (typeof providers extends Map<string, infer V> ? V : never)) {
+  registerTextDocumentContentProvider(scheme: string, p: typeof providers extends Map<string, infer V> ? V : never) {
     providers.set(scheme, p);
     p.onDidChange?.(async (uri: Uri) => {
       const doc = documents.get(uri.toString());
@@ -113,7 +140,11 @@ export const workspace = {
     if (open) return open;
     const p = providers.get(uri.scheme);
     if (!p) throw new Error(`no such document ${key}`);
-    const doc = new FakeDocument(uri, await p.provideTextDocumentContent(uri), uri.path.endsWith('.txt') ? 'plaintext' : 'html');
+    const doc = new FakeDocument(
+      uri,
+      await p.provideTextDocumentContent(uri),
+      uri.path.endsWith('.txt') ? 'plaintext' : 'html',
+    );
     documents.set(key, doc);
     return doc;
   },

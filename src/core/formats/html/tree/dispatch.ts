@@ -3,15 +3,36 @@ import { Mode, type TreeBuilder } from './treeBuilder';
 import { endInHead, startInHead } from './inHead';
 import { endInBody, startInBody } from './inBody';
 import { endInTable, startInTable } from './inTable';
-import { endInCaption, endInCell, endInRow, endInTableBody, startInCaption, startInCell, startInRow, startInTableBody } from './inTableSections';
+import {
+  endInCaption,
+  endInCell,
+  endInRow,
+  endInTableBody,
+  startInCaption,
+  startInCell,
+  startInRow,
+  startInTableBody,
+} from './inTableSections';
 import { isQuirksDoctype } from '../tags';
 
-const INTEGRATION_POINTS = new Set(['foreignobject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']);
+const INTEGRATION_POINTS = new Set([
+  'foreignobject',
+  'desc',
+  'title',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+]);
 /** HTML start tags that end svg/math content (and a <font> with color, face or size). */
 const FONT_BREAKS_FOREIGN = /^(color|face|size)=/;
 const BREAKS_FOREIGN = new Set(
-  ('b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta ' +
-  'nobr ol p pre ruby s small span strong strike sub sup table tt u ul var').split(' '),
+  (
+    'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta ' +
+    'nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'
+  ).split(' '),
 );
 
 /*
@@ -23,14 +44,26 @@ export function declaration(b: TreeBuilder, decl: string): void {
   if (!b.seenElement && /^doctype/i.test(decl)) b.quirks = isQuirksDoctype(decl);
 }
 
-export function startTag(b: TreeBuilder, tag: string, props: HProps, start: number, end: number, selfClosing: boolean, sig?: string): void {
+export function startTag(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  start: number,
+  end: number,
+  selfClosing: boolean,
+  sig?: string,
+): void {
   b.dropNewline = false;
   b.seenElement = true;
   const open = b.open;
   open.closeStart = start;
   open.closeEnd = end;
   open.closeTag = '';
-  if (open.inForeign() && (BREAKS_FOREIGN.has(tag) || (tag === 'font' && !!sig && sig.split('\u0000').some((a) => FONT_BREAKS_FOREIGN.test(a))))) {
+  if (
+    open.inForeign() &&
+    (BREAKS_FOREIGN.has(tag) ||
+      (tag === 'font' && !!sig && sig.split('\u0000').some((a) => FONT_BREAKS_FOREIGN.test(a))))
+  ) {
     leaveForeign(b);
   }
   while (startInMode(b, tag, props, start, end, selfClosing, sig));
@@ -69,7 +102,15 @@ function leaveForeign(b: TreeBuilder): void {
 }
 
 /** Whether the start tag is to be processed again (in the new mode). */
-function startInMode(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): boolean {
+function startInMode(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): boolean {
   switch (b.mode) {
     case Mode.Initial:
       return startInHead(b, tag, props, s, e);

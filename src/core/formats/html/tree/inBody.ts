@@ -6,10 +6,25 @@ import { BLOCK_END, CLOSES_P, FORMATTING, HEAD_CONTENT, HEADINGS, SPECIAL, TABLE
 const DD_DT = new Set(['dd', 'dt']);
 
 /** A start tag in the "in body" insertion mode. */
-export function startInBody(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): void {
+export function startInBody(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): void {
   const open = b.open;
   if (tag === 'html' || tag === 'body' || TABLE_PARTS.has(tag)) return;
-  if (CLOSES_P.has(tag) || HEADINGS.has(tag) || tag === 'pre' || tag === 'listing' || tag === 'hr' || tag === 'plaintext') {
+  if (
+    CLOSES_P.has(tag) ||
+    HEADINGS.has(tag) ||
+    tag === 'pre' ||
+    tag === 'listing' ||
+    tag === 'hr' ||
+    tag === 'plaintext'
+  ) {
     if (open.hasInButtonScope('p')) closeP(b);
     if (HEADINGS.has(tag) && HEADINGS.has(open.current.tagName)) open.pop();
     b.insertElement(createElement(tag, props, s, e), tag === 'hr');

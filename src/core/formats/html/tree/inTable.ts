@@ -13,7 +13,15 @@ const TABLE_CONTEXT = new Set(['table', 'template', '#root']);
  */
 
 /** A start tag in the "in table" insertion mode; what does not belong in a table is foster-parented. */
-export function startInTable(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): boolean {
+export function startInTable(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): boolean {
   const open = b.open;
   switch (tag) {
     case 'caption':

@@ -12,7 +12,15 @@ const ROW_CONTEXT = new Set(['tr', 'template', '#root']);
  * when the token is to be processed again in the new insertion mode.
  */
 
-export function startInTableBody(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): boolean {
+export function startInTableBody(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): boolean {
   const open = b.open;
   if (tag === 'tr') {
     open.clearBackTo(TBODY_CONTEXT);
@@ -56,7 +64,15 @@ export function endInTableBody(b: TreeBuilder, tag: string, s: number, e: number
   return false;
 }
 
-export function startInRow(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): boolean {
+export function startInRow(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): boolean {
   if (CELLS.has(tag)) {
     b.open.clearBackTo(ROW_CONTEXT);
     b.insertElement(createElement(tag, props, s, e), false);
@@ -88,7 +104,15 @@ export function endInRow(b: TreeBuilder, tag: string, s: number, e: number): boo
   return false;
 }
 
-export function startInCell(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): boolean {
+export function startInCell(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): boolean {
   if (CELL_CLOSERS.has(tag)) {
     if (!b.open.hasInTableScope('td') && !b.open.hasInTableScope('th')) return false;
     closeCell(b);
@@ -118,7 +142,15 @@ export function endInCell(b: TreeBuilder, tag: string, s: number, e: number): bo
   return false;
 }
 
-export function startInCaption(b: TreeBuilder, tag: string, props: HProps, s: number, e: number, selfClosing: boolean, sig?: string): boolean {
+export function startInCaption(
+  b: TreeBuilder,
+  tag: string,
+  props: HProps,
+  s: number,
+  e: number,
+  selfClosing: boolean,
+  sig?: string,
+): boolean {
   if (CELL_CLOSERS.has(tag)) {
     if (!b.open.hasInTableScope('caption')) return false;
     closeCaption(b);

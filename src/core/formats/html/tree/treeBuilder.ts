@@ -8,7 +8,15 @@ import { TABLEISH } from '../tags';
  * is everything before the body: the standard's initial, before html, before head, in head, in head
  * noscript and after head modes.
  */
-export enum Mode { Initial, Body, Table, TableBody, Row, Cell, Caption }
+export enum Mode {
+  Initial,
+  Body,
+  Table,
+  TableBody,
+  Row,
+  Cell,
+  Caption,
+}
 
 const COMMENT: HNode = { type: 'comment' };
 
@@ -19,7 +27,15 @@ const COMMENT: HNode = { type: 'comment' };
  * by dispatch.ts.
  */
 export class TreeBuilder {
-  readonly root: HElement = { type: 'element', tagName: '#root', properties: {}, children: [], start: 0, end: 0, open: true };
+  readonly root: HElement = {
+    type: 'element',
+    tagName: '#root',
+    properties: {},
+    children: [],
+    start: 0,
+    end: 0,
+    open: true,
+  };
   readonly open: OpenElementStack = new OpenElementStack(this.root);
   readonly active: FormattingElementList = new FormattingElementList();
   mode: Mode = Mode.Initial;
@@ -34,7 +50,10 @@ export class TreeBuilder {
   /** A start tag has been seen (a doctype after it is ignored). */
   seenElement = false;
 
-  constructor(readonly source: string, readonly base: number) {}
+  constructor(
+    readonly source: string,
+    readonly base: number,
+  ) {}
 
   /** Where a node goes: into the current node, or before the table when foster parenting applies. */
   private place(target: HElement): { parent: HElement; before: number } {

@@ -17,7 +17,7 @@ test('reads 100k unclosed <td> without crashing or hanging', () => {
   const r = timed(() => renderHtml(html));
   assert.ok(r.value.text.length > 100_000);
   console.log(`100k unclosed td: read ${ms.toFixed(0)} ms, render ${r.ms.toFixed(0)} ms`);
-  assert.ok(ms < 30_000 && r.ms < 30_000, "a generous guard: the figures are printed above");
+  assert.ok(ms < 30_000 && r.ms < 30_000, 'a generous guard: the figures are printed above');
 });
 
 test('survives deep nesting, scripts, unclosed tags and junk attributes', () => {
@@ -40,10 +40,14 @@ test('survives deep nesting, scripts, unclosed tags and junk attributes', () => 
 });
 
 test('treats a footnote legend laid out as a table as footnotes, not as data', () => {
-  const html = '<table><tr><td>Name</td><td>Shares</td></tr><tr><td>A</td><td>1,000</td></tr></table>' +
+  const html =
+    '<table><tr><td>Name</td><td>Shares</td></tr><tr><td>A</td><td>1,000</td></tr></table>' +
     '<table><tr><td>(1)</td><td>Based on 10,000 shares outstanding.</td></tr><tr><td>(2)</td><td>Held by a trust.</td></tr></table>';
   const r = readHtml(html);
   assert.equal(r.tables.length, 1);
-  assert.deepEqual(r.footnotes.map((f) => f.key), ['1', '2']);
+  assert.deepEqual(
+    r.footnotes.map((f) => f.key),
+    ['1', '2'],
+  );
   assert.equal(html.slice(r.footnotes[0].markerSpan.start, r.footnotes[0].markerSpan.end), '(1)');
 });

@@ -37,7 +37,9 @@ test('scanning while parsing gives the same blocks on misnested formatting and m
     '<div><span>a<div>b</div>c</span><table><tr><td>in<p>p</td></tr></table>tail</div>',
     '<pre>\nl1\n<b>l2\n</pre>after</b>x',
   ]) {
-    for (const every of [1, 2, 16]) assert.deepEqual(streamed(html, every), wholeTreeBlocks(html), `${html} every ${every}`);
+    for (const every of [1, 2, 16]) {
+      assert.deepEqual(streamed(html, every), wholeTreeBlocks(html), `${html} every ${every}`);
+    }
   }
 });
 
@@ -57,15 +59,22 @@ test('on every HTML filing of the corpus, scanning while parsing gives the block
 test('the scanner lets go of finished parts of the tree while the parse goes on', () => {
   const html = `<div>${'<p>para <b>bold</b> text</p><table><tr><td>A</td><td>1%</td></tr></table>'.repeat(200)}</div>`;
   // nodes still in the tree (a visited one leaves a comment-like placeholder until the next clean-up)
-  const count = (el: HElement): number => el.children.reduce((n, c) => n + (c.type === 'element' ? 1 + count(c) : c.type === 'text' ? 1 : 0), 0);
+  const count = (el: HElement): number =>
+    el.children.reduce((n, c) => n + (c.type === 'element' ? 1 + count(c) : c.type === 'text' ? 1 : 0), 0);
   const largest = (walk: boolean) => {
     const scanner = new Scanner(html, 0, []);
     let w: IncrementalWalk | undefined;
     let most = 0;
-    parseHtmlTree(html, 0, html.length, (root) => {
-      if (walk) (w ??= new IncrementalWalk(scanner, root, 2)).advance();
-      most = Math.max(most, count(root));
-    }, 16);
+    parseHtmlTree(
+      html,
+      0,
+      html.length,
+      (root) => {
+        if (walk) (w ??= new IncrementalWalk(scanner, root, 2)).advance();
+        most = Math.max(most, count(root));
+      },
+      16,
+    );
     return most;
   };
   // without a walk the tree only grows (12 nodes a repeat); with it, what is finished is gone
@@ -74,8 +83,9 @@ test('the scanner lets go of finished parts of the tree while the parse goes on'
 });
 
 test('an analysis drops the prose pieces but keeps each footnote marker at its source offset', () => {
-  const html = '<p>Holders</p><table><tr><td>A (1)</td><td>1,000</td><td>10.0%</td></tr><tr><td>B</td><td>9,000</td><td>90.0%</td></tr></table>'
-    + '<p>(1)&nbsp;&nbsp;Includes <b>shares</b> held in trust.</p>';
+  const html =
+    '<p>Holders</p><table><tr><td>A (1)</td><td>1,000</td><td>10.0%</td></tr><tr><td>B</td><td>9,000</td><td>90.0%</td></tr></table>' +
+    '<p>(1)&nbsp;&nbsp;Includes <b>shares</b> held in trust.</p>';
   const r = readHtml(html);
   const note = r.footnotes.find((f) => f.key === '1');
   assert.ok(note);

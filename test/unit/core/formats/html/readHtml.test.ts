@@ -9,13 +9,20 @@ const at = (text: string, s: { start: number; end: number }) => text.slice(s.sta
 
 test('reads inline XBRL dei facts as metadata, even from the hidden ix:header', () => {
   const r = readHtml(fixture);
-  assert.deepEqual(r.metadata, { company: 'ACME WIDGETS, INC.', formType: '10-K', period: '2023-12-31', cik: '0000012345' });
+  assert.deepEqual(r.metadata, {
+    company: 'ACME WIDGETS, INC.',
+    formType: '10-K',
+    period: '2023-12-31',
+    cik: '0000012345',
+  });
   assert.equal(r.documents[0].body, 'html');
 });
 
 test('keeps hidden ix:header content, scripts and styles out of the text', () => {
   const r = readHtml(fixture);
-  const all = [...r.headings.map((h) => h.title), ...r.tables.flatMap((t) => [t.before ?? '', t.after ?? ''])].join('\n');
+  const all = [...r.headings.map((h) => h.title), ...r.tables.flatMap((t) => [t.before ?? '', t.after ?? ''])].join(
+    '\n',
+  );
   assert.ok(!all.includes('0000012345'));
   assert.ok(!all.includes('var x'));
 });
@@ -26,13 +33,25 @@ test('reads the data table with colspan, rowspan and th headers, leaving $ % ) c
   const t = r.tables[0];
   assert.equal(t.layout, 'html');
   assert.equal(t.headerRows, 2);
-  assert.deepEqual(t.rows[0].cells.map((c) => [c.text, c.colSpan ?? 1, !!c.header]), [
-    ['Name', 1, true], ['Before Offering', 3, true], ['', 1, false], ['After Offering', 3, true],
-  ]);
+  assert.deepEqual(
+    t.rows[0].cells.map((c) => [c.text, c.colSpan ?? 1, !!c.header]),
+    [
+      ['Name', 1, true],
+      ['Before Offering', 3, true],
+      ['', 1, false],
+      ['After Offering', 3, true],
+    ],
+  );
   // the rowspan of "Name" leaves an empty cell in the second header row
   assert.equal(t.rows[1].cells[0].text, '');
-  assert.deepEqual(t.rows[2].cells.map((c) => c.text), ['Jane Doe(2)', '$', '1,000', '12.5%', '', '$', '(500', ')']);
-  assert.deepEqual(t.rows[3].cells.map((c) => c.text), ['John Roe', '', '50', '*', '', '', '50', '0.6%']);
+  assert.deepEqual(
+    t.rows[2].cells.map((c) => c.text),
+    ['Jane Doe(2)', '$', '1,000', '12.5%', '', '$', '(500', ')'],
+  );
+  assert.deepEqual(
+    t.rows[3].cells.map((c) => c.text),
+    ['John Roe', '', '50', '*', '', '', '50', '0.6%'],
+  );
 });
 
 test('gives every cell the exact span of its text in the HTML, with pieces when tags split it', () => {
@@ -41,7 +60,11 @@ test('gives every cell the exact span of its text in the HTML, with pieces when 
     for (const c of row.cells) {
       if (!c.text) continue;
       if (!c.pieces) assert.equal(at(fixture, c.span), c.text);
-      else for (const p of c.pieces) assert.equal(at(fixture, p.span), c.text.slice(p.at, p.at + p.span.end - p.span.start));
+      else {
+        for (const p of c.pieces) {
+          assert.equal(at(fixture, p.span), c.text.slice(p.at, p.at + p.span.end - p.span.start));
+        }
+      }
     }
   }
   const pct = t.rows[3].cells[7];
@@ -53,16 +76,23 @@ test('decodes entities and collapses whitespace in prose, including &nbsp;', () 
   const t = readHtml(fixture).tables[0];
   const lines = (t.before ?? '').split('\n');
   assert.equal(lines[lines.length - 1], 'The table below shows holdings of AT&T and others as of March 1, 2024.');
-  assert.equal(lines[lines.length - 2], 'Item 12. Security Ownership of Certain Beneficial Owners', 'titles above come first');
+  assert.equal(
+    lines[lines.length - 2],
+    'Item 12. Security Ownership of Certain Beneficial Owners',
+    'titles above come first',
+  );
 });
 
 test('reads the footnotes below the table with marker spans', () => {
   const r = readHtml(fixture);
-  assert.deepEqual(r.footnotes.map((f) => [f.marker, f.key, f.text]), [
-    ['*', '*', 'Less than 1%.'],
-    ['(1)', '1', 'Based on 8,000 shares outstanding.'],
-    ['(2)', '2', 'Includes 200 shares held by her spouse.'],
-  ]);
+  assert.deepEqual(
+    r.footnotes.map((f) => [f.marker, f.key, f.text]),
+    [
+      ['*', '*', 'Less than 1%.'],
+      ['(1)', '1', 'Based on 8,000 shares outstanding.'],
+      ['(2)', '2', 'Includes 200 shares held by her spouse.'],
+    ],
+  );
   for (const f of r.footnotes) assert.equal(at(fixture, f.markerSpan), f.marker);
   assert.match(r.tables[0].after ?? '', /Based on 8,000 shares outstanding/);
 });
@@ -88,7 +118,8 @@ test('adds range.start to every offset when reading a range of a larger text', (
 });
 
 test('maps offsets through CRLF line ends and numeric entities', () => {
-  const html = '<table>\r\n<tr><td>A&#160;&amp;\r\nB</td><td>1,234</td></tr>\r\n<tr><td>C</td><td>5&#37;</td></tr></table>';
+  const html =
+    '<table>\r\n<tr><td>A&#160;&amp;\r\nB</td><td>1,234</td></tr>\r\n<tr><td>C</td><td>5&#37;</td></tr></table>';
   const t = readHtml(html).tables[0];
   const a = t.rows[0].cells[0];
   assert.equal(a.text, 'A & B');

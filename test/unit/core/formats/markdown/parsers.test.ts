@@ -16,7 +16,7 @@ const corpus = (name: string) => readFileSync(corpusUrl(`txt/${name}`), 'utf8');
 test('parses prose with no @ into the tree remark-gfm makes', () => {
   const samples = [
     'Visit www.apple.com or https://investor.apple.com/*x*_y_ for ~~more~~ details.',
-    'Item 7.    Management\'s Discussion\n\nPART II',
+    "Item 7.    Management's Discussion\n\nPART II",
     '* a list\n* [x] done\n\n(1) Includes India.\n\n[^1]: a note',
     'a | b\n--|--\n1 | 2',
     'word_with_underscores and *emphasis* and **strong** and `code` and <b>html</b> &amp; 5%',
@@ -27,7 +27,10 @@ test('parses prose with no @ into the tree remark-gfm makes', () => {
 
 test('parses edgartools 10-K prose into the tree remark-gfm makes', () => {
   const text = corpus('Apple_10-K_edgartools.md');
-  const prose = text.split('\n').filter((l) => !l.startsWith('|')).join('\n');
+  const prose = text
+    .split('\n')
+    .filter((l) => !l.startsWith('|'))
+    .join('\n');
   assert.ok(!prose.slice(0, 20000).includes('@'));
   assert.deepEqual(parsers.parse(prose.slice(0, 20000)), gfm.parse(prose.slice(0, 20000)));
 });
@@ -44,7 +47,10 @@ test('reads blank spacer cells of a pipe table as empty cells where they start, 
   const md = '| Name |   |\u00a0\t| 2024 |\n|---|---|---|---:|\n| Sales |    |  | 1,234 |\n';
   const table = readMarkdown(md).tables[0];
   const row = table.rows[1].cells;
-  assert.deepEqual(row.map((c) => c.text), ['Sales', '', '', '1,234']);
+  assert.deepEqual(
+    row.map((c) => c.text),
+    ['Sales', '', '', '1,234'],
+  );
   const blank = row[1];
   assert.equal(blank.span.start, blank.span.end);
   assert.equal(md[blank.span.start - 1], '|');

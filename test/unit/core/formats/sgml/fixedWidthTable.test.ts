@@ -114,26 +114,38 @@ test('stacks a header printed over several lines into one band, and a header und
 test('joins holder names wrapped over lines and keeps the * cell', () => {
   const t = readSgml(OWNERS).tables[0];
   const data = t.rows.slice(t.headerRows);
-  assert.deepEqual(data.map((r) => r.cells.map((c) => c.text)), [
-    ['AmSouth Bank, FBO Margaret Spencer South', '5,530', '1,000', '1.2%'],
-    ['William M. Spencer, III', '3,615', '3,750', '*'],
-    ['Foley, Revy Investment Co., Inc.', '30,300', '0', '0'],
-  ]);
+  assert.deepEqual(
+    data.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['AmSouth Bank, FBO Margaret Spencer South', '5,530', '1,000', '1.2%'],
+      ['William M. Spencer, III', '3,615', '3,750', '*'],
+      ['Foley, Revy Investment Co., Inc.', '30,300', '0', '0'],
+    ],
+  );
 });
 
 test('reads the * legend and the <FN> block as footnotes, not rows', () => {
   const r = readSgml(OWNERS);
-  assert.deepEqual(r.footnotes.map((f) => [f.marker, f.key, f.text]), [
-    ['*', '*', 'Less than 1%.'],
-    ['<F1>', '1', 'Does not include shares issuable upon conversion of Series One Preferred Stock or exercise of warrants.'],
-  ]);
+  assert.deepEqual(
+    r.footnotes.map((f) => [f.marker, f.key, f.text]),
+    [
+      ['*', '*', 'Less than 1%.'],
+      [
+        '<F1>',
+        '1',
+        'Does not include shares issuable upon conversion of Series One Preferred Stock or exercise of warrants.',
+      ],
+    ],
+  );
   const f1 = r.footnotes[1];
   assert.equal(OWNERS.slice(f1.markerSpan.start, f1.markerSpan.end), '<F1>');
   assert.match(r.tables[0].after ?? '', /Less than 1%/);
 });
 
 test('expands TABs to 8-column stops when placing cells', () => {
-  const text = doc('<TABLE>\n<CAPTION>\n\t\t\t  1997\t     1996\n<S>\t\t\t  <C>\t     <C>\nNet sales\t\t $ 1,601     $ 2,185\n</TABLE>\n');
+  const text = doc(
+    '<TABLE>\n<CAPTION>\n\t\t\t  1997\t     1996\n<S>\t\t\t  <C>\t     <C>\nNet sales\t\t $ 1,601     $ 2,185\n</TABLE>\n',
+  );
   const t = readSgml(text).tables[0];
   assert.deepEqual(texts(t, 0), ['', '1997', '1996']);
   assert.deepEqual(texts(t, 1), ['Net sales', '$ 1,601', '$ 2,185']);
@@ -155,11 +167,14 @@ Net sales           $ 3,730     $ 5,333
 `);
   const r = readSgml(text);
   assert.equal(r.tables.length, 2);
-  assert.deepEqual(r.tables[1].rows.map((row) => row.cells.map((c) => c.text)), [
-    ['', 'Six Months'],
-    ['', '1997', '1996'],
-    ['Net sales', '$ 3,730', '$ 5,333'],
-  ]);
+  assert.deepEqual(
+    r.tables[1].rows.map((row) => row.cells.map((c) => c.text)),
+    [
+      ['', 'Six Months'],
+      ['', '1997', '1996'],
+      ['Net sales', '$ 3,730', '$ 5,333'],
+    ],
+  );
 });
 
 test('an unterminated <TABLE> gives a warning and still reads its rows', () => {
@@ -206,11 +221,14 @@ Other. . . . . . . . . . . . .    (28%)     B
 </TABLE>
 `);
   const t = readSgml(text).tables[0];
-  assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [
-    ['', '', 'Amount', 'Code'],
-    ['Interest expense', '', '$(1,045)', 'A'],
-    ['Other', '', '(28%)', 'B'],
-  ]);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['', '', 'Amount', 'Code'],
+      ['Interest expense', '', '$(1,045)', 'A'],
+      ['Other', '', '(28%)', 'B'],
+    ],
+  );
 });
 
 test('reads a <TABLE> block that has no <S>/<C> line from the positions of its figures', () => {
@@ -223,8 +241,11 @@ Gross margin                          1,368         968
 `);
   const t = readSgml(text).tables[0];
   assert.ok(t);
-  assert.deepEqual(t.rows.slice(t.headerRows).map((r) => r.cells.map((c) => c.text)), [
-    ['Net sales', '$ 7,081', '$ 9,833'],
-    ['Gross margin', '1,368', '968'],
-  ]);
+  assert.deepEqual(
+    t.rows.slice(t.headerRows).map((r) => r.cells.map((c) => c.text)),
+    [
+      ['Net sales', '$ 7,081', '$ 9,833'],
+      ['Gross margin', '1,368', '968'],
+    ],
+  );
 });

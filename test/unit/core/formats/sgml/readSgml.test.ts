@@ -98,13 +98,16 @@ test('reads an IMS-HEADER the same way', () => {
 
 test('lists each document with its type, sequence, file name, description, span and body kind', () => {
   const r = readSgml(SUBMISSION);
-  assert.deepEqual(r.documents.map((d) => [d.type, d.sequence, d.filename, d.description, d.body]), [
-    ['10-K', '1', 'form10k.txt', 'ANNUAL REPORT', 'text'],
-    ['EX-99', '2', 'ex99.htm', undefined, 'html'],
-    ['EX-101.INS', '3', undefined, undefined, 'xml'],
-    ['GRAPHIC', '4', 'logo.jpg', undefined, 'uuencoded'],
-    ['PDF', '5', undefined, undefined, 'pdf'],
-  ]);
+  assert.deepEqual(
+    r.documents.map((d) => [d.type, d.sequence, d.filename, d.description, d.body]),
+    [
+      ['10-K', '1', 'form10k.txt', 'ANNUAL REPORT', 'text'],
+      ['EX-99', '2', 'ex99.htm', undefined, 'html'],
+      ['EX-101.INS', '3', undefined, undefined, 'xml'],
+      ['GRAPHIC', '4', 'logo.jpg', undefined, 'uuencoded'],
+      ['PDF', '5', undefined, undefined, 'pdf'],
+    ],
+  );
   for (const d of r.documents) {
     assert.ok(SUBMISSION.slice(d.span.start, d.span.end).startsWith('<DOCUMENT>'));
     assert.ok(SUBMISSION.slice(d.span.start, d.span.end).endsWith('</DOCUMENT>'));
@@ -141,7 +144,9 @@ test('hands HTML inside <TEXT> to the HTML reader and keeps its offsets in the w
 });
 
 test('takes the form type from the first <TYPE> when there is no header', () => {
-  const r = readSgml('<DOCUMENT>\n<TYPE>S-3/A\n<SEQUENCE>1\n<TEXT>\n          PAGE AMERICA GROUP, INC.\n   (Exact name of registrant as specified in its charter)\n</TEXT>\n</DOCUMENT>\n');
+  const r = readSgml(
+    '<DOCUMENT>\n<TYPE>S-3/A\n<SEQUENCE>1\n<TEXT>\n          PAGE AMERICA GROUP, INC.\n   (Exact name of registrant as specified in its charter)\n</TEXT>\n</DOCUMENT>\n',
+  );
   assert.equal(r.metadata.formType, 'S-3/A');
   assert.equal(r.metadata.company, 'PAGE AMERICA GROUP, INC.');
 });
@@ -155,8 +160,15 @@ test('warns about a truncated document instead of throwing', () => {
 });
 
 test('never throws on hostile input', () => {
-  const inputs = ['', '<DOCUMENT>', '<SEC-HEADER>', '<TABLE>\n<S> <C>\n', '<DOCUMENT>\n<TEXT>\n<TABLE>\n<S>\n<C>\n<FN>\n<F1>',
-    '<DOCUMENT>\n<TEXT>\n' + '<TABLE>\n'.repeat(50), '\u0000\uFFFF<DOCUMENT>\r\n<TYPE>\r\n<TEXT>\r\n<TABLE>\r\n<S>\t<C>\r\nx\t1\r\n'];
+  const inputs = [
+    '',
+    '<DOCUMENT>',
+    '<SEC-HEADER>',
+    '<TABLE>\n<S> <C>\n',
+    '<DOCUMENT>\n<TEXT>\n<TABLE>\n<S>\n<C>\n<FN>\n<F1>',
+    '<DOCUMENT>\n<TEXT>\n' + '<TABLE>\n'.repeat(50),
+    '\u0000\uFFFF<DOCUMENT>\r\n<TYPE>\r\n<TEXT>\r\n<TABLE>\r\n<S>\t<C>\r\nx\t1\r\n',
+  ];
   for (const s of inputs) {
     const r = readSgml(s);
     assert.equal(r.format, 'sgml');
@@ -185,7 +197,13 @@ FUNCTION TITLE
 </TEXT>
 </DOCUMENT>
 `);
-  assert.deepEqual(r.documents.map((d) => [d.filename, d.body]), [['R1.htm', 'html'], ['Show.js', 'text']]);
+  assert.deepEqual(
+    r.documents.map((d) => [d.filename, d.body]),
+    [
+      ['R1.htm', 'html'],
+      ['Show.js', 'text'],
+    ],
+  );
   assert.equal(r.tables.length, 0);
   assert.equal(r.headings.length, 0);
 });

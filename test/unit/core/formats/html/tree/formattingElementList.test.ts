@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createElement, type HElement } from '../../../../../../src/core/formats/html/tree/nodes';
-import { FormattingElementList, MARKER, wantsSignature } from '../../../../../../src/core/formats/html/tree/formattingElementList';
+import {
+  FormattingElementList,
+  MARKER,
+  wantsSignature,
+} from '../../../../../../src/core/formats/html/tree/formattingElementList';
 
 const el = (tag: string, sig = '', open = true): HElement => ({ ...createElement(tag, {}, 0, 0, sig), open });
 const names = (l: FormattingElementList) => l.entries.map((e) => (e === MARKER ? '|' : e.tagName)).join(' ');
@@ -23,7 +27,10 @@ test("Noah's Ark: a fourth equal element after the last marker drops the earlies
   l.push(el('b', 'class=x\u0000'));
   assert.equal(l.length, 4);
   assert.equal(l.has(first), false, 'the earliest equal one is gone');
-  assert.deepEqual(l.entries.map((e) => e?.sig), ['class=x\u0000', 'class=y\u0000', 'class=x\u0000', 'class=x\u0000']);
+  assert.deepEqual(
+    l.entries.map((e) => e?.sig),
+    ['class=x\u0000', 'class=y\u0000', 'class=x\u0000', 'class=x\u0000'],
+  );
 });
 
 test("Noah's Ark counts only after the last marker", () => {

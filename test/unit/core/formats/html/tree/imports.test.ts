@@ -7,7 +7,9 @@ import { REPO_ROOT } from '../../../../../corpusPaths';
 const TREE = join(REPO_ROOT, 'src/core/formats/html/tree');
 
 test('the tree builder files import each other without a circle (type-only imports count)', () => {
-  const files = readdirSync(TREE).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+  const files = readdirSync(TREE)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3));
   const imports = new Map<string, string[]>();
   for (const f of files) {
     const src = readFileSync(join(TREE, `${f}.ts`), 'utf8');

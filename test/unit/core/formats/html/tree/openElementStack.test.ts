@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { createElement, type HElement } from '../../../../../../src/core/formats/html/tree/nodes';
 import { OpenElementStack } from '../../../../../../src/core/formats/html/tree/openElementStack';
 
-const root = (): HElement => ({ type: 'element', tagName: '#root', properties: {}, children: [], start: 0, end: 0, open: true });
+const root = (): HElement => ({
+  type: 'element',
+  tagName: '#root',
+  properties: {},
+  children: [],
+  start: 0,
+  end: 0,
+  open: true,
+});
 const el = (tag: string): HElement => createElement(tag, {}, 0, 0);
 /** A stack with `tags` pushed on the root, bottom first. */
 function stackOf(...tags: string[]): OpenElementStack {

@@ -20,9 +20,16 @@ function parse5Tree(html: string): HElement {
     if (n.type === 'comment') return { type: 'comment' };
     if (n.type !== 'element' && n.type !== 'root') return undefined;
     const children = n.children.map((c) => conv(c as Nodes)).filter((c): c is HNode => !!c);
-    if (n.type === 'root') return { type: 'element', tagName: '#root', properties: {}, children, start: 0, end: html.length };
+    if (n.type === 'root') {
+      return { type: 'element', tagName: '#root', properties: {}, children, start: 0, end: html.length };
+    }
     const p = n.properties;
-    const properties = { colSpan: p.colSpan, rowSpan: p.rowSpan, name: p.name, style: p.style } as HElement['properties'];
+    const properties = {
+      colSpan: p.colSpan,
+      rowSpan: p.rowSpan,
+      name: p.name,
+      style: p.style,
+    } as HElement['properties'];
     return { type: 'element', tagName: n.tagName, properties, children, start, end };
   };
   return conv(unified().use(rehypeParse).parse(html)) as HElement;
@@ -42,12 +49,19 @@ function blocksOf(html: string, tree: HElement): unknown[] {
   const s = new Scanner(html, 0, []);
   s.visitChildren(tree, false, 0);
   s.flush();
-  return s.blocks.map((b: Block) => b.kind === 'text'
-    ? [b.text, b.bold, b.depth, entityStart(html, b.span.start)]
-    : b.rows.map((r) => r.cells.map((c) => (c.text ? [c.text, c.col, c.colSpan, entityStart(html, c.span.start), c.span.end, c.header, c.bold] : c.col))));
+  return s.blocks.map((b: Block) =>
+    b.kind === 'text'
+      ? [b.text, b.bold, b.depth, entityStart(html, b.span.start)]
+      : b.rows.map((r) =>
+          r.cells.map((c) =>
+            c.text ? [c.text, c.col, c.colSpan, entityStart(html, c.span.start), c.span.end, c.header, c.bold] : c.col,
+          ),
+        ),
+  );
 }
 
-const same = (html: string) => assert.deepEqual(blocksOf(html, parseHtmlTree(html)), blocksOf(html, parse5Tree(html)), html);
+const same = (html: string) =>
+  assert.deepEqual(blocksOf(html, parseHtmlTree(html)), blocksOf(html, parse5Tree(html)), html);
 
 test('reads implied end tags, stray end tags and void elements as a browser (parse5) does', () => {
   same('<p>one<p>two<div>three</p>four</div><li>a<li>b</ul>x</td></span>y<br/>z<hr>w');
@@ -84,13 +98,19 @@ test('keeps the title and head content out of the text, and the title text insid
   same('<head><title>x</title></head>\n<html><body><div>a</div></body></html>\ntrailing');
 });
 
-
 test('on random tag soup the reader sees the same blocks, cells and offsets as with parse5', () => {
-  fc.assert(fc.property(fc.array(fragment, { maxLength: 100 }), (parts) => same(parts.join(''))), { numRuns: 2000, seed: 7 });
+  fc.assert(
+    fc.property(fc.array(fragment, { maxLength: 100 }), (parts) => same(parts.join(''))),
+    { numRuns: 2000, seed: 7 },
+  );
 });
 
 test('on real filings the reader sees the same blocks, cells and offsets as with parse5', () => {
-  for (const name of ['html/BlackRock_8-K_2023.htm', 'html/8-K_0001104659-03-004925_2003.html', 'html/Buckle_8-K_EX99.1.html']) {
+  for (const name of [
+    'html/BlackRock_8-K_2023.htm',
+    'html/8-K_0001104659-03-004925_2003.html',
+    'html/Buckle_8-K_EX99.1.html',
+  ]) {
     const html = readFileSync(corpusUrl(name), 'utf8');
     same(html);
   }
