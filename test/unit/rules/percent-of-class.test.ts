@@ -224,3 +224,32 @@ test('a finding leads with a one-line headline and keeps the whole arithmetic in
     /101,700 \/ \(O \+ x\) for 0 ≤ x ≤ 101,700 is 1\.393%–1\.442%; 2\.42% stands for 2\.415%–2\.425%/,
   );
 });
+
+test("a percent-of-class column printed without '%' (its meaning says ownership) is checked as percents", () => {
+  const ownership = { kind: 'ownership' as const };
+  const spec: TableSpec = {
+    title: 'Security Ownership of Certain Beneficial Owners',
+    columns: [
+      ['Name'],
+      ['Amount and Nature of Beneficial Ownership'],
+      { path: ['Percent of Class'], meaning: ownership },
+    ],
+    rows: [
+      ['FMR', '20,869,711', '10.9'],
+      ['Massachusetts Financial Services', '16,370,584', '8.5'],
+      ['The Equitable', '13,541,865', '7.1'],
+    ],
+    statedOutstanding: 192_172_839,
+  };
+  const { findings, text } = only(spec);
+  assert.deepEqual(
+    findings.map((f) => text.slice(f.span.start, f.span.end)),
+    ['7.1'],
+    '10.9 and 8.5 agree; 7.1 needs 7.05',
+  );
+  const plain: TableSpec = {
+    ...spec,
+    columns: [['Name'], ['Amount and Nature of Beneficial Ownership'], ['Percent of Class']],
+  };
+  assert.deepEqual(only(plain).findings, [], 'without a meaning, bare numbers are not read as percents');
+});
