@@ -1,9 +1,8 @@
 import type { FilingDocument, FootnoteRef, Table } from '../model';
 import { atBlockStart } from './fallback';
-import { footnoteKey } from '../tables/markers';
+import { footnoteKey, toSuperscript } from '../tables/markers';
 import { lastStartingAtOrBefore } from '../spanSearch';
 
-const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 /** What a superscript marker is glued to: a letter, a digit, or closing punctuation. */
 const GLUED_TO = /[A-Za-z0-9.,)\]]/;
 
@@ -38,7 +37,7 @@ export function proseRefs(
     const sup = /<sup\b[^>]{0,200}>\s*(\(\s?(?:\d{1,3}|[a-z])\s?\)|\d{1,3}|\*{1,3}|[†‡])\s*<\/sup>/gi;
     for (let m = sup.exec(text); m; m = sup.exec(text)) {
       const at = m.index + m[0].indexOf(m[1], m[0].indexOf('>'));
-      const marker = /^\d+$/.test(m[1]) ? [...m[1]].map((d) => SUPERSCRIPT[Number(d)]).join('') : m[1];
+      const marker = /^\d+$/.test(m[1]) ? toSuperscript(m[1]) : m[1];
       add({ marker, key: footnoteKey(marker), span: { start: at, end: at + m[1].length } });
     }
   }

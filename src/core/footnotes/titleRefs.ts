@@ -1,13 +1,12 @@
 import type { Table } from '../model';
 import { atBlockStart } from './fallback';
 import { visibleText } from '../visibleText';
+import { toSuperscript } from '../tables/markers';
 
 /** Raw characters above a table searched for its title lines (markup included). */
 const WINDOW = 3000;
 /** Visible characters allowed between a title's marker and the table (the rest of the title, "(In thousands)"). */
 const MAX_AFTER = 160;
-
-const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 export interface PlacedMarker {
   marker: string;
@@ -73,9 +72,7 @@ function titleLine(s: string, at: number, end: number, html: boolean): boolean {
 function occurrences(s: string, key: string): { at: number; length: number; marker: string }[] {
   const out: { at: number; length: number; marker: string }[] = [];
   const numeric = /^\d{1,3}$/.test(key);
-  const forms = numeric
-    ? [`(${key})`, `[${key}]`, `<F${key}>`, [...key].map((d) => SUPERSCRIPT[Number(d)]).join('')]
-    : [`(${key})`];
+  const forms = numeric ? [`(${key})`, `[${key}]`, `<F${key}>`, toSuperscript(key)] : [`(${key})`];
   for (const form of forms) {
     for (let at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + form.length)) {
       // "(1)" inside "(10)" or "2(1)0" is not this marker.
@@ -89,7 +86,7 @@ function occurrences(s: string, key: string): { at: number; length: number; mark
     for (let m = re.exec(s); m; m = re.exec(s)) {
       if (m[1] !== key) continue;
       const at = m.index + m[0].indexOf(m[1], m[0].indexOf('>'));
-      out.push({ at, length: m[1].length, marker: [...m[1]].map((d) => SUPERSCRIPT[Number(d)]).join('') });
+      out.push({ at, length: m[1].length, marker: toSuperscript(m[1]) });
     }
   }
   return out;

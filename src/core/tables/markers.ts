@@ -21,6 +21,12 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁹': '9',
 };
 const SYMBOLS = '†‡§¶';
+const SUPERSCRIPT_OF = Object.fromEntries(Object.entries(SUPERSCRIPT_DIGITS).map(([sup, d]) => [d, sup]));
+
+/** Digits as the superscript marker they stand for: "12" -> "¹²" (a `<sup>12</sup>` read as text). */
+export function toSuperscript(digits: string): string {
+  return [...digits].map((d) => SUPERSCRIPT_OF[d] ?? d).join('');
+}
 
 /** "(1)" -> "1", "<F1>" -> "1", "1." -> "1", "(a)" -> "a", "[1]" -> "1", "¹" -> "1"; "*", "**", "†" stay as they are. */
 export function footnoteKey(marker: string): string {
