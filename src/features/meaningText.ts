@@ -30,7 +30,8 @@ const BASIS: Record<ColumnMeaning['basis'], string> = {
 export function meaningText(column: Column, table: Table): string | undefined {
   const m = column.meaning;
   if (!m || m.kind === 'text') return undefined;
-  const parts: string[] = [KIND[m.kind]];
+  // An amount column that compares two others is a change in amount ("$ Change", "Inc/(Dec)", "Variance").
+  const parts: string[] = [m.kind === 'amount' && m.compares ? 'change in amount' : KIND[m.kind]];
   const cols = table.columns;
   // A change on another basis compares nothing derivable; its reported sibling just before it names the periods.
   const pair =

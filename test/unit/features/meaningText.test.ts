@@ -30,3 +30,14 @@ test('a hover on a reported change header names its two periods without a not-de
   assert.match(md, /% change, 6 months ended July 1, 2023 vs July 2, 2022/);
   assert.doesNotMatch(md, /not derivable/);
 });
+
+test('a hover on a dollar change header calls it a change in amount, with its two periods', () => {
+  const html = `<html><body><table>
+<tr><td>(in millions)</td><td>2023</td><td>2022</td><td>$ Change</td></tr>
+<tr><td>Revenue</td><td>1,100</td><td>1,000</td><td>100</td></tr>
+<tr><td>Net income</td><td>110</td><td>100</td><td>10</td></tr>
+</table></body></html>`;
+  const analysis = analyze(html, { uri: 'y.htm' });
+  const h = hoverAt({ analysis, findings: [], offset: html.indexOf('$ Change') + 1, tolerance: 0, lineOf: () => 0 });
+  assert.match(h?.markdown ?? '', /change in amount, 2023 vs 2022/);
+});
