@@ -97,7 +97,7 @@ export function summaryText(s: Summary): string {
   const lines = [
     s.title,
     `form ${m.formType ?? '-'} · filed ${m.filingDate ?? '-'} · CIK ${m.cik ?? '-'} · period ${m.period ?? '-'} · ${s.format} text, ${s.lines} lines`,
-    `tables:    ${c.tables} (${c.checkedTables} checked, ${c.inconclusiveTables} inconclusive)`,
+    `tables:    ${c.tables} (${c.checkedTables} checked, ${c.partlyTables} partly, ${c.inconclusiveTables} inconclusive)`,
     ...c.inconclusiveReasons.slice(0, 5).map((r) => `  inconclusive: ${r.count} × ${r.reason}`),
     `findings:  ${c.findings}` +
       (c.byRule.length ? ` (${c.byRule.map((r) => `${r.ruleId} ${r.count}`).join(', ')})` : ''),

@@ -50,7 +50,7 @@ function card(key: string, name: string, n: number, detail: string, tone = ''): 
 
 function counts(s: Summary): string {
   const c = s.counts;
-  const notChecked = c.tables - c.checkedTables - c.inconclusiveTables;
+  const notChecked = c.tables - c.checkedTables - c.partlyTables - c.inconclusiveTables;
   const sev = (['error', 'warning', 'info'] as const)
     .filter((k) => c.bySeverity[k] > 0)
     .map((k) => `${c.bySeverity[k]} ${k}`);
@@ -60,7 +60,9 @@ function counts(s: Summary): string {
       'tables',
       'Tables',
       c.tables,
-      `<span data-count="checked">${c.checkedTables}</span> checked · <span data-count="inconclusive">${c.inconclusiveTables}</span> inconclusive` +
+      `<span data-count="checked">${c.checkedTables}</span> checked · ` +
+        (c.partlyTables > 0 ? `<span data-count="partly">${c.partlyTables}</span> partly · ` : '') +
+        `<span data-count="inconclusive">${c.inconclusiveTables}</span> inconclusive` +
         (notChecked > 0 ? ` · ${notChecked} not checked` : ''),
     ) +
     card(
@@ -123,7 +125,7 @@ function findings(s: Summary, interactive: boolean): string {
           `<td>${where(f.loc, interactive)}</td></tr>`,
         6,
       )
-    : `<p class="empty">No findings. ${c.checkedTables > 0 ? 'Every checked figure agrees with the numbers beside it.' : 'No table had all the inputs a rule needs.'}</p>`;
+    : `<p class="empty">No findings. ${c.checkedTables + c.partlyTables > 0 ? 'Every checked figure agrees with the numbers beside it.' : 'No table had all the inputs a rule needs.'}</p>`;
   return `<section id="findings"><h2>Findings <span class="badge" data-count="findings-list">${s.findings.length}</span></h2>${byRule}${body}</section>`;
 }
 
@@ -164,6 +166,7 @@ function checks(t: SummaryTable): string {
       (c) =>
         `<div><span class="status status-${esc(c.status)}">${esc(c.status)}</span> <code>${esc(c.ruleId)}</code>` +
         (c.reason ? ` <span class="sub">${esc(c.reason)}</span>` : '') +
+        (c.skipped ? ` <span class="sub">partly: ${esc(c.skipped)}</span>` : '') +
         '</div>',
     )
     .join('');

@@ -6,6 +6,7 @@
 import { LineIndex } from '../core/lineIndex';
 import type { Analysis, Section, Span } from '../core/model';
 import type { CheckResult, Finding, Severity, TableCheck } from '../rules/types';
+import { countReasons, tableVerdict } from '../rules/tableVerdict';
 import { buildCharts } from './charts';
 import type {
   Loc,
@@ -41,7 +42,12 @@ export function buildSummary(result: CheckResult, text: string): Summary {
   for (const f of findings) if (f.tableId) findingsByTable.set(f.tableId, (findingsByTable.get(f.tableId) ?? 0) + 1);
 
   const tables: SummaryTable[] = analysis.tables.map((t) => {
-    const checks = (checksByTable.get(t.id) ?? []).map(({ ruleId, status, reason }) => ({ ruleId, status, reason }));
+    const checks = (checksByTable.get(t.id) ?? []).map(({ ruleId, status, reason, skipped }) => ({
+      ruleId,
+      status,
+      reason,
+      ...(skipped ? { skipped } : {}),
+    }));
     return {
       id: t.id,
       title: oneLine(t.caption ?? t.title ?? '') || `Table ${Number(t.id.replace(/\D/g, '')) + 1 || ''}`.trim(),
@@ -114,6 +120,7 @@ function countAll(
   return {
     tables: tables.length,
     checkedTables: tables.filter((t) => t.status === 'checked').length,
+    partlyTables: tables.filter((t) => t.status === 'partly').length,
     inconclusiveTables: tables.filter((t) => t.status === 'inconclusive').length,
     inconclusiveReasons: countReasons(checks),
     findings: findings.length,
@@ -130,23 +137,9 @@ function countAll(
   };
 }
 
-/** How many (table, rule) checks were inconclusive for each reason, most frequent first. */
-export function countReasons(checks: TableCheck[]): { reason: string; count: number }[] {
-  const byReason = new Map<string, number>();
-  for (const c of checks) {
-    if (c.status === 'inconclusive') {
-      byReason.set(c.reason ?? 'no reason given', (byReason.get(c.reason ?? 'no reason given') ?? 0) + 1);
-    }
-  }
-  return [...byReason]
-    .map(([reason, count]) => ({ reason, count }))
-    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
-}
-
-/** A table is checked when any rule could check it, inconclusive when rules applied but lacked input. */
-function tableStatus(checks: Pick<TableCheck, 'status'>[]): TableStatus {
-  if (checks.some((c) => c.status === 'checked')) return 'checked';
-  return checks.length > 0 ? 'inconclusive' : 'not-checked';
+/** A table's verdict from its checks (see rules/tableVerdict.ts); no checks: not checked. */
+function tableStatus(checks: Pick<TableCheck, 'status' | 'skipped'>[]): TableStatus {
+  return tableVerdict(checks) ?? 'not-checked';
 }
 
 export function toLoc(index: LineIndex, span: Span, length: number): Loc {

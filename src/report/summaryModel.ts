@@ -26,7 +26,8 @@ export interface SummaryFinding {
   loc: Loc;
 }
 
-export type TableStatus = 'checked' | 'inconclusive' | 'not-checked';
+/** `partly`: some of the table was checked, some could not be (see rules/tableVerdict.ts). */
+export type TableStatus = 'checked' | 'partly' | 'inconclusive' | 'not-checked';
 
 export interface SummaryTable {
   id: string;
@@ -35,7 +36,7 @@ export interface SummaryTable {
   rows: number;
   columns: number;
   status: TableStatus;
-  checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[];
+  checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason' | 'skipped'>[];
   /**
    * What could be read of the table's figures and, where not, why: "3 amount columns (3 months ended
    * 2023-06-30 / 2022-06-30), 1 % change comparing them, 1 at constant currency: not derivable".
@@ -59,8 +60,10 @@ export interface SummaryFootnote {
 export interface SummaryCounts {
   tables: number;
   checkedTables: number;
+  /** Tables checked in part: a rule skipped a column or a rule was inconclusive beside one that checked. */
+  partlyTables: number;
   inconclusiveTables: number;
-  /** Why rules could not decide, with how many (table, rule) checks gave each reason, most frequent first. */
+  /** Why rules could not decide a table or a part of it, with how many (table, rule) checks gave each reason. */
   inconclusiveReasons: { reason: string; count: number }[];
   findings: number;
   bySeverity: Record<Severity, number>;

@@ -49,7 +49,10 @@ const ORDER: ColumnKind[] = [
 ];
 
 /** What could be read of one table, and why not where it could not. */
-export function tableReadLine(table: Table, checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[]): string {
+export function tableReadLine(
+  table: Table,
+  checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason' | 'skipped'>[],
+): string {
   const said = new Set<string>();
   const parts: string[] = [];
   const columns = dataColumns(table);
@@ -175,12 +178,16 @@ function stripDuration(label: string | undefined): string | undefined {
 }
 
 /** "percent-change inconclusive: …" per rule that could not decide, its reason left out when the columns said it. */
-function inconclusive(checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason'>[], said: Set<string>): string[] {
+function inconclusive(
+  checks: Pick<TableCheck, 'ruleId' | 'status' | 'reason' | 'skipped'>[],
+  said: Set<string>,
+): string[] {
   const out: string[] = [];
   for (const c of checks) {
-    if (c.status !== 'inconclusive') continue;
-    const reason = c.reason && !said.has(c.reason) ? `: ${c.reason}` : '';
-    out.push(`${c.ruleId} inconclusive${reason}`);
+    const why = c.status === 'inconclusive' ? c.reason : c.skipped;
+    if (c.status !== 'inconclusive' && !why) continue;
+    const reason = why && !said.has(why) ? `: ${why}` : '';
+    out.push(`${c.ruleId} ${c.status === 'inconclusive' ? 'inconclusive' : 'partly checked'}${reason}`);
   }
   return out;
 }

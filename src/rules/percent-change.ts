@@ -54,18 +54,14 @@ export const percentChange: Rule = {
   defaultSeverity: 'warning',
   run(context) {
     for (const table of context.analysis.tables) {
-      const reasons: string[] = [];
-      let applies = false;
       for (const column of unreadChangeColumns(table)) {
-        applies = true;
-        reasons.push(column.meaning?.why ?? whyUnpaired(column, 'compares'));
+        context.table(table.id, 'inconclusive', column.meaning?.why ?? whyUnpaired(column, 'compares'));
       }
+      // Each change column is a part: the reported one checked beside a constant-currency one skipped is partly checked.
       for (const change of table.columns.filter((c) => isChangeMeaning(c.meaning))) {
-        applies = true;
         const why = checkColumn(context, table, change);
-        if (why) reasons.push(why);
+        context.table(table.id, why ? 'inconclusive' : 'checked', why);
       }
-      if (applies) context.table(table.id, reasons.length ? 'inconclusive' : 'checked', reasons[0]);
     }
   },
 };

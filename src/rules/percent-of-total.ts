@@ -40,21 +40,17 @@ export const percentOfTotal: Rule = {
   defaultSeverity: 'warning',
   run(context) {
     for (const table of context.analysis.tables) {
-      const reasons: string[] = [];
-      let applies = false;
       for (const row of table.rows) {
         const m = SHARE_ROW.exec(cleanLabel(row.label));
         // "Percent of class represented by amount in row (11)" is a 13D cover page, not a share of a total.
         if (!m || /class|outstanding|owned|vot/i.test(m[1])) continue;
-        applies = true;
         const why = checkShareRow(context, table, row, trimEnd(m[1], ' .:'));
-        if (why) reasons.push(why);
+        context.table(table.id, why ? 'inconclusive' : 'checked', why);
       }
       const shares = table.columns.filter((c) => c.meaning?.kind === 'share');
       for (const column of shares) {
-        applies = true;
         const why = checkShareColumn(context, table, column);
-        if (why) reasons.push(why);
+        context.table(table.id, why ? 'inconclusive' : 'checked', why);
       }
       // Columns that look like shares but whose meaning is not read: inconclusive, never a guess.
       const unread = new Set([
@@ -63,10 +59,8 @@ export const percentOfTotal: Rule = {
       ]);
       for (const column of unread) {
         if (column.meaning && column.meaning.kind !== 'unknown') continue;
-        applies = true;
-        reasons.push(whyUnpaired(column, 'shareOf'));
+        context.table(table.id, 'inconclusive', whyUnpaired(column, 'shareOf'));
       }
-      if (applies) context.table(table.id, reasons.length ? 'inconclusive' : 'checked', reasons[0]);
     }
   },
 };

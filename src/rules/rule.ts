@@ -30,7 +30,10 @@ export interface RuleContext {
   /** Multiplies every rounding half-width (>= 1 widens). */
   tolerance: number;
   report(report: Report): void;
-  /** Record that the rule applied to a table and checked it fully, or could not (reason). */
+  /**
+   * Record that the rule checked a table (or a part of it), or could not check it or a part of it (reason).
+   * Called once per part: a table with parts of both is checked, with the first reason as `skipped`.
+   */
   table(tableId: string, status: TableCheck['status'], reason?: string): void;
   /**
    * Record a cell the rule checked (consistent or not), with the values it would accept there, in the
@@ -75,14 +78,29 @@ export function runRule(
       checkedCells.push({ span: cell.span, ruleId: rule.id, accepts, ...(note ? { note } : {}) });
     },
     table(tableId, status, reason) {
-      const previous = checks.get(tableId);
-      // One inconclusive part makes the whole table inconclusive for this rule.
-      if (previous?.status === 'inconclusive') return;
-      checks.set(tableId, { tableId, ruleId: rule.id, status, ...(reason ? { reason } : {}) });
+      checks.set(
+        tableId,
+        mergeCheck(checks.get(tableId), { tableId, ruleId: rule.id, status, ...(reason ? { reason } : {}) }),
+      );
     },
   };
   rule.run(context);
   return { findings, tableChecks: [...checks.values()], checkedCells };
+}
+
+/**
+ * One rule's parts of one table, as one check: all inconclusive stays inconclusive (first reason); a checked
+ * part and an inconclusive one make a checked table whose `skipped` says why the rest was not checked.
+ */
+export function mergeCheck(previous: TableCheck | undefined, next: TableCheck): TableCheck {
+  if (!previous) return next;
+  if (previous.status === next.status) {
+    if (previous.status === 'checked' && !previous.reason && next.reason) return { ...previous, reason: next.reason };
+    return previous;
+  }
+  const [checked, skipped] = previous.status === 'checked' ? [previous, next] : [next, previous];
+  if (checked.skipped || !skipped.reason) return checked;
+  return { ...checked, skipped: skipped.reason };
 }
 
 /** Where each rule's documentation (docs/rules/<id>.md) is published, for SARIF helpUri and diagnostic links. */

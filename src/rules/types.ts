@@ -32,8 +32,13 @@ export interface TableCheck {
   tableId: string;
   ruleId: string;
   status: 'checked' | 'inconclusive';
-  /** Why inconclusive ("no shares column"), for the summary. */
+  /** Why inconclusive ("no shares column"), for the summary; for a checked table, what the check rested on. */
   reason?: string;
+  /**
+   * A checked table the rule could check only in part: why the rest could not be ("a change on the
+   * constant-currency basis; the amounts beside it are reported"). The table then counts as partly checked.
+   */
+  skipped?: string;
 }
 
 export interface CheckOptions {

@@ -35,6 +35,7 @@ export function fileSummary(entry: { file: string; result?: FileResult; error?: 
     file: r.file,
     tables: r.tables,
     tablesChecked: tableStatus(r).checked,
+    tablesPartly: tableStatus(r).partly,
     inconclusive: inconclusiveReasons(r),
     findingsByRule: byRule,
   });

@@ -1,6 +1,6 @@
 import type { Severity } from '../../rules/types';
 import { tableStatus } from './tableStatus';
-import { countReasons } from '../../report/summary';
+import { countReasons } from '../../rules/tableVerdict';
 import type { TableCheck } from '../../rules/types';
 import { region, type FileResult } from './types';
 
@@ -9,6 +9,7 @@ export function formatText(results: FileResult[], failedFiles: number): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let checked = 0;
+  let partly = 0;
   let inconclusive = 0;
   for (const r of results) {
     for (const f of r.findings) {
@@ -18,6 +19,7 @@ export function formatText(results: FileResult[], failedFiles: number): string {
     }
     const tables = tableStatus(r);
     checked += tables.checked;
+    partly += tables.partly;
     inconclusive += tables.inconclusive;
   }
   const total = counts.error + counts.warning + counts.info;
@@ -29,7 +31,8 @@ export function formatText(results: FileResult[], failedFiles: number): string {
         .map((r) => `${r.count} ${r.reason}`)
         .join('; ')}${reasons.length > 3 ? `; ${reasons.length - 3} more reasons` : ''}`
     : '';
-  const tables = `${checked} table${checked === 1 ? '' : 's'} checked, ${inconclusive} inconclusive${inconclusive ? why : ''}`;
+  const some = partly ? `, ${partly} partly` : '';
+  const tables = `${checked} table${checked === 1 ? '' : 's'} checked${some}, ${inconclusive} inconclusive${inconclusive || partly ? why : ''}`;
   const unread = failedFiles ? `, ${failedFiles} unreadable` : '';
   // A file that could not be read is no clean result: no check mark then (the reason went to stderr).
   if (total === 0) lines.push(`${failedFiles ? '✖' : '✔'} no problems in ${files} (${tables}${unread})`);

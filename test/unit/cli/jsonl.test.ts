@@ -33,6 +33,7 @@ test('jsonl prints one finding object with the json fields plus type, then one s
     file: mutated,
     tables: 1,
     tablesChecked: 1,
+    tablesPartly: 0,
     inconclusive: {},
     findingsByRule: { 'percent-of-class': 1 },
   });

@@ -25,7 +25,7 @@ test('summary prints a short text summary of the seed with its company and form'
   assert.equal(code, 0);
   assert.match(out, /^SPECTRUM PHARMACEUTICALS INC\n/);
   assert.match(out, /form 424B3/);
-  assert.match(out, /^tables: +\d+ \(\d+ checked, \d+ inconclusive\)$/m);
+  assert.match(out, /^tables: +\d+ \(\d+ checked, \d+ partly, \d+ inconclusive\)$/m);
   assert.match(out, /^footnotes: \d+/m);
 });
 

@@ -30,7 +30,7 @@ test('a results table reads as its amounts with their periods, the change compar
   assert.equal(
     results.read,
     '2 amount columns (3 months ended 2023-06-30 / 2022-06-30), 1 % change comparing them, 1 at constant currency: not derivable' +
-      '; percent-change inconclusive: a change on the constant-currency basis; the amounts beside it are reported',
+      '; percent-change partly checked: a change on the constant-currency basis; the amounts beside it are reported',
   );
 });
 
