@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { hoverAt } from '../../../src/features/hoverContent';
-import { xbrlFixture } from '../core/formats/html/xbrl-fixture';
 
 const HTML = `<html><body><table>
 <tr><td>(in millions)</td><td colspan="2">Six Months Ended</td><td></td><td></td></tr>
@@ -30,17 +29,4 @@ test('a hover on a reported change header names its two periods without a not-de
   const md = hover('% Change');
   assert.match(md, /% change, 6 months ended July 1, 2023 vs July 2, 2022/);
   assert.doesNotMatch(md, /not derivable/);
-});
-
-test('a hover on a column whose period comes from inline XBRL facts says so, and what a disagreeing header says', () => {
-  const html = xbrlFixture();
-  const analysis = analyze(html, { uri: 'x.htm' });
-  const at = (needle: string) =>
-    hoverAt({ analysis, findings: [], offset: html.indexOf(needle) + 1, tolerance: 0, lineOf: () => 0 })?.markdown ??
-    '';
-  assert.match(at('July 1, 2023'), /amount, 3 months ended July 1, 2023 \\\(period from inline XBRL facts\\\)/);
-  assert.match(
-    at('July 2, 2021'),
-    /amount, 3 months ended July 2, 2022 \\\(period from inline XBRL facts; the header says 3 months ended July 2, 2021\\\)/,
-  );
 });
