@@ -1,6 +1,6 @@
 import { analyze } from '../core/analyze';
 import { LineIndex } from '../core/lineIndex';
-import type { Analysis } from '../core/model';
+import type { Analysis, CellFact } from '../core/model';
 import { readFilingFile } from './readInput';
 
 /** `filing-lens inspect FILE [--format text|json]`: what the engine knows about one filing. */
@@ -19,7 +19,7 @@ export function toJson(analysis: Analysis, text: string): unknown {
     if (value === null || typeof value !== 'object') return value;
     const o = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(o)) out[k] = withLines(v);
+    for (const [k, v] of Object.entries(o)) out[k] = k === 'fact' ? compactFact(v as CellFact) : withLines(v);
     if (typeof o.start === 'number' && typeof o.end === 'number') {
       const a = index.position(o.start);
       const b = index.position(o.end);
@@ -28,6 +28,19 @@ export function toJson(analysis: Analysis, text: string): unknown {
     return out;
   };
   return withLines(analysis);
+}
+
+/**
+ * A cell's inline XBRL fact as JSON shows it: what identifies and rounds it, not its format or period (the
+ * column's `meaning.period` says the period; most cells of a column share it).
+ */
+function compactFact(f: CellFact): Partial<CellFact> {
+  const out: Partial<CellFact> = { name: f.name, contextRef: f.contextRef };
+  if (f.decimals !== undefined) out.decimals = f.decimals;
+  if (f.scale !== 0) out.scale = f.scale;
+  if (f.negative) out.negative = true;
+  if (f.dimensional) out.dimensional = true;
+  return out;
 }
 
 function toText(a: Analysis): string {
@@ -53,14 +66,19 @@ function toText(a: Analysis): string {
 function meaningSummary(t: Analysis['tables'][number]): string {
   const kinds = new Map<string, number>();
   let compared = 0;
+  let xbrl = 0;
   for (const c of t.columns) {
     const m = c.meaning;
     if (!m || m.kind === 'text') continue;
     kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
     if (m.compares) compared++;
+    if (m.source === 'xbrl') xbrl++;
   }
   const list = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'no figures';
-  return `${t.columns.length} columns: ${list}${compared ? `; ${compared} change column(s) compare two periods` : ''}`;
+  return (
+    `${t.columns.length} columns: ${list}${compared ? `; ${compared} change column(s) compare two periods` : ''}` +
+    (xbrl ? `; ${xbrl} period(s) from inline XBRL facts` : '')
+  );
 }
 
 function countSections(sections: Analysis['sections']): number {

@@ -7,6 +7,7 @@ import { readHtml } from './formats/html/readHtml';
 import { buildTables } from './tables/build';
 import { buildSections } from './sections';
 import { resolveFootnotes } from './footnotes';
+import { periodWarnings } from './tables/meaning/facts';
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -31,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     tables,
     footnotes,
     references,
-    warnings: raw.warnings,
+    warnings: [...raw.warnings, ...periodWarnings(tables)],
   };
 }
 

@@ -55,6 +55,33 @@ export interface RawCell {
    * (a row label wrapped over two lines, HTML text split across tags). Offsets index into `text`.
    */
   pieces?: { at: number; span: Span }[];
+  /** The inline XBRL fact (`ix:nonFraction`) whose text is in the cell, when the HTML tags it. */
+  fact?: CellFact;
+}
+
+/** A period as an XBRL context states it: a duration from `start` to `end`, or an instant on `end` (ISO dates). */
+export interface FactPeriod {
+  start?: string;
+  end: string;
+  instant?: boolean;
+}
+
+/**
+ * An inline XBRL numeric fact (`ix:nonFraction`) shown in a cell. `decimals` is the fact's rounding in its own
+ * unit (-6: to the million; 'INF': exact); `scale` the power of ten the displayed digits are multiplied by (6: the
+ * cell prints millions); `negative`: `sign="-"`, the fact is the negative of what the digits say.
+ */
+export interface CellFact {
+  name: string;
+  contextRef: string;
+  decimals?: number | 'INF';
+  scale: number;
+  negative?: boolean;
+  format?: string;
+  /** The context's period (absent when the filing defines no context of that id). */
+  period?: FactPeriod;
+  /** The context has segment or scenario members: a fact of one dimension's member (a segment, a class). */
+  dimensional?: boolean;
 }
 
 export interface RawRow {
@@ -130,6 +157,8 @@ export interface Cell {
   span: Span;
   value: CellValue;
   markers: Marker[];
+  /** The inline XBRL fact the cell shows (HTML with `ix:nonFraction` tags only). */
+  fact?: CellFact;
 }
 
 export type ColumnRole = 'label' | 'shares' | 'amount' | 'percent' | 'change' | 'percent-change' | 'other';
@@ -186,8 +215,10 @@ export interface ColumnMeaning {
   compares: [number, number] | null;
   /** For a share column: the amount column of the same period and the base row it divides by (null row: not found). */
   shareOf: { column: number; row: number | null } | null;
-  /** Where the meaning came from: the header text, or inline XBRL facts of the column's cells. */
+  /** Where the meaning came from: the header text, or (its period) the inline XBRL facts of the column's cells. */
   source: 'header' | 'xbrl';
+  /** The period the header text says, when the facts' period (in `period`) disagrees with it. */
+  headerPeriod?: ColumnPeriod;
   /** Why a meaning (or its `compares` / `shareOf`) could not be determined; absent when all is known. */
   why?: string;
 }

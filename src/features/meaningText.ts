@@ -57,6 +57,10 @@ export function meaningText(column: Column, table: Table): string | undefined {
   if ((m.kind === 'percent-change' || m.kind === 'points-change') && !derivable) {
     text += ': not derivable from the amounts shown';
   }
+  if (m.source === 'xbrl' && m.period) {
+    const said = m.headerPeriod ? periodText(m.headerPeriod) : undefined;
+    text += ` (period from inline XBRL facts${said ? `; the header says ${said}` : ''})`;
+  }
   if (m.why) text += ` (${m.why})`;
   return text;
 }

@@ -25,7 +25,7 @@ import {
 } from '../core/interval';
 import type { Cell, Column, Table } from '../core/model';
 import type { Rule, RuleContext } from './rule';
-import { digitFix, isNumber, isPercent, num, printed, slotCell } from './shared/cells';
+import { digitFix, isNumber, isPercent, num, printed, roundingDecimals, slotCell } from './shared/cells';
 import { isChangeMeaning, notDerivable, parseUnitFigure, unreadChangeColumns, whyUnpaired } from './shared/meaning';
 
 type Kind = 'percent' | 'points' | 'amount';
@@ -117,8 +117,8 @@ function evaluate(
   if (!cell || !current || !comparator || !shown || !a || !b) return undefined;
   // Amount and points changes read numbers; a percent change of two percents is unusual but derivable.
   if (kind === 'amount' && (isPercent(cell) || isPercent(current) || isPercent(comparator))) return undefined;
-  const n = rounding(a.value, a.decimals, 1, tolerance);
-  const o = rounding(b.value, b.decimals, 1, tolerance);
+  const n = rounding(a.value, roundingDecimals(current, a.decimals), 1, tolerance);
+  const o = rounding(b.value, roundingDecimals(comparator, b.decimals), 1, tolerance);
   const betterWorse = change.meaning?.sign === 'better-worse';
   const why: string[] = [];
   let accepts: Interval[];

@@ -17,7 +17,7 @@ import type { Cell, Column, Row, Table } from '../core/model';
 import { formatFixed, meets, rounding, sum } from '../core/interval';
 import type { Rule, RuleContext } from './rule';
 import { whyUnpaired, unreadShareColumns } from './shared/meaning';
-import { isNumber, withSlots } from './shared/cells';
+import { isNumber, roundingDecimals, withSlots } from './shared/cells';
 import { checkShareRow, SHARE_ROW } from './shared/shareRows';
 import {
   checkShare,
@@ -141,9 +141,9 @@ function partsMeet(table: Table, blocks: Blocks, column: Column, base: Row): boo
     : table.rows.filter((r) => r !== base);
   const cells = leaves.map((r) => r.cells[column.index]).filter(isShare);
   if (cells.length < 2) return false;
-  const total = sum(cells.map((c) => rounding(c.value.value, c.value.decimals ?? 0)));
+  const total = sum(cells.map((c) => rounding(c.value.value, roundingDecimals(c))));
   const own = base.cells[column.index];
-  return meets(total, rounding(own.value.value!, own.value.decimals ?? 0));
+  return meets(total, rounding(own.value.value!, roundingDecimals(own)));
 }
 
 /** The share cells of a total's leaves that divide by that total (a stacked block's leaves divide by their block). */
@@ -213,7 +213,7 @@ function footsAnIdentity(table: Table, column: Column, cell: Cell, off: Set<Cell
   const d = Math.max(...rows.map((r) => r.cells[column.index].value.decimals ?? 0));
   const k = Math.pow(10, d);
   const share = (r: Row) => Math.round(r.cells[column.index].value.value! * k);
-  const amount = (r: Row) => rounding(r.cells[amountIndex].value.value!, r.cells[amountIndex].value.decimals ?? 0);
+  const amount = (r: Row) => rounding(r.cells[amountIndex].value.value!, roundingDecimals(r.cells[amountIndex]));
   const holds = (run: Row[], target: Row) =>
     run.reduce((n, r) => n + share(r), 0) === share(target) && meets(sum(run.map(amount)), amount(target));
   for (let lo = Math.max(0, at - 8); lo <= at; lo++) {

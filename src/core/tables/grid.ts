@@ -1,4 +1,4 @@
-import type { Cell, RawCell, RawTable, Span } from '../model';
+import type { Cell, CellFact, RawCell, RawTable, Span } from '../model';
 import { cleanText, isFigure, typeCell } from './cells';
 import { CharCode } from '../charCodes';
 
@@ -17,6 +17,8 @@ export interface GCell {
   covered?: boolean;
   /** The cell typed (set by cellOf, once). */
   typed?: TypedCell;
+  /** The inline XBRL fact the cell shows (see RawCell.fact). */
+  fact?: CellFact;
 }
 
 export interface TypedCell {
@@ -90,6 +92,7 @@ function fromRaw(rc: RawCell, origin: number): GCell {
   const g: GCell = { text: rc.text, span: rc.span, origin };
   if (rc.pieces && rc.pieces.length > 0) g.pieces = rc.pieces;
   if (rc.header) g.header = true;
+  if (rc.fact) g.fact = rc.fact;
   return g;
 }
 

@@ -142,5 +142,10 @@ function join(left: GCell, right: GCell, origin: number): GCell {
     start: Math.min(left.span.start, right.span.start),
     end: Math.max(left.span.end, right.span.end),
   };
-  return { text: lt + rt, span, pieces: [...lpieces, ...rpieces], origin, ...(left.header ? { header: true } : {}) };
+  const out: GCell = { text: lt + rt, span, pieces: [...lpieces, ...rpieces], origin };
+  if (left.header) out.header = true;
+  // `$` | 1,234 or 1,234 | `)`: the figure's fact stays with the figure
+  const fact = left.fact ?? right.fact;
+  if (fact) out.fact = fact;
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { Marker } from '../model';
+import type { Cell, Marker } from '../model';
 import type { TypedCell } from './grid';
 import { typeCell } from './cells';
 import { type GCell, offsetIn } from './grid';
@@ -33,5 +33,7 @@ function compute(g: GCell): TypedCell {
           key: m.key,
           span: { start: offsetIn(g, m.span.start), end: offsetIn(g, m.span.end - 1) + 1 },
         }));
-  return { cell: { text: g.text, span: g.span, value: typeCell(split.text), markers }, stripped: split.text };
+  const cell: Cell = { text: g.text, span: g.span, value: typeCell(split.text), markers };
+  if (g.fact) cell.fact = g.fact;
+  return { cell, stripped: split.text };
 }

@@ -28,14 +28,26 @@ export function isNumber(cell: Cell | undefined): cell is Cell & { value: { valu
   );
 }
 
+/**
+ * The decimals of a cell's rounding interval, in its printed unit: those printed, or its inline XBRL fact's when
+ * coarser (`decimals="-3"` on "$1,025,000" printed to the dollar: +-500). The fact's decimals in the printed unit
+ * are decimals + scale (-6 on a figure printed in millions, scale 6: 0). Never finer than printed: a fact that
+ * claims more than its digits show (`INF`, or decimals 0 on "110.3" million) was rounded when printed all the same.
+ */
+export function roundingDecimals(cell: Cell, printed = cell.value.decimals ?? 0): number {
+  const d = cell.fact?.decimals;
+  if (typeof d !== 'number') return printed;
+  return Math.min(printed, d + cell.fact!.scale);
+}
+
 /** Rounding interval of a percent cell, in percent units (1.42% -> [1.415, 1.425]). */
 export function percentInterval(cell: Cell, tolerance: number): Interval {
-  return rounding(cell.value.value ?? 0, cell.value.decimals ?? 0, 1, tolerance);
+  return rounding(cell.value.value ?? 0, roundingDecimals(cell), 1, tolerance);
 }
 
 /** Rounding interval of a number cell in units (scale 1e3 for a table "in thousands"). */
 export function numberInterval(cell: Cell, scale: number, tolerance: number): Interval {
-  return rounding(cell.value.value ?? 0, cell.value.decimals ?? 0, scale, tolerance);
+  return rounding(cell.value.value ?? 0, roundingDecimals(cell), scale, tolerance);
 }
 
 export function decimalsOf(cell: Cell): number {

@@ -6,7 +6,7 @@
 import { meets, rounding, sum } from '../../core/interval';
 import type { Cell, Column, Row, Table } from '../../core/model';
 import type { RuleContext } from '../rule';
-import { isNumber, isPercent } from './cells';
+import { isNumber, isPercent, roundingDecimals } from './cells';
 import { checkShare, cleanLabel } from './shares';
 import { workCounters } from '../../core/workCounters';
 import { lastStartingAtOrBefore } from '../../core/spanSearch';
@@ -98,7 +98,7 @@ function wholeColumn(row: Row, item: Row, columns: Column[]): Column | undefined
   if (printed100) return printed100;
   const amounts = columns.filter((c) => isNumber(item.cells[c.index]));
   if (amounts.length < 3) return undefined;
-  const iv = (c: Column) => rounding(item.cells[c.index].value.value!, item.cells[c.index].value.decimals ?? 0);
+  const iv = (c: Column) => rounding(item.cells[c.index].value.value!, roundingDecimals(item.cells[c.index]));
   return amounts.find((c) => meets(iv(c), sum(amounts.filter((o) => o !== c).map(iv))));
 }
 

@@ -15,7 +15,7 @@ import {
 import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
-import { digitFix, isNumber, num, printed } from './cells';
+import { digitFix, isNumber, num, printed, roundingDecimals } from './cells';
 import { CharCode } from '../../core/charCodes';
 
 /** A row label without leader dots, trailing colons or doubled spaces. Linear: no end-anchored regex. */
@@ -82,12 +82,12 @@ export function evaluateShare(
   if (!isNumber(item) || !isNumber(base) || base.value.value === 0 || !isShare(cell)) return undefined;
   const t = tolerance;
   const ratio = div(
-    rounding(item.value.value, item.value.decimals ?? 0, 1, t),
-    abs(rounding(base.value.value, base.value.decimals ?? 0, 1, t)),
+    rounding(item.value.value, roundingDecimals(item), 1, t),
+    abs(rounding(base.value.value, roundingDecimals(base), 1, t)),
   );
   if (!ratio) return undefined;
   const computed = scale(ratio, 100);
-  const shown = rounding(cell.value.value, cell.value.decimals ?? 0, 1, t);
+  const shown = rounding(cell.value.value, roundingDecimals(cell), 1, t);
   const unit = Math.pow(10, -(cell.value.decimals ?? 0));
   const meet = (x: Interval) => meets(computed, x) || meets(abs(computed), x);
   return { cell, item, base, baseName, computed, ok: meet(shown), withinPlug: meet(widen(shown, unit)) };
@@ -143,8 +143,8 @@ export function checkShare(
 /** The leaf shares under a total must sum to its printed share within their rounding. */
 export function checkSum(context: RuleContext, table: Table, parts: Cell[], total: Cell, totalName: string): boolean {
   const t = context.tolerance;
-  const total_: Interval = rounding(total.value.value!, total.value.decimals ?? 0, 1, t);
-  const s = sum(parts.map((p) => rounding(p.value.value!, p.value.decimals ?? 0, 1, t)));
+  const total_: Interval = rounding(total.value.value!, roundingDecimals(total), 1, t);
+  const s = sum(parts.map((p) => rounding(p.value.value!, roundingDecimals(p), 1, t)));
   const d = Math.max(...parts.map((p) => p.value.decimals ?? 0));
   context.checked(total, [s], `sum of ${parts.length} shares: ${formatInterval(s, d + 1, '%')}`);
   if (meets(s, total_)) return true;

@@ -6,7 +6,7 @@
 import { add, meets, rounding, type Interval } from '../../core/interval';
 import { workCounters } from '../../core/workCounters';
 import type { Column, Row, Table } from '../../core/model';
-import { isNumber } from './cells';
+import { isNumber, roundingDecimals } from './cells';
 
 export interface Blocks {
   /** Total row index -> the row indexes it adds up (its direct parts). */
@@ -32,7 +32,7 @@ export function blocksOf(table: Table, amount: Column): Blocks {
   for (const row of table.rows) {
     const cell = row.cells[amount.index];
     if (row.kind === 'section' || !isNumber(cell)) continue;
-    const target = rounding(cell.value.value!, cell.value.decimals ?? 0);
+    const target = rounding(cell.value.value!, roundingDecimals(cell));
     // The fewest rows (two or more) just above that add up to it: 30 = 10 + 20, not a longer run that happens to.
     let found = 0;
     let running: Interval = { lo: 0, hi: 0 };

@@ -6,7 +6,7 @@
  */
 import { meets, rounding, sum } from '../../core/interval';
 import type { Column, Row, Table } from '../../core/model';
-import { isPercent } from './cells';
+import { isPercent, roundingDecimals } from './cells';
 import { cleanLabel, isShare } from './shares';
 
 // A "Percentage of total" row is a share row (checked as such), not the total of a share column.
@@ -34,7 +34,7 @@ export function sumsTo100(table: Table, column: Column, total: Row): boolean {
   if (above.length < 2) return false;
   if (Math.abs(total.cells[column.index].value.value! - 100) < 1e-9) return true;
   const parts = sum(
-    above.map((r) => rounding(r.cells[column.index].value.value!, r.cells[column.index].value.decimals ?? 0)),
+    above.map((r) => rounding(r.cells[column.index].value.value!, roundingDecimals(r.cells[column.index]))),
   );
   return meets(parts, { lo: 100, hi: 100 });
 }

@@ -5,6 +5,7 @@
 import type { RawFootnote, Span } from '../../model';
 import type { HElement, HNode } from './tree/nodes';
 import type { Piece, TextCollector } from './textCollector';
+import type { TaggedFact } from './xbrlFacts';
 
 /** A paragraph-like run of text (p, div, h1-h6, li, or a row of a layout table). */
 export interface TextBlock {
@@ -30,6 +31,8 @@ export interface GridCell {
   /** A <th>. */
   header: boolean;
   bold: boolean;
+  /** The inline XBRL fact (`ix:nonFraction`) shown in the cell. */
+  fact?: TaggedFact;
 }
 
 export interface GridRow {

@@ -3,6 +3,7 @@ import { scanHtml, type HtmlScan } from './scanner';
 import type { Block, GridCell, TableBlock, TextBlock } from './blocks';
 import { MARKER_ONLY } from './tables';
 import { footnoteOf, headingOf } from './structure';
+import { resolveFact, type XbrlContext } from './xbrlFacts';
 
 /**
  * Reads HTML in `range` of text (default: all of it), parsed by htmlTree.ts (htmlparser2's tokenizer,
@@ -32,7 +33,7 @@ export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
   blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
     const after = notesAfter(blocks, i, headingAt);
-    tables.push(toRawTable(b, textBefore(blocks, i), afterText(after)));
+    tables.push(toRawTable(b, textBefore(blocks, i), afterText(after), scan.contexts));
     for (const row of b.rows) {
       const legend = legendRow(row.cells);
       if (legend) footnotes.push(legend);
@@ -76,13 +77,18 @@ function proseNotes(blocks: Block[], taken: RawFootnote[]): RawFootnote[] {
   return out;
 }
 
-export function toRawTable(t: TableBlock, before: string, after: string): RawTable {
+export function toRawTable(
+  t: TableBlock,
+  before: string,
+  after: string,
+  contexts: Map<string, XbrlContext> = new Map(),
+): RawTable {
   let headerRows = 0;
   while (headerRows < t.rows.length && t.rows[headerRows].cells.some((c) => c.header && c.text)) headerRows++;
   return {
     span: t.span,
     layout: 'html',
-    rows: t.rows.map((r) => ({ cells: r.cells.map(toRawCell), span: r.span })),
+    rows: t.rows.map((r) => ({ cells: r.cells.map((c) => toRawCell(c, contexts)), span: r.span })),
     headerRows: headerRows || undefined,
     caption: t.caption,
     before: before || undefined,
@@ -90,8 +96,9 @@ export function toRawTable(t: TableBlock, before: string, after: string): RawTab
   };
 }
 
-function toRawCell(c: GridCell): RawCell {
+function toRawCell(c: GridCell, contexts: Map<string, XbrlContext>): RawCell {
   const cell: RawCell = { text: c.text, span: c.span };
+  if (c.fact) cell.fact = resolveFact(c.fact, contexts);
   if (c.colSpan > 1) cell.colSpan = c.colSpan;
   if (c.header) cell.header = true;
   if (c.pieces.length > 1) cell.pieces = c.pieces.map((p) => ({ at: p.at, span: { start: p.start, end: p.end } }));

@@ -7,6 +7,7 @@ import { scanTable } from './tables';
 import type { Block, BlockScanner, Entered, TextBlock } from './blocks';
 import { IncrementalWalk } from './incrementalWalk';
 import { addSuperMarker, superMarker } from './superMarkers';
+import { isContext, readContext, readFact, type XbrlContext } from './xbrlFacts';
 
 export interface Fact {
   text: string;
@@ -17,6 +18,8 @@ export interface HtmlScan {
   blocks: Block[];
   /** Inline XBRL dei: facts by local name (EntityRegistrantName ...), first occurrence. */
   facts: Map<string, Fact>;
+  /** Inline XBRL contexts of `ix:header` by id: their periods, for the facts tagged in table cells. */
+  contexts: Map<string, XbrlContext>;
   title?: string;
   warnings: string[];
 }
@@ -102,15 +105,22 @@ export function scanHtml(text: string, start = 0, end = text.length, options: Sc
     (walk ??= new IncrementalWalk(scanner, tree, 2)).advance(true);
   } catch (e) {
     warnings.push(`The HTML could not be parsed (${(e as Error).message}); it is read as empty.`);
-    return { blocks: [], facts: new Map(), warnings };
+    return { blocks: [], facts: new Map(), contexts: new Map(), warnings };
   }
   scanner.flush();
-  return { blocks: scanner.blocks, facts: scanner.facts, title: scanner.title, warnings };
+  return {
+    blocks: scanner.blocks,
+    facts: scanner.facts,
+    contexts: scanner.contexts,
+    title: scanner.title,
+    warnings,
+  };
 }
 
 export class Scanner implements BlockScanner {
   readonly blocks: Block[] = [];
   readonly facts = new Map<string, Fact>();
+  readonly contexts = new Map<string, XbrlContext>();
   title?: string;
   private cur: TextCollector | null = null;
   private depthTag?: number;
@@ -251,6 +261,7 @@ export class Scanner implements BlockScanner {
       if (child.type !== 'element') continue;
       const tag = child.tagName;
       this.noteFact(child);
+      if (tag === 'ix:nonfraction' && !into.fact) into.fact = readFact(child, this.source);
       if (SKIP.has(tag) || isHidden(child)) continue;
       if (depth > MAX_DEPTH) {
         this.tooDeep(child);
@@ -280,11 +291,16 @@ export class Scanner implements BlockScanner {
     void node;
   }
 
-  /** Hidden content (ix:header) is not text, but its dei: facts are metadata. */
+  /** Hidden content (ix:header) is not text, but its dei: facts are metadata and its contexts give facts their periods. */
   private factsOnly(root: HElement): void {
     const stack: HElement[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
+      if (isContext(el.tagName)) {
+        const ctx = readContext(el, this.source);
+        if (ctx && !this.contexts.has(ctx[0])) this.contexts.set(ctx[0], ctx[1]);
+        continue;
+      }
       this.noteFact(el);
       for (const c of el.children) if (c.type === 'element') stack.push(c);
     }

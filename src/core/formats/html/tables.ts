@@ -126,7 +126,7 @@ function gridRows(scanner: BlockScanner, trs: HElement[], depth: number): GridRo
       const bold = c.plainChars === 0 && c.boldChars > 0;
       const span = text ? c.spanOf(0, text.length) : { start, end: start };
       const exact = c.pieces.length === 1 && c.pieces[0].len === c.pieces[0].end - c.pieces[0].start;
-      cells.push({
+      const cell: GridCell = {
         text,
         pieces: exact || !text ? NO_PIECES : c.pieces,
         span,
@@ -134,7 +134,9 @@ function gridRows(scanner: BlockScanner, trs: HElement[], depth: number): GridRo
         colSpan,
         header,
         bold: bold || header,
-      });
+      };
+      if (c.fact && text) cell.fact = c.fact;
+      cells.push(cell);
       if (rowSpan > 1) covered[col] = { left: rowSpan - 1, colSpan };
       col += colSpan;
     }

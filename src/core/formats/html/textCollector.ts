@@ -1,6 +1,7 @@
 import type { Span } from '../../model';
 import { lastStartingAtOrBefore } from '../../spanSearch';
 import { CharCode } from '../../charCodes';
+import type { TaggedFact } from './xbrlFacts';
 
 /**
  * Text gathered from HTML text nodes, with whitespace collapsed as a browser shows it, and a piece
@@ -47,6 +48,8 @@ export class TextCollector {
   /** Characters (not spaces) outside bold runs; 0 means the whole block is bold. */
   plainChars = 0;
   boldChars = 0;
+  /** The first inline XBRL numeric fact (`ix:nonFraction`) whose text went into this collector. */
+  fact?: TaggedFact;
 
   /**
    * `light`: keep the pieces of the first LIGHT_PREFIX characters and of the last character only (one

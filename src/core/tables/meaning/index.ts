@@ -1,4 +1,4 @@
-import type { ColumnMeaning, Marker, Table } from '../../model';
+import type { ColumnMeaning, ColumnPeriod, Marker, Table } from '../../model';
 import { basisOf } from './basis';
 import { type Draft, comparesOf } from './compares';
 import { kindOf } from './kind';
@@ -6,6 +6,7 @@ import { readPeriod } from './period';
 import { ownershipOf, shareOfColumn } from './shareOf';
 import { statsOf } from './stats';
 import { BETTER_WORSE } from './words';
+import { type FactReading, disagreement, factPeriodOf, periodWords, settleFactPeriods } from './facts';
 
 /**
  * Fills `column.meaning` for every column of a built table: kind, period, basis and sign from the header
@@ -26,6 +27,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   const drafts: Draft[] = [];
   const whys: (string | undefined)[] = [];
   const signs: (ColumnMeaning['sign'] | undefined)[] = [];
+  const readings: (FactReading | undefined)[] = [];
+  const headerPeriods: (ColumnPeriod | undefined)[] = [];
   for (const col of table.columns) {
     const cells = table.rows.map((r) => r.cells[col.index]).filter((c) => c !== undefined);
     const stats = statsOf(cells);
@@ -69,7 +72,12 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const period = k.kind === 'text' ? undefined : readPeriod(col.path);
+    const headerPeriod = k.kind === 'text' ? undefined : readPeriod(col.path);
+    // Facts beat header words: the period most of the column's tagged cells are for.
+    const reading = k.kind === 'text' ? undefined : factPeriodOf(cells, headerPeriod?.label);
+    const period = reading?.period ?? headerPeriod;
+    readings.push(reading);
+    headerPeriods.push(headerPeriod);
     const figureRows = table.rows
       .filter((r) => {
         const v = r.cells[col.index]?.value.kind;
@@ -91,8 +99,16 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const better = BETTER_WORSE.test(col.path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
     signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
   }
+  settleFactPeriods(drafts, readings, headerPeriods);
   for (const d of drafts) {
-    const m: ColumnMeaning = { kind: d.kind, basis: d.basis, compares: null, shareOf: null, source: 'header' };
+    const reading = readings[d.index];
+    const m: ColumnMeaning = {
+      kind: d.kind,
+      basis: d.basis,
+      compares: null,
+      shareOf: null,
+      source: reading ? 'xbrl' : 'header',
+    };
     if (d.period) m.period = d.period;
     const sign = signs[d.index];
     if (sign) m.sign = sign;
@@ -110,6 +126,13 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       const r = ownershipOf(d, drafts);
       m.shareOf = r.shareOf;
       why ??= r.why;
+    }
+    if (reading) {
+      const header = headerPeriods[d.index];
+      if (header && disagreement(header, reading.period)) m.headerPeriod = header;
+      if (reading.agreeing < reading.tagged) {
+        why ??= `period from the inline XBRL facts of ${reading.agreeing} of its ${reading.tagged} tagged cells (${periodWords(reading.period)}); the others are for other periods`;
+      }
     }
     if (why) m.why = why;
     table.columns[d.index].meaning = m;
