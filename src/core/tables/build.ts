@@ -4,7 +4,7 @@ import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
-import { lessThanLegend, scaleOf, statedOutstanding } from './notes';
+import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
 import { readMeanings } from './meaning';
 import { spreadPeriodBands } from './periodBands';
@@ -59,7 +59,8 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
         a.lessThanThreshold = b.lessThanThreshold;
       }
       a.lessThanOneLegend ||= b.lessThanOneLegend;
-      if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
+      const stated = basedOnCount(b);
+      if (!basedOnCount(a) && stated) a.outstandingCandidates = [{ ...stated }];
     }
   }
 }
@@ -146,7 +147,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   if (title) table.title = title;
   if (cols.some((c) => c.role === 'percent')) {
     const stated = statedOutstanding(text, t, ctx.nextStart, ctx.prevEnd);
-    if (stated) table.statedOutstanding = stated;
+    if (stated) table.outstandingCandidates = [basedOnCandidate(stated)];
   }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
