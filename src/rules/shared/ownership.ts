@@ -21,6 +21,7 @@ import {
   typoDistance,
 } from './cells';
 import { chooseStated } from './outstandingStatement';
+import { rowClasses } from './ownershipRowClasses';
 import type { Outstanding, OwnershipCell, OwnershipGroup } from './ownershipTypes';
 
 const PERCENT_HEADER = /%|percent|pct\b/;
@@ -100,24 +101,33 @@ function classKey(column: Column): string {
 function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
   const ownershipTable = isOwnershipTable(table);
   const byClass = new Map<string, OwnershipGroup>();
-  for (const percent of table.columns) {
-    if (!isOwnershipPercentColumn(table, percent, ownershipTable)) continue;
-    const key = classKey(percent);
+  const groupOf = (key: string) => {
     let group = byClass.get(key);
     if (!group) {
       group = { table, columns: [], cells: [], stars: [], outstanding: new Map() };
       byClass.set(key, group);
     }
+    return group;
+  };
+  // Rows per class ("Class A common stock" and "Class B common stock" rows): each row's class is its group.
+  const rowClass = rowClasses(table);
+  for (const percent of table.columns) {
+    if (!isOwnershipPercentColumn(table, percent, ownershipTable)) continue;
+    const columnKey = classKey(percent);
+    const byRow = rowClass !== undefined && columnKey === 'common';
     const shares = sharesColumnFor(table, percent);
     if (!shares) {
-      group.inconclusive = `no shares column for '${percent.path.join(' > ')}'`;
+      groupOf(columnKey).inconclusive = `no shares column for '${percent.path.join(' > ')}'`;
       continue;
     }
-    group.columns.push({ percent, shares });
+    if (!byRow) groupOf(columnKey).columns.push({ percent, shares });
     for (const row of table.rows) {
       const cell = row.cells[percent.index];
       const sharesCell = row.cells[shares.index];
       if (!cell || !isNumber(sharesCell) || sharesCell.value.value <= 0) continue;
+      const key = byRow ? (rowClass[row.index] ?? UNKNOWN_CLASS) : columnKey;
+      const group = groupOf(key);
+      if (byRow && !group.columns.some((c) => c.percent === percent)) group.columns.push({ percent, shares });
       const n = numberInterval(sharesCell, table.scale, tolerance);
       const base: OwnershipCell = {
         row,
@@ -140,10 +150,26 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
       }
     }
   }
+  const unknown = byClass.get(UNKNOWN_CLASS);
+  if (unknown) {
+    const row = [...unknown.cells, ...unknown.stars][0]?.row;
+    unknown.inconclusive = `the table's rows are per class of stock, but not the class of '${row?.label || 'a row'}'`;
+  }
   const groups = [...byClass.values()];
-  for (const [key, g] of byClass) chooseOutstanding(g, key, groups.length === 1);
+  const known = groups.length - (unknown ? 1 : 0);
+  for (const [key, g] of byClass) {
+    if (key === UNKNOWN_CLASS) continue;
+    // A row class needs a count of its own class (a count stated without one is not taken for it).
+    chooseOutstanding(g, key, known === 1 && rowClass === undefined);
+    if (rowClass !== undefined && g.inconclusive && key !== 'common') {
+      g.inconclusive = `${key} rows: no count of ${key} shares outstanding stated or inferred (${g.inconclusive})`;
+    }
+  }
   return groups;
 }
+
+/** The group of rows whose class a per-class table does not tell: never given a count. */
+const UNKNOWN_CLASS = '\u0000unknown';
 
 /** The shares of class a row's printed percent implies under O: [n/(O_hi+n), n/O_lo], as a fraction. */
 export function impliedShare(c: OwnershipCell, region: Interval): Interval {
