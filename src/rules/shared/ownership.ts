@@ -41,6 +41,10 @@ export function ownershipGroups(table: Table, tolerance: number): OwnershipGroup
 }
 
 function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: boolean): boolean {
+  // A column whose meaning is read as something else is no % of class (Ford's "% of Outstandings" of
+  // delinquent balances is a share of a total).
+  const kind = column.meaning?.kind;
+  if (kind !== undefined && kind !== 'ownership' && kind !== 'unknown') return false;
   const text = columnText(column);
   if (column.role !== 'percent' && !PERCENT_HEADER.test(text)) return false;
   // "As a percentage of common stock outstanding (55,429,217 shares)": a plain share of a stated base,
