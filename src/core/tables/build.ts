@@ -10,6 +10,7 @@ import { readMeanings } from './meaning';
 import { spreadPeriodBands } from './periodBands';
 import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
+import { typePercentColumns } from './percentCells';
 import { firstStartingAtOrAfter } from '../spanSearch';
 
 /**
@@ -155,6 +156,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     own: bands.own,
     notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()),
   });
+  typePercentColumns(table);
   return table;
 }
 

@@ -51,9 +51,7 @@ function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: 
   // checked by percent-of-total.
   if (/\([\d,]{5,}\s+shares\)/.test(text)) return false;
   if (
-    !table.rows.some(
-      (r) => percentLike(column, r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one',
-    )
+    !table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')
   ) {
     return false;
   }
@@ -63,14 +61,6 @@ function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: 
   if (own(last) && !/vot/.test(last)) return true;
   if (NOT_OWNERSHIP.test(text)) return false;
   return own(text) || ownershipTable;
-}
-
-/**
- * A percent of this column: printed with `%`, or a bare number in a column whose meaning is ownership (a
- * "PERCENT OF CLASS" column printing `10.9`, `8.5` without the sign, as many proxy statements do).
- */
-function percentLike(column: Column, cell: Cell | undefined): cell is Cell & { value: { value: number } } {
-  return isPercent(cell) || (column.meaning?.kind === 'ownership' && isNumber(cell) && !cell.value.money);
 }
 
 /** The shares column a percent column reports on: same band with a Number/Shares header, else the number column to its left. */
@@ -143,7 +133,7 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
         ...(table.acquirableExcluded ? { xZero: true } : {}),
       };
       if (cell.value.kind === 'less-than-one') group.stars.push(base);
-      else if (percentLike(percent, cell) && cell.value.value > 0 && cell.value.value <= 100) {
+      else if (isPercent(cell) && cell.value.value > 0 && cell.value.value <= 100) {
         const pi = percentInterval(cell, tolerance);
         const p = { lo: Math.max(0, pi.lo / 100), hi: pi.hi / 100 };
         const admissible = {

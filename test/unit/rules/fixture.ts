@@ -4,6 +4,7 @@ import type { Analysis, Cell, Column, ColumnMeaning, ColumnRole, Row, RowKind, T
 import { typeCell } from '../../../src/core/tables/cells';
 import { splitMarkers } from '../../../src/core/tables/markers';
 import { basedOnCandidate } from '../../../src/core/tables/notes';
+import { typePercentColumns } from '../../../src/core/tables/percentCells';
 
 /** A column as a test gives it: a header path, or the path with a role, a year and a meaning. */
 export type ColumnSpec =
@@ -118,6 +119,8 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
     ...(outstandingCandidates ? { outstandingCandidates } : {}),
     footnoteIds: [],
   };
+  // As the table builder does once meanings are read: bare numbers of a percent column typed as percents.
+  typePercentColumns(table);
   return { table, text };
 }
 
