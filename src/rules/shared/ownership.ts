@@ -104,9 +104,15 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
     return group;
   };
   // Rows per class ("Class A common stock" and "Class B common stock" rows): each row's class is its group.
-  const rowClass = rowClasses(table);
+  // Read only for tables with an ownership column (every table of a filing passes through here).
+  let rowClass: (string | undefined)[] | undefined;
+  let classesRead = false;
   for (const percent of table.columns) {
     if (!isOwnershipPercentColumn(table, percent, ownershipTable)) continue;
+    if (!classesRead) {
+      rowClass = rowClasses(table);
+      classesRead = true;
+    }
     const columnKey = classKey(percent);
     const byRow = rowClass !== undefined && columnKey === 'common';
     const shares = sharesColumnFor(table, percent);
@@ -119,7 +125,7 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
       const cell = row.cells[percent.index];
       const sharesCell = row.cells[shares.index];
       if (!cell || !isNumber(sharesCell) || sharesCell.value.value <= 0) continue;
-      const key = byRow ? (rowClass[row.index] ?? UNKNOWN_CLASS) : columnKey;
+      const key = byRow && rowClass ? (rowClass[row.index] ?? UNKNOWN_CLASS) : columnKey;
       const group = groupOf(key);
       if (byRow && !group.columns.some((c) => c.percent === percent)) group.columns.push({ percent, shares });
       const n = numberInterval(sharesCell, table.scale, tolerance);
