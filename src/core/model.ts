@@ -248,11 +248,13 @@ export interface Table {
   rows: Row[];
   /** The table's legend says holdings under 1% are shown as "*". */
   lessThanOneLegend: boolean;
-  /** "based on 7,150,000 shares outstanding" stated in the table's notes or section. */
-  statedOutstanding?: { value: number; span: Span };
   /** The threshold of the `*` legend in percent units: 1 for "less than 1%", 0.1 for "less than 0.1%". */
   lessThanThreshold?: number;
-  /** Statements of shares outstanding this table may divide by: its notes, its section, the document (nearest scope first). */
+  /**
+   * Statements of shares outstanding this table may divide by: its notes, its section, the document (nearest
+   * scope first). The one its notes say its percentages are based on ("based on 7,150,000 shares outstanding",
+   * found by the builder or in its footnotes) comes first, marked `basedOn`.
+   */
   outstandingCandidates?: OutstandingCandidate[];
   /** A note says the percentages leave shares acquirable within 60 days out (x = 0 for every holder). */
   acquirableExcluded?: Span;
@@ -276,6 +278,8 @@ export interface OutstandingStatement {
 export interface OutstandingCandidate extends OutstandingStatement {
   /** Where it was stated relative to the table: its notes, its section's prose, elsewhere in the document. */
   scope: 'notes' | 'section' | 'document';
+  /** The count the table's notes say its percentages are based on (scope 'notes'; at most one per table). */
+  basedOn?: true;
 }
 
 export interface Footnote {

@@ -8,6 +8,7 @@
  * own convention. No O, no finding. The legend sets the threshold: `* less than 0.1%` means 0.1, not 1.
  */
 import { formatInterval } from '../core/interval';
+import type { Column } from '../core/model';
 import type { Rule } from './rule';
 import { isPercent, printed } from './shared/cells';
 import { impliedShare, ownershipGroups } from './shared/ownership';
@@ -25,6 +26,8 @@ export const lessThanOnePercent: Rule = {
       const limitText = `${limit}%`;
       let applies = false;
       let inconclusive: string | undefined;
+      // A column whose rows are per class is in each class's group: its legend check runs once.
+      const legendDone = new Set<Column>();
       for (const group of groups) {
         for (const star of group.stars) {
           applies = true;
@@ -55,6 +58,8 @@ export const lessThanOnePercent: Rule = {
         }
         if (!table.lessThanOneLegend) continue;
         for (const { percent } of group.columns) {
+          if (legendDone.has(percent)) continue;
+          legendDone.add(percent);
           for (const row of table.rows) {
             const cell = row.cells[percent.index];
             if (!isPercent(cell)) continue;

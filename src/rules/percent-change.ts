@@ -142,6 +142,9 @@ function evaluate(
     };
   }
   if (kind === 'percent') {
+    // A percent change prints a percent: the table builder types the column's bare numbers as percents, and a
+    // number it left there is money or a points change (handled above), not a percent to read here.
+    if (isNumber(cell)) return undefined;
     if (b.value === 0) return undefined; // not meaningful
     const signed = div(sub(n, o), o);
     const absolute = div(sub(n, o), abs(o));

@@ -6,6 +6,7 @@ import { check } from '../../src/check';
 import { renderFiling } from '../../src/core/render/renderFiling';
 import type { Analysis, Table } from '../../src/core/model';
 import { corpusUrl } from '../corpusPaths';
+import { basedOnCount } from '../../src/core/tables/notes';
 
 const file = 'Nestbuilder_10-K_2021.htm';
 const html = readFileSync(corpusUrl(`html/${file}`), 'utf8');
@@ -32,8 +33,8 @@ test('the Nestbuilder ownership table reads from HTML with typed percent cells w
   const shares = rows.slice(1).map((r) => r.cells.find((c) => c.value.kind === 'number')!);
   assert.deepEqual(shares.map((c) => html.slice(c.span.start, c.span.end)), ['7,010', '843', '7,853']);
   assert.ok(percentCol >= 0 || t.columns.some((c) => c.role === 'percent'));
-  assert.equal(t.statedOutstanding?.value, 1_673_237);
-  assert.equal(html.slice(t.statedOutstanding!.span.start, t.statedOutstanding!.span.end), '1,673,237');
+  assert.equal(basedOnCount(t)?.value, 1_673_237);
+  assert.equal(html.slice(basedOnCount(t)!.span.start, basedOnCount(t)!.span.end), '1,673,237');
 });
 
 test('the Nestbuilder ownership footnotes (1)-(4) are read from their legend table and resolved', () => {

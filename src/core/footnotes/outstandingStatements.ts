@@ -1,5 +1,6 @@
 import type { OutstandingCandidate, OutstandingStatement, Section, Span, Table } from '../model';
 import { flattenSections } from '../sections';
+import { basedOnCount } from '../tables/notes';
 
 /**
  * Statements of a count of shares outstanding, wherever the filing makes them: "As of March 3, 1997, there
@@ -133,7 +134,7 @@ function dateOf(s: string): { date?: string } {
 
 /**
  * Gives each table holding a percent column its candidate counts: the statement its builder found in its
- * notes (Table.statedOutstanding) and statements inside its own footnotes ('notes'), then the other
+ * notes (the `basedOn` candidate, read with its class and date) and statements inside its own footnotes ('notes'), then the other
  * statements of its section, nearest first ('section'), then the rest of the document, the cover page first
  * ('document').
  */
@@ -158,17 +159,15 @@ export function attachOutstandingCandidates(
       section.range.end - section.range.start < text.length * 0.6;
     const candidates: OutstandingCandidate[] = [];
     const seen = new Set<number>();
-    const add = (s: OutstandingStatement, scope: OutstandingCandidate['scope']) => {
+    const add = (s: OutstandingStatement & { basedOn?: true }, scope: OutstandingCandidate['scope']) => {
       if (seen.has(s.span.start)) return;
       seen.add(s.span.start);
       candidates.push({ ...s, scope });
     };
-    if (t.statedOutstanding) {
-      const own = all.find((s) => s.span.start === t.statedOutstanding!.span.start);
-      add(
-        own ?? { value: t.statedOutstanding.value, span: t.statedOutstanding.span, className: 'common', text: '' },
-        'notes',
-      );
+    const based = basedOnCount(t);
+    if (based) {
+      const own = all.find((s) => s.span.start === based.span.start);
+      add(own ? { ...own, basedOn: true as const } : based, 'notes');
     }
     for (const s of all) if (inNotes(s)) add(s, 'notes');
     const distance = (s: OutstandingStatement) =>

@@ -19,7 +19,7 @@ import { proseRefs, withProse } from './proseRefs';
  * get one more chance: their notes are looked for in the text below the table, for layouts the reader
  * did not recognise. Fills Footnote.refIds, FootnoteRef.footnoteId, Table.footnoteIds (the table's own
  * notes and the notes its markers resolve to, in document order), Table.sectionId when the builder left
- * it unset, Table.statedOutstanding from the table's notes when the builder found none, and the counts of
+ * it unset, the count the table's notes say its percentages are based on when the builder found none, and the counts of
  * shares outstanding stated anywhere (Table.outstandingCandidates, by scope).
  */
 export function resolveFootnotes(

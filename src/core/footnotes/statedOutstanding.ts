@@ -1,4 +1,5 @@
 import type { Footnote, Span, Table } from '../model';
+import { basedOnCandidate, basedOnCount } from '../tables/notes';
 
 // "based on 7,150,000 shares ... outstanding", "Based upon a total of 37,198,845 shares of Common Stock outstanding".
 // Bounded, lazy gap: no nested quantifiers, linear on any input.
@@ -6,14 +7,14 @@ const STATED =
   /\bbased\s+(?:up)?on\s+(?:(?:a total|an aggregate) of\s+)?(\d{1,3}(?:,\d{3})+|\d{4,12})\b[^.;]{0,100}?\boutstanding/gi;
 
 /**
- * Sets Table.statedOutstanding from the table's own notes when the builder has not: the shares-outstanding
- * count an ownership table's percentages are based on. Only when the notes state exactly one such count
+ * Marks the shares-outstanding count an ownership table's percentages are based on (the `basedOn` candidate)
+ * from the table's own notes when the builder has not. Only when the notes state exactly one such count
  * (two different counts, e.g. two classes, give none: missing input is no finding, never a guess).
  */
 export function statedOutstandingFromNotes(text: string, tables: Table[], footnotes: Footnote[]): void {
   const byId = new Map(footnotes.map((f) => [f.id, f]));
   for (const table of tables) {
-    if (table.statedOutstanding) continue;
+    if (basedOnCount(table)) continue;
     const found = new Map<number, Span>();
     for (const id of table.footnoteIds) {
       const fn = byId.get(id);
@@ -22,7 +23,7 @@ export function statedOutstandingFromNotes(text: string, tables: Table[], footno
     }
     if (found.size === 1) {
       const [[value, span]] = [...found];
-      table.statedOutstanding = { value, span };
+      table.outstandingCandidates = [basedOnCandidate({ value, span }), ...(table.outstandingCandidates ?? [])];
     }
   }
 }

@@ -4,12 +4,13 @@ import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
-import { lessThanLegend, scaleOf, statedOutstanding } from './notes';
+import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
 import { readMeanings } from './meaning';
 import { spreadPeriodBands } from './periodBands';
 import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
+import { typePercentColumns } from './percentCells';
 import { firstStartingAtOrAfter } from '../spanSearch';
 
 /**
@@ -59,7 +60,8 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
         a.lessThanThreshold = b.lessThanThreshold;
       }
       a.lessThanOneLegend ||= b.lessThanOneLegend;
-      if (!a.statedOutstanding && b.statedOutstanding) a.statedOutstanding = b.statedOutstanding;
+      const stated = basedOnCount(b);
+      if (!basedOnCount(a) && stated) a.outstandingCandidates = [{ ...stated }];
     }
   }
 }
@@ -146,7 +148,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   if (title) table.title = title;
   if (cols.some((c) => c.role === 'percent')) {
     const stated = statedOutstanding(text, t, ctx.nextStart, ctx.prevEnd);
-    if (stated) table.statedOutstanding = stated;
+    if (stated) table.outstandingCandidates = [basedOnCandidate(stated)];
   }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
@@ -154,6 +156,7 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     own: bands.own,
     notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()),
   });
+  typePercentColumns(table);
   return table;
 }
 

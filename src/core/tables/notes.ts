@@ -1,4 +1,4 @@
-import type { RawFootnote, RawTable, Span } from '../model';
+import type { OutstandingCandidate, RawFootnote, RawTable, Span, Table } from '../model';
 
 /**
  * What the prose around a table says about it: the scale ("in thousands", "(In millions, except per
@@ -60,6 +60,16 @@ export function hasLessThanOneLegend(after: string | undefined, footnotes: RawFo
 
 const BASED_ON =
   /\b(?:based\s+(?:up)?on|there\s+were|calculated\s+(?:using|on)|computed\s+on)\s+(?:a\s+total\s+of\s+|an\s+aggregate\s+of\s+|approximately\s+)?(\d{1,3}(?:,\d{3})+|\d{5,})\s+(?:shares|ordinary\s+shares)\b/gi;
+
+/** The count the table's notes say its percentages are based on (the `basedOn` candidate), if any. */
+export function basedOnCount(table: Table): OutstandingCandidate | undefined {
+  return table.outstandingCandidates?.find((c) => c.basedOn);
+}
+
+/** A count the table's notes state its percentages on, as the candidate that marks it (class not yet read). */
+export function basedOnCandidate(stated: { value: number; span: Span }): OutstandingCandidate {
+  return { value: stated.value, span: stated.span, className: 'common', text: '', scope: 'notes', basedOn: true };
+}
 
 /** "based on 7,150,000 shares ... outstanding" in the text after the table (its notes), else just before it. */
 export function statedOutstanding(

@@ -40,18 +40,14 @@ export function chooseStated(
   onlyGroup: boolean,
 ): StatedChoice | undefined {
   const all = table.outstandingCandidates ?? [];
-  const legacy = table.statedOutstanding;
   for (const scope of SCOPES) {
     const list = all.filter(
       (c) => c.scope === scope && c.value > 0 && (sameClass(c.className, classKey) || (onlyGroup && scope === 'notes')),
     );
     if (scope === 'notes') {
-      // The builder's own find comes first: its behaviour is unchanged (the caller weighs it against the rows).
-      const own = legacy && legacy.value > 0 ? list.find((c) => c.span.start === legacy.span.start) : undefined;
-      if (own && (onlyGroup || sameClass(own.className, classKey))) return choice(own);
-      if (legacy && legacy.value > 0 && !own && onlyGroup) {
-        return { value: legacy.value, span: legacy.span, scope: 'notes' };
-      }
+      // The count the notes say the percentages are based on comes first (the caller weighs it against the rows).
+      const own = list.find((c) => c.basedOn);
+      if (own) return choice(own);
       const values = new Set(list.map((c) => c.value));
       if (values.size === 1) return choice(list[0]);
       const best = bestOf(list, explains);

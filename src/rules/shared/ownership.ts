@@ -21,6 +21,7 @@ import {
   typoDistance,
 } from './cells';
 import { chooseStated } from './outstandingStatement';
+import { rowClasses } from './ownershipRowClasses';
 import type { Outstanding, OwnershipCell, OwnershipGroup } from './ownershipTypes';
 
 const PERCENT_HEADER = /%|percent|pct\b/;
@@ -40,15 +41,17 @@ export function ownershipGroups(table: Table, tolerance: number): OwnershipGroup
 }
 
 function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: boolean): boolean {
+  // A column whose meaning is read as something else is no % of class (Ford's "% of Outstandings" of
+  // delinquent balances is a share of a total).
+  const kind = column.meaning?.kind;
+  if (kind !== undefined && kind !== 'ownership' && kind !== 'unknown') return false;
   const text = columnText(column);
   if (column.role !== 'percent' && !PERCENT_HEADER.test(text)) return false;
   // "As a percentage of common stock outstanding (55,429,217 shares)": a plain share of a stated base,
   // checked by percent-of-total.
   if (/\([\d,]{5,}\s+shares\)/.test(text)) return false;
   if (
-    !table.rows.some(
-      (r) => percentLike(column, r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one',
-    )
+    !table.rows.some((r) => isPercent(r.cells[column.index]) || r.cells[column.index]?.value.kind === 'less-than-one')
   ) {
     return false;
   }
@@ -58,14 +61,6 @@ function isOwnershipPercentColumn(table: Table, column: Column, ownershipTable: 
   if (own(last) && !/vot/.test(last)) return true;
   if (NOT_OWNERSHIP.test(text)) return false;
   return own(text) || ownershipTable;
-}
-
-/**
- * A percent of this column: printed with `%`, or a bare number in a column whose meaning is ownership (a
- * "PERCENT OF CLASS" column printing `10.9`, `8.5` without the sign, as many proxy statements do).
- */
-function percentLike(column: Column, cell: Cell | undefined): cell is Cell & { value: { value: number } } {
-  return isPercent(cell) || (column.meaning?.kind === 'ownership' && isNumber(cell) && !cell.value.money);
 }
 
 /** The shares column a percent column reports on: same band with a Number/Shares header, else the number column to its left. */
@@ -100,24 +95,39 @@ function classKey(column: Column): string {
 function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
   const ownershipTable = isOwnershipTable(table);
   const byClass = new Map<string, OwnershipGroup>();
-  for (const percent of table.columns) {
-    if (!isOwnershipPercentColumn(table, percent, ownershipTable)) continue;
-    const key = classKey(percent);
+  const groupOf = (key: string) => {
     let group = byClass.get(key);
     if (!group) {
       group = { table, columns: [], cells: [], stars: [], outstanding: new Map() };
       byClass.set(key, group);
     }
+    return group;
+  };
+  // Rows per class ("Class A common stock" and "Class B common stock" rows): each row's class is its group.
+  // Read only for tables with an ownership column (every table of a filing passes through here).
+  let rowClass: (string | undefined)[] | undefined;
+  let classesRead = false;
+  for (const percent of table.columns) {
+    if (!isOwnershipPercentColumn(table, percent, ownershipTable)) continue;
+    if (!classesRead) {
+      rowClass = rowClasses(table);
+      classesRead = true;
+    }
+    const columnKey = classKey(percent);
+    const byRow = rowClass !== undefined && columnKey === 'common';
     const shares = sharesColumnFor(table, percent);
     if (!shares) {
-      group.inconclusive = `no shares column for '${percent.path.join(' > ')}'`;
+      groupOf(columnKey).inconclusive = `no shares column for '${percent.path.join(' > ')}'`;
       continue;
     }
-    group.columns.push({ percent, shares });
+    if (!byRow) groupOf(columnKey).columns.push({ percent, shares });
     for (const row of table.rows) {
       const cell = row.cells[percent.index];
       const sharesCell = row.cells[shares.index];
       if (!cell || !isNumber(sharesCell) || sharesCell.value.value <= 0) continue;
+      const key = byRow && rowClass ? (rowClass[row.index] ?? UNKNOWN_CLASS) : columnKey;
+      const group = groupOf(key);
+      if (byRow && !group.columns.some((c) => c.percent === percent)) group.columns.push({ percent, shares });
       const n = numberInterval(sharesCell, table.scale, tolerance);
       const base: OwnershipCell = {
         row,
@@ -129,7 +139,7 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
         ...(table.acquirableExcluded ? { xZero: true } : {}),
       };
       if (cell.value.kind === 'less-than-one') group.stars.push(base);
-      else if (percentLike(percent, cell) && cell.value.value > 0 && cell.value.value <= 100) {
+      else if (isPercent(cell) && cell.value.value > 0 && cell.value.value <= 100) {
         const pi = percentInterval(cell, tolerance);
         const p = { lo: Math.max(0, pi.lo / 100), hi: pi.hi / 100 };
         const admissible = {
@@ -140,10 +150,26 @@ function buildGroups(table: Table, tolerance: number): OwnershipGroup[] {
       }
     }
   }
+  const unknown = byClass.get(UNKNOWN_CLASS);
+  if (unknown) {
+    const row = [...unknown.cells, ...unknown.stars][0]?.row;
+    unknown.inconclusive = `the table's rows are per class of stock, but not the class of '${row?.label || 'a row'}'`;
+  }
   const groups = [...byClass.values()];
-  for (const [key, g] of byClass) chooseOutstanding(g, key, groups.length === 1);
+  const known = groups.length - (unknown ? 1 : 0);
+  for (const [key, g] of byClass) {
+    if (key === UNKNOWN_CLASS) continue;
+    // A row class needs a count of its own class (a count stated without one is not taken for it).
+    chooseOutstanding(g, key, known === 1 && rowClass === undefined);
+    if (rowClass !== undefined && g.inconclusive && key !== 'common') {
+      g.inconclusive = `${key} rows: no count of ${key} shares outstanding stated or inferred (${g.inconclusive})`;
+    }
+  }
   return groups;
 }
+
+/** The group of rows whose class a per-class table does not tell: never given a count. */
+const UNKNOWN_CLASS = '\u0000unknown';
 
 /** The shares of class a row's printed percent implies under O: [n/(O_hi+n), n/O_lo], as a fraction. */
 export function impliedShare(c: OwnershipCell, region: Interval): Interval {

@@ -15,7 +15,7 @@ import {
 import type { Cell, Table } from '../../core/model';
 import { isTrimmed } from '../../core/tables/cells';
 import type { RuleContext } from '../rule';
-import { digitFix, isNumber, num, printed, roundingDecimals } from './cells';
+import { digitFix, isNumber, isPercent, num, printed, roundingDecimals } from './cells';
 import { CharCode } from '../../core/charCodes';
 
 /** A row label without leader dots, trailing colons or doubled spaces. Linear: no end-anchored regex. */
@@ -49,14 +49,12 @@ export function trimEnd(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
-/** A share cell: a percent, or a bare number in a column of percents ("40.7" under "17.2%"). */
+/**
+ * A share cell: a percent (the table builder types the bare numbers of a column of percents, "40.7" under
+ * "17.2%", as percents).
+ */
 export function isShare(cell: Cell | undefined): cell is Cell & { value: { value: number } } {
-  return (
-    !!cell &&
-    (cell.value.kind === 'percent' || cell.value.kind === 'number') &&
-    typeof cell.value.value === 'number' &&
-    Number.isFinite(cell.value.value)
-  );
+  return isPercent(cell);
 }
 
 /** What one share check found: the computed share, and whether the printed one meets it (strictly, or as a plug). */

@@ -3,6 +3,8 @@
 import type { Analysis, Cell, Column, ColumnMeaning, ColumnRole, Row, RowKind, Table } from '../../../src/core/model';
 import { typeCell } from '../../../src/core/tables/cells';
 import { splitMarkers } from '../../../src/core/tables/markers';
+import { basedOnCandidate } from '../../../src/core/tables/notes';
+import { typePercentColumns } from '../../../src/core/tables/percentCells';
 
 /** A column as a test gives it: a header path, or the path with a role, a year and a meaning. */
 export type ColumnSpec =
@@ -91,14 +93,16 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
     text += '\n';
     return row;
   });
-  let statedOutstanding: Table['statedOutstanding'];
+  let outstandingCandidates: Table['outstandingCandidates'];
   if (spec.statedOutstanding !== undefined) {
     const note = `Based on ${spec.statedOutstanding.toLocaleString('en-US')} shares outstanding.`;
     const s = offset + text.length + 'Based on '.length;
-    statedOutstanding = {
-      value: spec.statedOutstanding,
-      span: { start: s, end: s + spec.statedOutstanding.toLocaleString('en-US').length },
-    };
+    outstandingCandidates = [
+      basedOnCandidate({
+        value: spec.statedOutstanding,
+        span: { start: s, end: s + spec.statedOutstanding.toLocaleString('en-US').length },
+      }),
+    ];
     text += note + '\n';
   }
   if (spec.lessThanOneLegend) text += '* Represents less than 1%\n';
@@ -112,9 +116,11 @@ export function buildTable(spec: TableSpec, id = 't0', offset = 0): { table: Tab
     headerRows: [],
     rows,
     lessThanOneLegend: !!spec.lessThanOneLegend,
-    statedOutstanding,
+    ...(outstandingCandidates ? { outstandingCandidates } : {}),
     footnoteIds: [],
   };
+  // As the table builder does once meanings are read: bare numbers of a percent column typed as percents.
+  typePercentColumns(table);
   return { table, text };
 }
 

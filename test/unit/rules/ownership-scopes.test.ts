@@ -158,3 +158,24 @@ test('where the notes leave acquirable shares out, x = 0: 1,000,000 of 10,000,00
   assert.equal(r.pc.length, 1);
   assert.match(r.pc[0].detail ?? '', /x = 0/);
 });
+
+test("a column whose meaning is a share of a total is no % of class, whatever 'outstanding' its header says", () => {
+  const spec: TableSpec = {
+    columns: [
+      ['Year'],
+      ['Balances Delinquent 60 Days and More', 'Gross Amount'],
+      { path: ['Balances Delinquent 60 Days and More', '% of Outstandings'], meaning: { kind: 'share' } },
+    ],
+    rows: [
+      ['1993', '380', '1.85%'],
+      ['1992', '359', '2.00%'],
+      ['1991', '422', '1.65%'],
+    ],
+  };
+  const r = run(spec);
+  assert.equal(
+    r.checks.find((c) => c.ruleId === 'percent-of-class'),
+    undefined,
+  );
+  assert.deepEqual(r.pc, []);
+});

@@ -5,6 +5,7 @@ import type { Section } from '../../../../src/core/model';
 import { resolveFootnotes } from '../../../../src/core/footnotes/resolveFootnotes';
 import { cell, notes, raw, spanOf, table } from './fixture';
 import { corpusUrl } from '../../../corpusPaths';
+import { basedOnCount } from '../../../../src/core/tables/notes';
 
 const corpus = (p: string) => readFileSync(corpusUrl(p), 'utf8');
 
@@ -178,8 +179,8 @@ test('takes the shares outstanding a table states in its own notes (Nestbuilder:
     ],
   );
   assert.ok(footnotes.every((f) => f.tableId === 't0'));
-  assert.equal(t.statedOutstanding?.value, 1673237);
-  assert.equal(text.slice(t.statedOutstanding!.span.start, t.statedOutstanding!.span.end), '1,673,237');
+  assert.equal(basedOnCount(t)?.value, 1673237);
+  assert.equal(text.slice(basedOnCount(t)!.span.start, basedOnCount(t)!.span.end), '1,673,237');
 });
 
 test('states no outstanding count when the notes give two different ones', () => {
@@ -187,7 +188,7 @@ test('states no outstanding count when the notes give two different ones', () =>
     'H\tP(1)\nz\t3\n\n(1) Based on 1,000,000 shares of common stock outstanding.\n(2) Based on 50,000 shares of preferred stock outstanding.\n';
   const t = table('t0', spanOf(text, 'H\tP(1)\nz\t3'), [cell(text, 'P(1)')], [[cell(text, 'z')]]);
   resolveFootnotes(text, raw(text, notes(text, ['(1)', '(2)'], 10)), [t], []);
-  assert.equal(t.statedOutstanding, undefined);
+  assert.equal(basedOnCount(t), undefined);
 });
 
 test('finds a note the reader missed below its table: an HTML one-row note table, and a "2." line in text', () => {
