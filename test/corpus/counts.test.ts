@@ -16,7 +16,7 @@ import { corpusUrl } from '../corpusPaths';
 const EXPECTED: [file: string, tables: number, sections: number, footnotes: number][] = [
   ['seed/000_e04a9582158dea8b.txt', 1, 8, 5],
   ['sectext/10-K_2010.txt', 74, 104, 74],
-  ['sectext/Cabot_DEF14A_2024.txt', 47, 182, 128],
+  ['sectext/Cabot_DEF14A_2024.txt', 47, 182, 129],
   ['sectext/Flushing_424B4_2024.txt', 7, 87, 22],
   ['sectext/Nestbuilder_10-K_2021.txt', 29, 62, 18],
   ['sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt', 19, 40, 12],
@@ -62,7 +62,7 @@ const EXPECTED: [file: string, tables: number, sections: number, footnotes: numb
   ['html/Apple_10-Q_2025.html', 27, 71, 6],
   ['html/BlackRock_8-K_2023.htm', 7, 13, 0],
   ['html/Buckle_8-K_EX99.1.html', 2, 10, 1],
-  ['html/Cabot_DEF14A_ixbrl.html', 150, 374, 78],
+  ['html/Cabot_DEF14A_ixbrl.html', 150, 374, 87],
   ['html/Flushing_424B4.html', 5, 55, 4],
   ['html/Healthpeak_424B2.html', 4, 162, 0],
   ['html/IBM_10-K_2025.html', 15, 57, 13],
