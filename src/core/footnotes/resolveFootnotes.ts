@@ -91,6 +91,7 @@ function resolveWith(
       footnotes.map((f) => f.span),
       markup,
       reader.format === 'sgml' ? reader.documents : [],
+      reader.styledSuperscripts,
     ),
   );
   const resolver = new Resolver(

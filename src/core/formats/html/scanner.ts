@@ -15,6 +15,8 @@ export interface Fact {
 
 export interface HtmlScan {
   blocks: Block[];
+  /** Markers printed as a span or font styled superscript (superMarkers.ts), wherever they stand. */
+  styledSuperscripts: { value: string; span: Span }[];
   /** Inline XBRL dei: facts by local name (EntityRegistrantName ...), first occurrence. */
   facts: Map<string, Fact>;
   title?: string;
@@ -102,14 +104,21 @@ export function scanHtml(text: string, start = 0, end = text.length, options: Sc
     (walk ??= new IncrementalWalk(scanner, tree, 2)).advance(true);
   } catch (e) {
     warnings.push(`The HTML could not be parsed (${(e as Error).message}); it is read as empty.`);
-    return { blocks: [], facts: new Map(), warnings };
+    return { blocks: [], styledSuperscripts: [], facts: new Map(), warnings };
   }
   scanner.flush();
-  return { blocks: scanner.blocks, facts: scanner.facts, title: scanner.title, warnings };
+  return {
+    blocks: scanner.blocks,
+    styledSuperscripts: scanner.styledSuperscripts,
+    facts: scanner.facts,
+    title: scanner.title,
+    warnings,
+  };
 }
 
 export class Scanner implements BlockScanner {
   readonly blocks: Block[] = [];
+  readonly styledSuperscripts: { value: string; span: Span }[] = [];
   readonly facts = new Map<string, Fact>();
   title?: string;
   private cur: TextCollector | null = null;
@@ -183,7 +192,10 @@ export class Scanner implements BlockScanner {
       return;
     }
     const sup = superMarker(node);
-    if (sup) return addSuperMarker((this.cur ??= new TextCollector(this.source, !this.keepPieces)), sup, bold);
+    if (sup) {
+      this.noteStyled(node, sup);
+      return addSuperMarker((this.cur ??= new TextCollector(this.source, !this.keepPieces)), sup, bold);
+    }
     if (tag === 'table') {
       this.flush();
       const blocks = scanTable(this, node, depth);
@@ -262,6 +274,7 @@ export class Scanner implements BlockScanner {
       }
       const sup = into.isEmpty ? undefined : superMarker(child);
       if (sup) {
+        this.noteStyled(child, sup);
         addSuperMarker(into, sup, bold);
         continue;
       }
@@ -269,6 +282,13 @@ export class Scanner implements BlockScanner {
       if (block) into.space();
       this.inline(child, into, bold || BOLD_TAGS.has(tag) || isBoldStyle(child), depth + 1);
       if (block) into.space();
+    }
+  }
+
+  /** A span or font styled superscript holding a marker (`<sup>` markers in prose are found in the text). */
+  private noteStyled(node: HElement, sup: { value: string; start: number; end: number }): void {
+    if (node.tagName !== 'sup') {
+      this.styledSuperscripts.push({ value: sup.value, span: { start: sup.start, end: sup.end } });
     }
   }
 
