@@ -161,3 +161,23 @@ test('pairs bold star runs and leaves unpaired ones as text', () => {
   assert.deepEqual(stars('** Total **'), []);
   assert.equal(boldStars('10.1*', 0, 5), undefined);
 });
+
+test('an escaped \\* cell of an ownership table reads less than 1%, and its escaped or glued legend is the legend', () => {
+  for (const legend of ['\\* Less than 1%.', '*Less than 1%.', '\\*Represents less than one percent.']) {
+    const text = [
+      '## Security Ownership',
+      '',
+      '| Name | Shares | Percent |',
+      '|---|---|---|',
+      '| John Smith | 1,000 | \\* |',
+      '| Jane Doe | 200,000 | 20.0% |',
+      '',
+      legend,
+      '',
+    ].join('\n');
+    const a = analyzeMd(text);
+    assert.equal(a.tables[0].lessThanOneLegend, true, legend);
+    assert.equal(a.tables[0].rows[0].cells[2].value.kind, 'less-than-one', legend);
+    assert.deepEqual(resolved(a), [['*', legend.includes('one') ? 'Represents less' : 'Less than']], legend);
+  }
+});
