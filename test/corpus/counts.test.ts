@@ -21,7 +21,7 @@ const EXPECTED: [file: string, tables: number, sections: number, footnotes: numb
   ['sectext/Nestbuilder_10-K_2021.txt', 29, 62, 18],
   ['sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt', 19, 40, 12],
   ['txt/Alcon_6-K_2023_edgartools.md', 2, 1, 0],
-  ['txt/Apple_10-K_edgartools.md', 29, 33, 8],
+  ['txt/Apple_10-K_edgartools.md', 29, 33, 12],
   ['txt/Apple_8-K_edgartools.md', 8, 4, 1],
   ['txt/Astrotech_10-K_2010_edgarcorpus.txt', 0, 31, 82],
   ['txt/CommunicationsPowerIndustries_10-K_2002_edgarcorpus.txt', 0, 24, 35],
