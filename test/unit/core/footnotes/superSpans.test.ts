@@ -82,3 +82,25 @@ test('small-font numbers (page numbers set in <font size=1>) are not markers', (
   const text = html('<p>Item 7. Management discussion <font size="1">99</font></p><p>1. A numbered paragraph.</p>');
   assert.deepEqual(analyze(text, { languageHint: 'html' }).references, []);
 });
+
+test('a styled superscript in the HTML of an SGML submission is a prose marker too', () => {
+  const text = [
+    '<SEC-DOCUMENT>',
+    '<DOCUMENT>',
+    '<TYPE>10-K',
+    '<TEXT>',
+    html(
+      `<p>Revenue grew 4%<span style="${SUPER}">1</span> in the year.</p>` +
+        `<p><span style="${SUPER}">1</span> Excluding the acquired business, revenue grew 3%.</p>`,
+    ),
+    '</TEXT>',
+    '</DOCUMENT>',
+    '</SEC-DOCUMENT>',
+    '',
+  ].join('\n');
+  const a = analyze(text, { languageHint: 'sgml' });
+  assert.deepEqual(
+    a.references.map((r) => [r.marker, a.footnotes.find((f) => f.id === r.footnoteId)?.text.split(' ')[0]]),
+    [['¹', 'Excluding']],
+  );
+});
