@@ -120,6 +120,11 @@ export interface ReaderResult {
   headings: RawHeading[];
   tables: RawTable[];
   footnotes: RawFootnote[];
+  /**
+   * HTML: markers printed as a span or font styled superscript (not `<sup>`, which the prose scan finds in the
+   * text), as the HTML reader met them: the marker's text as read and its source span.
+   */
+  styledSuperscripts?: { value: string; span: Span }[];
   /** Things a user should know (truncated input, skipped binary document), as sentences. */
   warnings: string[];
 }

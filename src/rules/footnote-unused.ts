@@ -31,7 +31,7 @@ export const footnoteUnused: Rule = {
       const used = own.filter((f) => f.refIds.some((id) => inTables.has(id)));
       for (const fn of own) {
         if (fn.refIds.length > 0 || isLessThanOneLegend(fn)) continue;
-        if (printedForms(fn.marker, fn.key).some((form) => printed.includes(form))) continue;
+        if (printedForms(fn.marker, fn.key).some((form) => printedAs(printed, form))) continue;
         if (!used.some((u) => follows(u.key, fn.key))) continue;
         context.report({
           message: `Footnote ${fn.marker.trim()} is not referenced: no marker in ${table.title ? `'${table.title}'` : 'the table above'} points to it.`,
@@ -46,10 +46,11 @@ export const footnoteUnused: Rule = {
   },
 };
 
-/** Whether note `later` comes after note `key` in the same family ((3) after (1), (c) after (a)). */
+/** Whether note `later` comes after note `key` in the same family ((3) after (1), (c) after (a), *** after **). */
 function follows(later: string, key: string): boolean {
   if (/^\d+$/.test(later) && /^\d+$/.test(key)) return Number(later) > Number(key);
   if (/^[a-z]$/i.test(later) && /^[a-z]$/i.test(key)) return later.toLowerCase() > key.toLowerCase();
+  if (/^\*{1,3}$/.test(later) && /^\*{1,3}$/.test(key)) return later.length > key.length;
   return false;
 }
 
@@ -59,6 +60,15 @@ function printedForms(marker: string, key: string): string[] {
   if (/^\d+$/.test(key)) forms.push(`<F${key}>`);
   if (marker.trim()) forms.push(marker.trim());
   return forms;
+}
+
+/** Whether `form` is printed in `text`; a star run only as a whole run ("**" is not printed in "Services***"). */
+function printedAs(text: string, form: string): boolean {
+  if (!/^\*+$/.test(form)) return text.includes(form);
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    if (text[i - 1] !== '*' && text[i + form.length] !== '*') return true;
+  }
+  return false;
 }
 
 function tableText(table: Table): string {

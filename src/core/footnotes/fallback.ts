@@ -121,6 +121,9 @@ function findDefinition(
 
 const NEXT_NOTE = /^\n[ \t-]*(?:\(\w{1,3}\)|(?:\d{1,3}|[a-z])\.|\[\d{1,3}\]|<F\d{1,3}>|\*{1,3})[ \t]/;
 
+/** Text that is only a sub-note's marker ("a.", "(a)", "i."), once entities are decoded. */
+const SUB_MARKER = /^[\s\u00a0]*(?:[a-z]\.|\([a-z]\)|[ivx]{1,4}\.)[\s\u00a0]*$/i;
+
 const BLOCK_TAG = /^<\/?(?:p|div|td|th|tr|br|li|table|tbody|h[1-6]|fn)\b/i;
 
 /** Nothing visible before `at` on its line (text) or in its block (HTML: back to a block tag). */
@@ -174,7 +177,14 @@ export function noteText(
     if (html && c === CharCode.LessThan) {
       const gt = text.indexOf('>', i);
       if (gt < 0 || gt >= stop) break;
-      if (visible && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
+      // A note may open with its first sub-note's letter in the marker's cell ("5.  a." | "Reflects ..."): read on.
+      if (
+        visible &&
+        /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1)) &&
+        !SUB_MARKER.test(out + text.slice(run, i))
+      ) {
+        break;
+      }
       out += text.slice(run, i) + ' ';
       i = gt + 1;
       run = i;

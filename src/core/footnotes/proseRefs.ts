@@ -2,6 +2,7 @@ import type { FilingDocument, FootnoteRef, Table } from '../model';
 import { atBlockStart } from './fallback';
 import { footnoteKey, toSuperscript } from '../tables/markers';
 import { lastStartingAtOrBefore } from '../spanSearch';
+import { styledSuperMarkers } from './superSpans';
 
 /** What a superscript marker is glued to: a letter, a digit, or closing punctuation. */
 const GLUED_TO = /[A-Za-z0-9.,)\]]/;
@@ -14,7 +15,7 @@ interface Found {
 
 /**
  * Footnote markers in prose (outside every table and note): only forms that cannot be an enumeration —
- * HTML `<sup>1</sup>` / `<sup>(a)</sup>` / `<sup>*</sup>`, SGML `<F1>`, and superscript digits glued to a
+ * HTML `<sup>1</sup>` / `<sup>(a)</sup>` / `<sup>*</sup>` and spans styled superscript (superSpans.ts), SGML `<F1>`, and superscript digits glued to a
  * word or figure ("Revenue¹"). A "(1) the Company ..." list, or "(1)" glued to a word in plain text, is
  * not read as a marker here. `blocked` are the spans of tables and footnote definitions, sorted.
  */
@@ -24,6 +25,7 @@ export function proseRefs(
   noteSpans: { start: number; end: number }[],
   markup: boolean,
   documents: FilingDocument[],
+  styled: { value: string; span: { start: number; end: number } }[] = [],
 ): Found[] {
   // Graphics, spreadsheets and XBRL are no prose: "<F53>" in a uuencoded line is not a marker.
   const binary = documents.filter((d) => d.body !== 'text' && d.body !== 'html').map((d) => d.span);
@@ -40,6 +42,7 @@ export function proseRefs(
       const marker = /^\d+$/.test(m[1]) ? toSuperscript(m[1]) : m[1];
       add({ marker, key: footnoteKey(marker), span: { start: at, end: at + m[1].length } });
     }
+    for (const f of styledSuperMarkers(styled)) add(f);
   }
   if (text.includes('<F') || text.includes('<f')) {
     const fn = /<F(\d{1,3})>/gi;

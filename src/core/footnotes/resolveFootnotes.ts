@@ -15,7 +15,7 @@ import { proseRefs, withProse } from './proseRefs';
 
 /**
  * Footnote definitions and references, each reference resolved to the definition that governs it
- * (see Resolver: the table's own notes, then its section's, then the nearest). Markers still unresolved
+ * (see Resolver: the table's own notes, then its section's, then those below it). Markers still unresolved
  * get one more chance: their notes are looked for in the text below the table, for layouts the reader
  * did not recognise. Fills Footnote.refIds, FootnoteRef.footnoteId, Table.footnoteIds (the table's own
  * notes and the notes its markers resolve to, in document order), Table.sectionId when the builder left
@@ -91,6 +91,7 @@ function resolveWith(
       footnotes.map((f) => f.span),
       markup,
       reader.format === 'sgml' ? reader.documents : [],
+      reader.styledSuperscripts,
     ),
   );
   const resolver = new Resolver(
@@ -98,6 +99,7 @@ function resolveWith(
     tables.filter((t) => !notes.has(t.id)),
     heads,
     reader.format === 'sgml' ? reader.documents : [],
+    references,
   );
   for (const ref of references) {
     const fn = resolver.resolve(ref);

@@ -121,6 +121,12 @@ export function splitMarkers(text: string, start: number): { text: string; marke
     found.push(m);
     end = m.from;
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    // Markers listed with commas ("10.19*, **", "(1), (2)"): a comma with a marker before it separates two.
+    if (end > 1 && text.charCodeAt(end - 1) === CharCode.Comma) {
+      let before = end - 1;
+      while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+      if (before > 0 && markerBefore(text, before)) end = before;
+    }
   }
   // Nothing at the end and no tag inside: the text as it is (most figures ending in ")" or "%)").
   if (found.length === 0 && !text.includes('<')) return { text, markers: [] };

@@ -1,12 +1,13 @@
 import type { RawCell, RawRow, RawTable, Span } from '../model';
 import { isTrimmed } from './cells';
 import { CharCode } from '../charCodes';
+import { boldStars } from './pipeEmphasis';
 
 /**
  * Pipe tables read by a line scan, with exact offsets: blocks of lines starting with `|`, rows that run
  * from a `|` line to a line ending in `|` (edgartools breaks long header cells over lines), a delimiter
- * row `|:--|--:|` ending the header rows, `\|` escapes kept inside cells, and `**` / `` ` `` markup
- * taken out of the text with one piece per kept run so offsets stay exact. remark-gfm reads the same
+ * row `|:--|--:|` ending the header rows, `\|` escapes kept inside cells, and bold `**` / `` ` `` markup
+ * (pipeEmphasis.ts: a star run nothing pairs with is a footnote marker and stays) taken out of the text with one piece per kept run so offsets stay exact. remark-gfm reads the same
  * tables at ~0.05 MB/s; this reads them at line-scan speed, so the Markdown reader masks them out of
  * what it gives remark.
  */
@@ -120,17 +121,22 @@ function pipeCell(text: string, start: number, end: number): RawCell {
     }
     runStart = -1;
   };
+  // Stars that pair as bold are markup; a run nothing pairs with (`Revenue**`) is text: a footnote marker.
+  const bold = boldStars(text, start, end);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
-    // Markup that is not text: `**`, `__`, backticks, and the backslash of an escape.
-    const markup =
-      c === CharCode.BackTick ||
-      ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) ||
-      (c === CharCode.Backslash && i + 1 < end && /[\\|*_`[\]()#+\-.!]/.test(text[i + 1]));
-    if (markup) {
+    // Markup that is not text: bold stars, `__`, backticks, and the backslash of an escape.
+    if (bold?.has(i) || c === CharCode.BackTick) {
       flush(i);
-      if ((c === CharCode.Asterisk || c === CharCode.Underline) && next === c) i++;
+      continue;
+    }
+    if (
+      (c === CharCode.Underline && next === c) ||
+      (c === CharCode.Backslash && i + 1 < end && /[\\|*_`[\]()#+\-.!]/.test(text[i + 1]))
+    ) {
+      flush(i);
+      if (c === CharCode.Underline) i++;
       continue;
     }
     if (c === CharCode.LineFeed || c === CharCode.CarriageReturn) {

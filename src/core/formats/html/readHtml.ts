@@ -52,6 +52,7 @@ export function readerResult(scan: HtmlScan, span: Span): ReaderResult {
     headings,
     tables,
     footnotes,
+    styledSuperscripts: scan.styledSuperscripts,
     warnings: scan.warnings,
   };
 }

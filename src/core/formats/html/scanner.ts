@@ -16,6 +16,8 @@ export interface Fact {
 
 export interface HtmlScan {
   blocks: Block[];
+  /** Markers printed as a span or font styled superscript (superMarkers.ts), wherever they stand. */
+  styledSuperscripts: { value: string; span: Span }[];
   /** Inline XBRL dei: facts by local name (EntityRegistrantName ...), first occurrence. */
   facts: Map<string, Fact>;
   /** Inline XBRL contexts of `ix:header` by id: their periods, for the facts tagged in table cells. */
@@ -105,11 +107,12 @@ export function scanHtml(text: string, start = 0, end = text.length, options: Sc
     (walk ??= new IncrementalWalk(scanner, tree, 2)).advance(true);
   } catch (e) {
     warnings.push(`The HTML could not be parsed (${(e as Error).message}); it is read as empty.`);
-    return { blocks: [], facts: new Map(), contexts: new Map(), warnings };
+    return { blocks: [], styledSuperscripts: [], facts: new Map(), contexts: new Map(), warnings };
   }
   scanner.flush();
   return {
     blocks: scanner.blocks,
+    styledSuperscripts: scanner.styledSuperscripts,
     facts: scanner.facts,
     contexts: scanner.contexts,
     title: scanner.title,
@@ -119,6 +122,7 @@ export function scanHtml(text: string, start = 0, end = text.length, options: Sc
 
 export class Scanner implements BlockScanner {
   readonly blocks: Block[] = [];
+  readonly styledSuperscripts: { value: string; span: Span }[] = [];
   readonly facts = new Map<string, Fact>();
   readonly contexts = new Map<string, XbrlContext>();
   title?: string;
@@ -193,7 +197,10 @@ export class Scanner implements BlockScanner {
       return;
     }
     const sup = superMarker(node);
-    if (sup) return addSuperMarker((this.cur ??= new TextCollector(this.source, !this.keepPieces)), sup, bold);
+    if (sup) {
+      this.noteStyled(node, sup);
+      return addSuperMarker((this.cur ??= new TextCollector(this.source, !this.keepPieces)), sup, bold);
+    }
     if (tag === 'table') {
       this.flush();
       const blocks = scanTable(this, node, depth);
@@ -273,6 +280,7 @@ export class Scanner implements BlockScanner {
       }
       const sup = into.isEmpty ? undefined : superMarker(child);
       if (sup) {
+        this.noteStyled(child, sup);
         addSuperMarker(into, sup, bold);
         continue;
       }
@@ -280,6 +288,13 @@ export class Scanner implements BlockScanner {
       if (block) into.space();
       this.inline(child, into, bold || BOLD_TAGS.has(tag) || isBoldStyle(child), depth + 1);
       if (block) into.space();
+    }
+  }
+
+  /** A span or font styled superscript holding a marker (`<sup>` markers in prose are found in the text). */
+  private noteStyled(node: HElement, sup: { value: string; start: number; end: number }): void {
+    if (node.tagName !== 'sup') {
+      this.styledSuperscripts.push({ value: sup.value, span: { start: sup.start, end: sup.end } });
     }
   }
 

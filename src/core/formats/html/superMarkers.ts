@@ -1,18 +1,16 @@
 import type { HElement } from './tree/parseTree';
 import type { TextCollector } from './textCollector';
+import { isSuperscriptStyle } from './superStyle';
 
 /**
  * Footnote markers printed as superscripts: `<sup>1</sup>`, `<sup>(a)</sup>`, or a span styled
- * `vertical-align: super` (or `top`) in a small font. Read as text they glue onto the word ("Revenue1");
+ * `vertical-align: super` (`baseline-shift: super`, or `top` in a small font: superStyle.ts). Read as text they glue onto the word ("Revenue1");
  * read here, a bare number becomes superscript digits (same length, so every offset still maps to the
  * source: "Revenue¹", which the cell and note readers take as marker 1), and a parenthesised letter is set
  * off by a space ("Cost (a)"); "(1)", "*" and symbols already read as markers and stay as they were. Anything else (an ordinal "st", an exponent in a formula of
  * letters) is left as it was.
  */
 
-const SUPER_STYLE = /vertical-align\s*:\s*(?:super|top)/i;
-const SMALL_FONT =
-  /font-size\s*:\s*(?:[0-7](?:\.\d+)?pt|[0-9](?:\.\d+)?px|[1-7]\d(?:\.\d+)?%|0?\.[1-7]\d*em|smaller|x-small|xx-small)/i;
 const MARKER = /^(?:\d{1,2}|\(\s?(?:\d{1,2}|[a-zA-Z]{1,2})\s?\)|\*{1,3}|[†‡§¶]{1,2})$/;
 const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
@@ -40,11 +38,7 @@ function isSuper(node: HElement): boolean {
   if (node.tagName === 'sup') return true;
   if (node.tagName !== 'span' && node.tagName !== 'font') return false;
   const style = node.properties?.style;
-  return (
-    typeof style === 'string' &&
-    SUPER_STYLE.test(style) &&
-    (/vertical-align\s*:\s*super/i.test(style) || SMALL_FONT.test(style))
-  );
+  return typeof style === 'string' && isSuperscriptStyle(style);
 }
 
 /** Adds a superscript marker's text to `into` in the form the marker readers know. */

@@ -4,6 +4,7 @@ import { emptyResult } from '../common';
 import { footnoteLine, headerMetadata, headingLine } from '../../tables/proseLines';
 import { findPipeBlocks, readPipeBlock } from '../../tables/pipeRows';
 import { proseParsers } from './parsers';
+import { starLegend } from './starLegends';
 import { CharCode } from '../../charCodes';
 
 /**
@@ -111,14 +112,19 @@ function attachProse(tables: RawTable[], prose: { span: Span; text: string; head
 }
 
 function readFootnotes(text: string, span: Span, result: ReaderResult): void {
-  // A paragraph may hold several "(1) ..." lines; each line is checked on its own.
+  // A paragraph may hold several "(1) ..." lines; each line is checked on its own. Star legends glued to their
+  // text or escaped ("**Filed herewith.", "\\* Less than 1%") are read from the text as written: the parser may
+  // have taken their stars for emphasis.
   let start = span.start;
   while (start < span.end) {
     let nl = text.indexOf('\n', start);
     if (nl < 0 || nl > span.end) nl = span.end;
     const c = text.charCodeAt(start);
     if (c === CharCode.OpenParen || c === CharCode.Asterisk || c === CharCode.Dash || c === CharCode.Dagger) {
-      const f = footnoteLine(text, start, nl);
+      const f = footnoteLine(text, start, nl) ?? (c === CharCode.Asterisk ? starLegend(text, start, nl) : undefined);
+      if (f) result.footnotes.push(f);
+    } else if (c === CharCode.Backslash) {
+      const f = starLegend(text, start, nl);
       if (f) result.footnotes.push(f);
     }
     start = nl + 1;

@@ -59,6 +59,7 @@ export function readSgml(text: string): ReaderResult {
         result.warnings.push(...r.warnings);
       } else if (doc.body === 'html') {
         const r = readHtml(text, { start: body0, end: body1 });
+        if (r.styledSuperscripts?.length) (result.styledSuperscripts ??= []).push(...r.styledSuperscripts);
         result.headings.push(...r.headings);
         result.tables.push(...r.tables);
         result.footnotes.push(...r.footnotes);

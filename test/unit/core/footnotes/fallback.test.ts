@@ -23,7 +23,14 @@ function referenceNoteText(
     if (html && c === '<') {
       const gt = text.indexOf('>', i);
       if (gt < 0 || gt >= stop) break;
-      if (out.trim().length > 0 && /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))) break;
+      const subNote = /^\s*(?:[a-z]\.|\([a-z]\)|[ivx]{1,4}\.)\s*$/i.test(out);
+      if (
+        out.trim().length > 0 &&
+        !subNote &&
+        /^<\/(?:p|div|td|tr|li)\b|^<br\b|^<table\b/i.test(text.slice(i, gt + 1))
+      ) {
+        break;
+      }
       out += ' ';
       i = gt + 1;
       continue;
@@ -66,6 +73,9 @@ const PIECES = [
   '\n\n',
   '\n(2) ',
   '\n3. ',
+  'a.',
+  '(b)',
+  'iv.',
   '\t',
   '\u00a0',
   '&amp;',
@@ -116,6 +126,15 @@ test('ends an HTML note at its block and decodes its entities', () => {
   const from = text.indexOf('</p>', 3) + 4;
   assert.deepEqual(noteText(text, from, text.length, true), referenceNoteText(text, from, text.length, true));
   assert.equal(noteText(text, from, text.length, true)?.text, 'Includes 1,000 shares held by the Trust&Co.');
+});
+
+test('reads on past a first sub-note letter in the marker\'s cell ("5.&#160;&#160;a." | "Reflects ...")', () => {
+  const text = '<tr><td>5.&#160;&#160;a.</td><td><p>Reflects the grant date fair value of the awards.</p></td></tr>';
+  const from = text.indexOf('5.') + 2;
+  assert.equal(noteText(text, from, text.length, true)?.text, 'a. Reflects the grant date fair value of the awards.');
+  // A cell holding a word still ends the note there.
+  const word = '<tr><td>5. Salary</td><td>Reflects the base salary paid.</td></tr>';
+  assert.equal(noteText(word, word.indexOf('5.') + 2, word.length, true), undefined);
 });
 
 test('decodes every named and numeric reference as a browser does, and an unknown or malformed one to a space', () => {

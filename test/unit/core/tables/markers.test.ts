@@ -77,3 +77,21 @@ test('every marker span slices back to the marker in the original text', () => {
     for (const m of splitMarkers(cell, at).markers) assert.equal(original.slice(m.span.start, m.span.end), m.marker);
   }
 });
+
+test('splitMarkers reads markers listed with a comma, and leaves a comma after a word alone', () => {
+  assert.deepEqual(split('10.19*, **'), {
+    text: '10.19',
+    markers: [
+      ['*', '*', 5, 6],
+      ['**', '**', 8, 10],
+    ],
+  });
+  assert.deepEqual(split('Smith(1), (2)'), {
+    text: 'Smith',
+    markers: [
+      ['(1)', '1', 5, 8],
+      ['(2)', '2', 10, 13],
+    ],
+  });
+  assert.deepEqual(split('Smith, (a)'), { text: 'Smith,', markers: [['(a)', 'a', 7, 10]] });
+});
