@@ -63,10 +63,22 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
 /** The candidate columns just left of `at`, past other change columns, back to the previous group. */
 function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d is Draft): Draft[] {
   let j = at - 1;
-  while (j >= 0 && (cols[j].change || cols[j].kind === 'unknown') && !candidate(cols[j])) j--;
+  while (j >= 0 && (cols[j].change || cols[j].kind === 'unknown' || isSlot(cols, j)) && !candidate(cols[j])) j--;
   const out: Draft[] = [];
-  while (j >= 0 && candidate(cols[j])) out.unshift(cols[j--]);
+  for (; j >= 0 && (candidate(cols[j]) || isSlot(cols, j)); j--) if (candidate(cols[j])) out.unshift(cols[j]);
   return slotsAsOne(out);
+}
+
+/**
+ * A grid column the HTML split off a neighbour: no figures (a `$` or `%` cell, a dash) under the same header as the
+ * column beside it ("June 30, 2022" over `$` | 3,807). It is no column of its own and does not end a run of amounts.
+ */
+function isSlot(cols: Draft[], j: number): boolean {
+  const d = cols[j];
+  if (d.change && d.kind !== 'text') return false;
+  if (d.kind !== 'text' && (d.figureRows?.length ?? 1) > 0) return false;
+  const same = (e: Draft | undefined) => e !== undefined && e.path.length > 0 && e.path.join('|') === d.path.join('|');
+  return same(cols[j - 1]) || same(cols[j + 1]);
 }
 
 /**
