@@ -5,7 +5,7 @@ import { kindOf } from './kind';
 import { readPeriod } from './period';
 import { ownershipOf, shareOfColumn } from './shareOf';
 import { statsOf } from './stats';
-import { BETTER_WORSE } from './words';
+import { BETTER_WORSE, CHANGE } from './words';
 
 /**
  * Fills `column.meaning` for every column of a built table: kind, period, basis and sign from the header
@@ -23,6 +23,10 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   const labelColumn = table.columns[0]?.role === 'label';
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
+  // "Change / %" over one block's percent column and a bare "%" over the next block's (its band not spread).
+  const percentMeansChange = table.columns.some(
+    (c) => c.path.length >= 2 && c.path[c.path.length - 1].trim() === '%' && CHANGE.test(c.path.slice(0, -1).join(' ')),
+  );
   const drafts: Draft[] = [];
   const whys: (string | undefined)[] = [];
   const signs: (ColumnMeaning['sign'] | undefined)[] = [];
@@ -58,6 +62,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       spill,
       spillOfPercent: spill && prev?.kind === 'percent-change',
       rowLabels,
+      percentMeansChange,
     });
     const notes = noteTexts(
       col.headerSpans

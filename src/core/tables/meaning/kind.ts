@@ -30,6 +30,8 @@ export interface KindInput {
   rowLabels: string[];
   /** A row of this column prints 100 (the base of shares). */
   hasHundred: boolean;
+  /** Another column of the table is headed "Change / %": a bare `%` header here means the same (its band unspread). */
+  percentMeansChange?: boolean;
 }
 
 export function kindOf(x: KindInput): KindResult {
@@ -46,7 +48,9 @@ export function kindOf(x: KindInput): KindResult {
   // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
   const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
   const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
-  const change = (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill;
+  const bareChange = x.percentMeansChange === true && /^\s*%\s*$/.test(all) && !x.besideAmount;
+  const change =
+    (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill || bareChange;
   const driver = change && driverWords;
   if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
     return { kind: 'points-change', change: true, driver };

@@ -48,3 +48,12 @@ test('Colgate: a basis point change compares the two margins past the slots besi
   assert.equal(m.kind, 'points-change');
   assert.deepEqual(m.compares, [1, 3]);
 });
+
+test('Comcast Media: a bare "%" column, its "Change" band not spread to it, is the change of the two quarters', () => {
+  const t = table('incoming/html/Comcast_10-Q_2023.htm', titled(/^Media Segment Results of Operations$/));
+  assert.deepEqual(t.columns[3].path, ['%']);
+  const m = meaning(t, 3);
+  assert.equal(m.kind, 'percent-change');
+  assert.deepEqual(m.compares, [1, 2]);
+  assert.deepEqual(meaning(t, 6).compares, [4, 5]);
+});
