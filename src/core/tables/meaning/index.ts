@@ -21,6 +21,8 @@ export interface MeaningInput {
 
 export function readMeanings(table: Table, input: MeaningInput): void {
   const labelColumn = table.columns[0]?.role === 'label';
+  // The label column's own header ("Gross margin percentage:", "Sales Change", "Year Ended June 30,") heads every column.
+  const labelWords = labelColumn ? table.columns[0].path.join(' ') : '';
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
   // "Change / %" over one block's percent column and a bare "%" over the next block's (its band not spread).
@@ -63,6 +65,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       spillOfPercent: spill && prev?.kind === 'percent-change',
       rowLabels,
       percentMeansChange,
+      labelWords,
     });
     const notes = noteTexts(
       col.headerSpans
@@ -74,7 +77,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const period = k.kind === 'text' ? undefined : readPeriod(col.path);
+    const period = k.kind === 'text' ? undefined : periodOf(col.path, labelWords);
     const figureRows = table.rows
       .filter((r) => {
         const v = r.cells[col.index]?.value.kind;
@@ -119,6 +122,17 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     if (why) m.why = why;
     table.columns[d.index].meaning = m;
   }
+}
+
+/** The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016). */
+function periodOf(path: string[], labelWords: string): ReturnType<typeof readPeriod> {
+  const own = readPeriod(path);
+  // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.
+  if (!/\bend(?:ed|ing)\b/i.test(labelWords) || (own?.months !== undefined && own.end)) return own;
+  const withLabel = readPeriod([labelWords, ...path]);
+  return withLabel && (withLabel.months !== undefined || withLabel.end) && (own === undefined || own.label)
+    ? withLabel
+    : own;
 }
 
 /** A `%` slot or a column of NM marks beside a change column holds that change's cells for other rows. */

@@ -30,6 +30,8 @@ export interface KindInput {
   rowLabels: string[];
   /** A row of this column prints 100 (the base of shares). */
   hasHundred: boolean;
+  /** The label column's header, which heads every column ("Sales Change", "Gross margin percentage:"). */
+  labelWords?: string;
   /** Another column of the table is headed "Change / %": a bare `%` header here means the same (its band unspread). */
   percentMeansChange?: boolean;
 }
@@ -49,8 +51,13 @@ export function kindOf(x: KindInput): KindResult {
   const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
   const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
   const bareChange = x.percentMeansChange === true && /^\s*%\s*$/.test(all) && !x.besideAmount;
+  const labelChange = percent && CHANGE.test(x.labelWords ?? '') && !SHARE.test(all) && !RATE.test(all);
   const change =
-    (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill || bareChange;
+    (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) ||
+    (driverWords && percent) ||
+    x.spill ||
+    bareChange ||
+    labelChange;
   const driver = change && driverWords;
   if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
     return { kind: 'points-change', change: true, driver };
@@ -72,7 +79,7 @@ export function kindOf(x: KindInput): KindResult {
     // A mix whose parts add up to 100 (revenue by line of business): shares of a whole.
     const mix = s.figures >= 2 && Math.abs(s.sum - 100) <= 0.05 * s.figures + 0.05;
     if (x.hasHundred || mix || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
-    if (RATE.test(x.tableWords)) return { kind: 'rate', ...none };
+    if (RATE.test(x.tableWords) || RATE.test(x.labelWords ?? '')) return { kind: 'rate', ...none };
     const byRows = rowsSay(x.rowLabels);
     if (byRows) return byRows;
     return {

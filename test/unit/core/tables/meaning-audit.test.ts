@@ -57,3 +57,31 @@ test('Comcast Media: a bare "%" column, its "Change" band not spread to it, is t
   assert.deepEqual(m.compares, [1, 2]);
   assert.deepEqual(meaning(t, 6).compares, [4, 5]);
 });
+
+test("Apple 10-Q 2025: 'Gross margin percentage:' over the label column makes its unheaded columns rates", () => {
+  const t = table('html/Apple_10-Q_2025.html', (x) => x.columns[0]?.path.join(' ') === 'Gross margin percentage:');
+  for (const i of [1, 2, 3, 4]) assert.equal(meaning(t, i).kind, 'rate');
+});
+
+test("3M: 'Organic sales' under the label column's 'Sales Change' is an organic change, not unknown", () => {
+  const t = table('incoming/html/3M_10-Q_2023.htm', (x) => x.columns[0]?.path.join(' ') === 'Sales Change');
+  const m = meaning(t, 1);
+  assert.equal(m.kind, 'percent-change');
+  assert.equal(m.basis, 'organic');
+  assert.equal(m.compares, null);
+});
+
+test("Microsoft: 'Year Ended June 30,' in the label column's header gives the year columns their period", () => {
+  const t = table(
+    'incoming/html/Microsoft_10-K_2016.htm',
+    (x) => x.columns[0]?.path.join(' ') === 'Year Ended June 30,',
+  );
+  assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2016-06-30', label: 'Year Ended June 30 2016' });
+});
+
+test("NEORT: 'Fiscal Quarter' over the label column names the rows' periods, not the columns'", () => {
+  const t = table('sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt', (x) =>
+    x.columns.some((c) => c.path.join(' ') === '2021 Gas Sales'),
+  );
+  assert.equal(meaning(t, 1).period?.months, undefined);
+});
