@@ -46,7 +46,11 @@ export function kindOf(x: KindInput): KindResult {
     if (s.text > 0) return { kind: 'text', ...none };
     return { kind: 'unknown', ...none, why: 'no figures in the column' };
   }
-  const percent = isPercentColumn(s, PERCENT.test(all) && s.money === 0);
+  // A figure with its percent sign in the header ("Threshold Level (50% payout)", "5%($)") is a level the column is
+  // for, not the unit of its cells; a header ending in "($)" says its cells are dollars.
+  const unitWords = x.path.map((b) => b.replace(/\d+(?:\.\d+)?\s*%/g, ' ')).join(' ');
+  const dollarsHeaded = /\(\s*\$/.test(x.path[x.path.length - 1] ?? '');
+  const percent = isPercentColumn(s, PERCENT.test(unitWords) && s.money === 0 && !dollarsHeaded);
   // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
   const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
   const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);

@@ -85,3 +85,15 @@ test("NEORT: 'Fiscal Quarter' over the label column names the rows' periods, not
   );
   assert.equal(meaning(t, 1).period?.months, undefined);
 });
+
+test("Cabot (SEC text): 'Threshold Level (50% payout)' columns hold amounts; the 50% is a level, not their unit", () => {
+  const t = table('sectext/Cabot_DEF14A_2024.txt', titled(/^Performance Year 3 of the PSUs/));
+  for (const i of [1, 2, 3]) assert.equal(meaning(t, i).kind, 'amount');
+});
+
+test("UnitedHealthcare 1998: potential realizable values under '5%($)' and '10%($)' are dollar amounts", () => {
+  const t = table('incoming/sgml/UnitedHealthcare_DEF14A_1998.txt', titled(/^OPTIONS\/SAR GRANTS IN 1997$/));
+  assert.equal(meaning(t, 5).kind, 'amount');
+  assert.equal(meaning(t, 6).kind, 'amount');
+  assert.equal(meaning(t, 2).kind, 'share');
+});
