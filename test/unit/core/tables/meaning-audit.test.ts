@@ -97,3 +97,13 @@ test("UnitedHealthcare 1998: potential realizable values under '5%($)' and '10%(
   assert.equal(meaning(t, 6).kind, 'amount');
   assert.equal(meaning(t, 2).kind, 'share');
 });
+
+test("Cabot: '% Achieved' and 'Adjusted RONA* Actual' are rates (achievement, a return on net assets)", () => {
+  const t = table('html/Cabot_DEF14A_ixbrl.html', titled(/^Results for PSUs granted in Fiscal 2021/));
+  for (const i of [3, 5, 6, 7]) assert.equal(meaning(t, i).kind, 'rate');
+});
+
+test("BofA notes: the 'Underlying Return' column is a rate", () => {
+  const t = table('sgml/BofAFinance_424B2_2023.txt', titled(/^If the Notes Are Not Called/));
+  assert.equal(meaning(t, 1).kind, 'rate');
+});
