@@ -22,7 +22,7 @@ export interface MeaningInput {
 export function readMeanings(table: Table, input: MeaningInput): void {
   const labelColumn = table.columns[0]?.role === 'label';
   // The label column's own header ("Gross margin percentage:", "Sales Change", "Year Ended June 30,") heads every column.
-  const labelWords = labelColumn ? table.columns[0].path.join(' ') : '';
+  const labelWords = labelColumn ? table.columns[0].path.map(unjoin).join(' ') : '';
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
   // "Change / %" over one block's percent column and a bare "%" over the next block's (its band not spread).
@@ -35,7 +35,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   for (const col of table.columns) {
     const cells = table.rows.map((r) => r.cells[col.index]).filter((c) => c !== undefined);
     const stats = statsOf(cells);
-    const own = input.own[col.index] ?? [];
+    const path = col.path.map(unjoin);
+    const own = (input.own[col.index] ?? []).map(unjoin);
     const hasHundred = cells.some(
       (c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100,
     );
@@ -44,17 +45,17 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       prev !== undefined &&
       prev.kind === 'amount' &&
       !prev.change &&
-      col.path.length >= 2 &&
-      prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
+      path.length >= 2 &&
+      prev.path.slice(0, -1).join('|') === path.slice(0, -1).join('|');
     const spill =
       prev !== undefined &&
       prev.change &&
       !prev.driver &&
       stats.figures + stats.notMeaningful > 0 &&
-      isSpill(col.path, prev.path, stats, table.columns[col.index + 1]?.path);
+      isSpill(path, prev.path, stats, table.columns[col.index + 1]?.path.map(unjoin));
     const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
     const k = kindOf({
-      path: col.path,
+      path,
       own,
       stats,
       isLabel: labelColumn && col.index === 0,
@@ -74,10 +75,10 @@ export function readMeanings(table: Table, input: MeaningInput): void {
         .concat(col.markers),
       input.notes,
     );
-    const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
+    const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...path, ...notes]);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const period = k.kind === 'text' ? undefined : periodOf(col.path, labelWords);
+    const period = k.kind === 'text' ? undefined : periodOf(path, labelWords);
     const figureRows = table.rows
       .filter((r) => {
         const v = r.cells[col.index]?.value.kind;
@@ -91,12 +92,12 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       driver: k.driver,
       basis,
       period,
-      path: col.path,
+      path,
       own,
       figureRows,
     });
     whys.push(k.why);
-    const better = BETTER_WORSE.test(col.path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
+    const better = BETTER_WORSE.test(path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
     signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
   }
   for (const d of drafts) {
@@ -122,6 +123,11 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     if (why) m.why = why;
     table.columns[d.index].meaning = m;
   }
+}
+
+/** Words a rendering ran together ("Base SalaryIncrease", "Years endedDecember 31,") apart again, for reading. */
+function unjoin(band: string): string {
+  return band.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016). */

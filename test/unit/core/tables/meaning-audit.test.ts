@@ -107,3 +107,18 @@ test("BofA notes: the 'Underlying Return' column is a rate", () => {
   const t = table('sgml/BofAFinance_424B2_2023.txt', titled(/^If the Notes Are Not Called/));
   assert.equal(meaning(t, 1).kind, 'rate');
 });
+
+test("Cabot (SEC text): words the rendering ran together ('Base SalaryIncrease') are read apart", () => {
+  const t = table('sectext/Cabot_DEF14A_2024.txt', (x) =>
+    x.columns.some((c) => c.path.join(' ') === 'Base SalaryIncrease'),
+  );
+  assert.equal(meaning(t, 1).kind, 'percent-change');
+  const psu = table('sectext/Cabot_DEF14A_2024.txt', titled(/^Results for PSUs granted in Fiscal 2021/));
+  assert.equal(meaning(psu, 7).kind, 'rate');
+  assert.equal(meaning(psu, 2).kind, 'per-share');
+});
+
+test("10-K 2010 (SEC text): 'Years endedDecember 31,' still gives a year's duration and end", () => {
+  const t = table('sectext/10-K_2010.txt', (x) => x.columns.some((c) => c.path[0] === 'Years endedDecember 31,'));
+  assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2009-12-31', label: 'Years ended December 31 2009' });
+});
