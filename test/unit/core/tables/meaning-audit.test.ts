@@ -122,3 +122,20 @@ test("10-K 2010 (SEC text): 'Years endedDecember 31,' still gives a year's durat
   const t = table('sectext/10-K_2010.txt', (x) => x.columns.some((c) => c.path[0] === 'Years endedDecember 31,'));
   assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2009-12-31', label: 'Years ended December 31 2009' });
 });
+
+test("GM: 'Four Quarters Ended June 30, 2023' is a trailing year, not a quarter", () => {
+  const t = table('incoming/html/GeneralMotors_10-Q_2023.htm', (x) => x.rows.some((r) => r.label === 'ROE'));
+  assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2023-06-30', label: 'Four Quarters Ended June 30, 2023' });
+});
+
+test("NEORT (SEC text): '2021 Average Gas Prices' names its year, so the percentage change compares 2021 with 2020", () => {
+  const t = table('sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt', (x) =>
+    x.columns.some((c) => c.path.join(' ') === '2021 Average Gas Prices'),
+  );
+  assert.deepEqual(meaning(t, 3).compares, [1, 2]);
+});
+
+test("10-K 2010: 'For the years ending December 31,' is twelve months", () => {
+  const t = table('html/10-K_0001193125-10-073212_2010.html', titled(/^Revenue$/));
+  assert.equal(meaning(t, 1).period?.months, 12);
+});
