@@ -139,3 +139,10 @@ test("10-K 2010: 'For the years ending December 31,' is twelve months", () => {
   const t = table('html/10-K_0001193125-10-073212_2010.html', titled(/^Revenue$/));
   assert.equal(meaning(t, 1).period?.months, 12);
 });
+
+test("10-K 2010: '(Dollar amounts in thousands)' is a unit caption, no part of a column's header", () => {
+  const t = table('html/10-K_0001193125-10-073212_2010.html', titled(/^Revenue$/));
+  assert.equal(t.scale, 1000);
+  assert.deepEqual(t.columns[2].path, ['For the years ending December 31,', '2009']);
+  assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: 4 });
+});
