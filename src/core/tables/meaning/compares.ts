@@ -70,15 +70,20 @@ function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d i
 }
 
 /**
- * A grid column the HTML split off a neighbour: no figures (a `$` or `%` cell, a dash) under the same header as the
- * column beside it ("June 30, 2022" over `$` | 3,807). It is no column of its own and does not end a run of amounts.
+ * A grid column the HTML split off a neighbour: no figures (a `$` or `%` cell, a dash), or figures only in rows the
+ * neighbour leaves empty, under the same header as the column beside it ("June 30, 2022" over `$` | 3,807). It is no
+ * column of its own and does not end a run of amounts.
  */
 function isSlot(cols: Draft[], j: number): boolean {
   const d = cols[j];
   if (d.change && d.kind !== 'text') return false;
-  if (d.kind !== 'text' && (d.figureRows?.length ?? 1) > 0) return false;
+  const empty = d.kind === 'text' || (d.figureRows?.length ?? 1) === 0;
   const same = (e: Draft | undefined) => e !== undefined && e.path.length > 0 && e.path.join('|') === d.path.join('|');
-  return same(cols[j - 1]) || same(cols[j + 1]);
+  // A slot holding the rows the amount beside it leaves empty (a margin's 20.8% under "2023", its amounts in the next
+  // grid column) is part of that column too.
+  const part = (e: Draft | undefined) =>
+    same(e) && (empty || (AMOUNT_KINDS.has(e!.kind) && !e!.change && complementary(d, e!)));
+  return part(cols[j - 1]) || part(cols[j + 1]);
 }
 
 /**

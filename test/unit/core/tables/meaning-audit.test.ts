@@ -146,3 +146,10 @@ test("10-K 2010: '(Dollar amounts in thousands)' is a unit caption, no part of a
   assert.deepEqual(t.columns[2].path, ['For the years ending December 31,', '2009']);
   assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: 4 });
 });
+
+test("P&G: a margin slot (20.8% under '2023', the amounts in the next grid column) does not hide the amounts '% Chg' compares", () => {
+  const t = table('incoming/html/ProcterGamble_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === 'Three Months Ended September 30 / % Chg'),
+  );
+  assert.deepEqual(meaning(t, 8).compares, [3, 6]);
+});
