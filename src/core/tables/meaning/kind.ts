@@ -46,9 +46,11 @@ export function kindOf(x: KindInput): KindResult {
     if (s.text > 0) return { kind: 'text', ...none };
     return { kind: 'unknown', ...none, why: 'no figures in the column' };
   }
-  // A figure with its percent sign in the header ("Threshold Level (50% payout)", "5%($)") is a level the column is
-  // for, not the unit of its cells; a header ending in "($)" says its cells are dollars.
-  const unitWords = x.path.map((b) => b.replace(/\d+(?:\.\d+)?\s*%/g, ' ')).join(' ');
+  // A figure with its percent sign in the header ("Threshold Level (50% payout)", "5%($)", "+25 bps") is a level the
+  // column is for, not the unit of its cells; a header ending in "($)" says its cells are dollars.
+  const unitWords = x.path
+    .map((b) => b.replace(/[+-]?\d+(?:\.\d+)?\s*(?:%|bps\b|basis\s+points?\b|pts?\b)/gi, ' '))
+    .join(' ');
   const dollarsHeaded = /\(\s*\$/.test(x.path[x.path.length - 1] ?? '');
   const percent = isPercentColumn(s, PERCENT.test(unitWords) && s.money === 0 && !dollarsHeaded);
   // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
@@ -63,7 +65,8 @@ export function kindOf(x: KindInput): KindResult {
     bareChange ||
     labelChange;
   const driver = change && driverWords;
-  if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
+  // "+25 bps Discount Rate" names a scenario, not the unit of the cells below it.
+  if (POINTS.test(unitWords) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
     return { kind: 'points-change', change: true, driver };
   }
   if (OWNERSHIP.test(all)) {

@@ -153,3 +153,10 @@ test("P&G: a margin slot (20.8% under '2023', the amounts in the next grid colum
   );
   assert.deepEqual(meaning(t, 8).compares, [3, 6]);
 });
+
+test("P&G: '+25 bps Discount Rate' names a scenario; the percent change in fair value below it is no points change", () => {
+  const t = table('incoming/html/ProcterGamble_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => /\+25 bps Discount Rate/.test(c.path.join(' '))),
+  );
+  for (const i of [1, 2, 3]) assert.equal(meaning(t, i).kind, 'percent-change');
+});
