@@ -51,7 +51,8 @@ export function kindOf(x: KindInput): KindResult {
   const unitWords = x.path
     .map((b) => b.replace(/[+-]?\d+(?:\.\d+)?\s*(?:%|bps\b|basis\s+points?\b|pts?\b)/gi, ' '))
     .join(' ');
-  const dollarsHeaded = /\(\s*\$/.test(x.path[x.path.length - 1] ?? '');
+  const leaf = x.path[x.path.length - 1] ?? '';
+  const dollarsHeaded = /\(\s*\$/.test(leaf);
   const percent = isPercentColumn(s, PERCENT.test(unitWords) && s.money === 0 && !dollarsHeaded);
   // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
   const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
@@ -71,7 +72,10 @@ export function kindOf(x: KindInput): KindResult {
   }
   if (OWNERSHIP.test(all)) {
     if (percent) return { kind: 'ownership', ...none };
-    if (s.figures > 0 && s.money * 2 < s.figures) return { kind: 'count', ...none };
+    // Dashes only ("Number" after the offering, none left) under a share-count header: still a count.
+    if ((s.figures > 0 && s.money * 2 < s.figures) || (s.figures === 0 && s.money === 0 && COUNT.test(all))) {
+      return { kind: 'count', ...none };
+    }
   }
   if (change) {
     // A slot of a percent-change column the HTML split off ("Total Change" thrice, 17.8 alone in the third): its
@@ -96,7 +100,9 @@ export function kindOf(x: KindInput): KindResult {
     };
   }
   if (PER_SHARE.test(all)) return { kind: 'per-share', ...none };
-  if (COUNT.test(all) && !MONEY.test(all) && s.money * 2 < s.figures) return { kind: 'count', ...none };
+  if (COUNT.test(all) && !MONEY.test(all) && (s.money * 2 < s.figures || (s.figures === 0 && s.money === 0))) {
+    return { kind: 'count', ...none };
+  }
   // Dashes and NM only, under an amount header: nil amounts.
   if (s.figures === 0 && x.path.length === 0) {
     return { kind: 'unknown', ...none, why: 'only not-meaningful marks, under no header' };

@@ -160,3 +160,11 @@ test("P&G: '+25 bps Discount Rate' names a scenario; the percent change in fair 
   );
   for (const i of [1, 2, 3]) assert.equal(meaning(t, i).kind, 'percent-change');
 });
+
+test('Anterix and Vigil: a share count after the offering printed as dashes is still a count, and its percent divides it', () => {
+  const t = table('incoming/html/Anterix_S-3_2022.htm', titled(/^SELLING STOCKHOLDER$/));
+  assert.equal(meaning(t, 4).kind, 'count');
+  assert.deepEqual(meaning(t, 5).shareOf, { column: 4, row: null });
+  const v = table('sgml/VigilNeuroscience_S-3_2025.txt', titled(/^SELLING STOCKHOLDERS$/));
+  assert.equal(meaning(v, 4).kind, 'count');
+});
