@@ -53,7 +53,9 @@ export function kindOf(x: KindInput): KindResult {
     .join(' ');
   const leaf = x.path[x.path.length - 1] ?? '';
   const dollarsHeaded = /\(\s*\$/.test(leaf);
-  const percent = isPercentColumn(s, PERCENT.test(unitWords) && s.money === 0 && !dollarsHeaded);
+  // "Number of Common Shares Owned and Percent of ... > # of Shares": the band's percent is its sibling's.
+  const countHeaded = x.path.length > 1 && !PERCENT.test(leaf) && /#|\bnumber\b|\bshares\b/i.test(leaf);
+  const percent = isPercentColumn(s, PERCENT.test(unitWords) && s.money === 0 && !dollarsHeaded && !countHeaded);
   // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
   const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
   const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);

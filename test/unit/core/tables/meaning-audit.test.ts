@@ -168,3 +168,11 @@ test('Anterix and Vigil: a share count after the offering printed as dashes is s
   const v = table('sgml/VigilNeuroscience_S-3_2025.txt', titled(/^SELLING STOCKHOLDERS$/));
   assert.equal(meaning(v, 4).kind, 'count');
 });
+
+test("20-F: '# of Shares' under a band naming the number and the percent is a count; '% of Class' divides it", () => {
+  const t = table('html/20-F_0001062993-21-003193_2021.html', (x) =>
+    x.columns.some((c) => c.path[c.path.length - 1] === '# of Shares'),
+  );
+  assert.equal(meaning(t, 1).kind, 'count');
+  assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: null });
+});
