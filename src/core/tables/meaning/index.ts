@@ -150,6 +150,9 @@ function isSpill(
 ): boolean {
   const own = path.join(' ').trim();
   if (own === '%' || path.join('|') === prev.join('|')) return true;
+  // "1994 | Change | 1993 | Change | 1992" with 1992 all dashes: a column of its own year, not the change's slot.
+  const year = /\b(?:19|20)\d{2}\b/;
+  if (year.test(own) && !year.test(prev.join(' '))) return false;
   // Dashes under the header of the amount column after it ("EPS > 2023": `—` | $3.15) are that column's slot.
   if (next !== undefined && path.length > 0 && next.join('|') === path.join('|')) return false;
   return stats.figures === 0 && stats.notMeaningful > 0;

@@ -176,3 +176,11 @@ test("20-F: '# of Shares' under a band naming the number and the percent is a co
   assert.equal(meaning(t, 1).kind, 'count');
   assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: null });
 });
+
+test("Apple 10-K 1994: the 1992 column of dashes after a 'Change' column is that year's amounts, not the change's slot", () => {
+  const t = table('sgml/Apple_10-K_1994.txt', (x) => x.rows.some((r) => r.label === 'Restructuring costs'));
+  const y = meaning(t, 5);
+  assert.equal(y.kind, 'amount');
+  assert.equal(y.sign, undefined);
+  assert.deepEqual(meaning(t, 4).compares, [3, 5]);
+});
