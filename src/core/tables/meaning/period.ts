@@ -67,7 +67,8 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
     } else if (d) {
       month = MONTHS.indexOf(d[1].slice(0, 3).toLowerCase()) + 1;
       day = Number(d[2]);
-      if (d[3]) year = Number(d[3]);
+      // "For the Years Ended December 31, 1993, 1992 and 1991": the rows are the years; the band names none alone.
+      if (d[3] && new Set(yearsNamed(band)).size < 2) year = Number(d[3]);
       used = true;
     } else {
       const y = YEAR.exec(band);

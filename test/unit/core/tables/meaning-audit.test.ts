@@ -184,3 +184,12 @@ test("Apple 10-K 1994: the 1992 column of dashes after a 'Change' column is that
   assert.equal(y.sign, undefined);
   assert.deepEqual(meaning(t, 4).compares, [3, 5]);
 });
+
+test("Ford 1994: 'For the Years Ended December 31, 1993, 1992 and 1991' names three years; no column ends 1993-12-31", () => {
+  const t = table('incoming/sgml/FordMotor_10-K_1994.txt', (x) =>
+    x.columns.some((c) => c.path.some((p) => /1993, 1992 and 1991/.test(p))),
+  );
+  const p = meaning(t, 1).period;
+  assert.equal(p?.months, 12);
+  assert.equal(p?.end, undefined);
+});
