@@ -109,6 +109,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     if (d.change) {
       const r = comparesOf(d, drafts);
       m.compares = r.compares;
+      if (r.kind) m.kind = r.kind;
       why ??= r.why;
     } else if (d.kind === 'share') {
       const r = shareOfColumn(d, drafts, table.rows);

@@ -193,3 +193,25 @@ test("Ford 1994: 'For the Years Ended December 31, 1993, 1992 and 1991' names th
   assert.equal(p?.months, 12);
   assert.equal(p?.end, undefined);
 });
+
+test("3M: a bare 'Change' between two '% of net sales' columns is a points change of the two", () => {
+  const t = table('incoming/html/3M_10-Q_2023.htm', titled(/^Operating Expenses:$/));
+  const m = meaning(t, 3);
+  assert.equal(m.kind, 'points-change');
+  assert.deepEqual(m.compares, [1, 2]);
+});
+
+test("Comcast: a bps slot of the change compares the margins printed in the two quarters' amount columns", () => {
+  const t = table(
+    'incoming/html/Comcast_10-Q_2023.htm',
+    (x) => x.title === 'Connectivity & Platforms Results of Operations',
+  );
+  assert.equal(meaning(t, 3).kind, 'points-change');
+  assert.deepEqual(meaning(t, 3).compares, [1, 2]);
+});
+
+test("Lowe's: 'Percentage Increase/(Decrease) in Dollar Amounts' stays a percent change of amounts the table does not print", () => {
+  const t = table('incoming/html/Lowes_10-Q_2023.htm', titled(/^OPERATIONS$/));
+  assert.equal(meaning(t, 5).kind, 'percent-change');
+  assert.equal(meaning(t, 5).compares, null);
+});
