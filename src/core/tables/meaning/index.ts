@@ -75,7 +75,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
         .concat(col.markers),
       input.notes,
     );
-    const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...path, ...notes]);
+    const ownBasis = k.kind === 'text' ? 'reported' : basisOf(path, notes);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
     const period = k.kind === 'text' ? undefined : periodOf(path, labelWords);

@@ -215,3 +215,10 @@ test("Lowe's: 'Percentage Increase/(Decrease) in Dollar Amounts' stays a percent
   assert.equal(meaning(t, 5).kind, 'percent-change');
   assert.equal(meaning(t, 5).compares, null);
 });
+
+test("Colgate: a footnote explaining 'the income tax effect on non-GAAP items' does not make the provision column adjusted", () => {
+  const t = table('incoming/html/Colgate_10-K_2024.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === '2022 / Provision For Income Taxes'),
+  );
+  for (const i of [2, 3, 4]) assert.equal(meaning(t, i).basis, 'reported');
+});
