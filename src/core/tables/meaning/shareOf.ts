@@ -73,10 +73,6 @@ function baseRow(col: number, amount: number, rows: Row[]): number | null {
   for (const r of rows) {
     const a = r.cells[amount]?.value;
     if (a && a.kind === 'number' && BASE_LABEL.test(r.label) && /\b(?:revenues?|sales|total)\b/i.test(r.label)) {
-      // A total whose own share prints well under 100 ("TOTAL 6,996 | 40.2%" of the market) sums the rows above it;
-      // the base they divide by is not in the table.
-      const own = r.cells[col]?.value;
-      if (own && (own.kind === 'percent' || own.kind === 'number') && (own.value ?? 0) < 99.5) continue;
       return r.index;
     }
   }

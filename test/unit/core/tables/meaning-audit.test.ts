@@ -222,10 +222,3 @@ test("Colgate: a footnote explaining 'the income tax effect on non-GAAP items' d
   );
   for (const i of [2, 3, 4]) assert.equal(meaning(t, i).basis, 'reported');
 });
-
-test("Golden Grain: a 'TOTAL' row whose own share prints 40.2% is no base of the market shares above it", () => {
-  const t = table('incoming/html/GoldenGrainEnergy_10-K_2021.htm', (x) =>
-    x.columns.some((c) => c.path.join(' ') === 'Percent of Market'),
-  );
-  assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: null });
-});
