@@ -25,6 +25,9 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   const labelWords = labelColumn ? table.columns[0].path.map(unjoin).join(' ') : '';
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
+  // Comcast's "Eliminations": Adjusted EBITDA $56 vs $23 printed (141.8)%, revenue $(631) vs $(664) printed (5.0)%:
+  // the change of what the elimination takes away, a sign convention the header does not state.
+  const eliminations = /^\s*eliminations\b/i.test(table.title ?? '');
   // "Change / %" over one block's percent column and a bare "%" over the next block's (its band not spread).
   const percentMeansChange = table.columns.some(
     (c) => c.path.length >= 2 && c.path[c.path.length - 1].trim() === '%' && CHANGE.test(c.path.slice(0, -1).join(' ')),
@@ -107,9 +110,11 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     if (sign) m.sign = sign;
     let why = whys[d.index];
     if (d.change) {
-      const r = comparesOf(d, drafts);
+      const r = eliminations
+        ? { compares: null, why: 'an eliminations table: its changes are of the amounts it subtracts, sign not said' }
+        : comparesOf(d, drafts);
       m.compares = r.compares;
-      if (r.kind) m.kind = r.kind;
+      if ('kind' in r && r.kind) m.kind = r.kind;
       why ??= r.why;
     } else if (d.kind === 'share') {
       const r = shareOfColumn(d, drafts, table.rows);

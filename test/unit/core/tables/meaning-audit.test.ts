@@ -222,3 +222,10 @@ test("Colgate: a footnote explaining 'the income tax effect on non-GAAP items' d
   );
   for (const i of [2, 3, 4]) assert.equal(meaning(t, i).basis, 'reported');
 });
+
+test('Comcast Eliminations: its changes are of the amounts it subtracts (a sign the header does not state), so they compare nothing', () => {
+  const t = table('incoming/html/Comcast_10-Q_2023.htm', (x) => x.title === 'Eliminations' && x.columns.length === 9);
+  assert.equal(meaning(t, 3).kind, 'percent-change');
+  assert.equal(meaning(t, 3).compares, null);
+  assert.match(meaning(t, 3).why!, /eliminations/);
+});
