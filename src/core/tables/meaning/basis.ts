@@ -17,9 +17,14 @@ const BASES: [RegExp, ColumnBasis][] = [
   [/\bcomparable\b|\bsame[-\s]store\b|\blike[-\s]for[-\s]like\b/i, 'comparable'],
 ];
 
-export function basisOf(texts: string[]): ColumnBasis {
+export function basisOf(texts: string[], notes: string[] = []): ColumnBasis {
   for (const t of texts) {
     for (const [re, basis] of BASES) if (re.test(t)) return basis;
+  }
+  // A footnote that mentions non-GAAP items ("The income tax effect on non-GAAP items is calculated ...") explains an
+  // adjustment row; only the header says a column is adjusted. Other bases a footnote states for the column.
+  for (const t of notes) {
+    for (const [re, basis] of BASES) if (basis !== 'adjusted' && re.test(t)) return basis;
   }
   return 'reported';
 }

@@ -1,5 +1,6 @@
 import type { ColumnBasis, ColumnKind, ColumnPeriod } from '../../model';
 import { periodKey, sameDuration, yearsNamed } from './period';
+import { PERCENT } from './words';
 
 /** The two columns a change column compares: same basis and duration, current = later period; else why not. */
 
@@ -19,6 +20,8 @@ export interface Draft {
 export interface Compared {
   compares: [number, number] | null;
   why?: string;
+  /** The change is a points change after all: a difference of the two percent columns it compares. */
+  kind?: 'points-change';
 }
 
 const PERCENT_KINDS = new Set<ColumnKind>(['share', 'rate', 'ownership']);
@@ -26,8 +29,25 @@ const AMOUNT_KINDS = new Set<ColumnKind>(['amount', 'count', 'per-share']);
 
 export function comparesOf(c: Draft, cols: Draft[]): Compared {
   if (c.driver) return { compares: null, why: 'a part of the change (its driver), not a comparison of two columns' };
-  const fits =
-    c.kind === 'points-change' ? (d: Draft) => PERCENT_KINDS.has(d.kind) : (d: Draft) => AMOUNT_KINDS.has(d.kind);
+  const r = comparesAmong(c, cols, c.kind === 'points-change' ? PERCENT_KINDS : AMOUNT_KINDS);
+  if (r.compares || r.why !== NONE_BEFORE) return r;
+  // Points between two amount columns whose margin rows print percents ("Adjusted EBITDA margin 41.0% | 39.3% | 170
+  // bps"); a bare "Change" printed with `%` between two percent columns ("% of net sales 55.3% | 58.5% | (3.2)%").
+  if (c.kind === 'points-change') {
+    const amounts = comparesAmong(c, cols, AMOUNT_KINDS, true);
+    return amounts.compares ? amounts : r;
+  }
+  if (c.kind === 'percent-change' && !PERCENT.test(c.path.join(' '))) {
+    const points = comparesAmong({ ...c, kind: 'points-change' }, cols, PERCENT_KINDS);
+    if (points.compares) return { ...points, kind: 'points-change' };
+  }
+  return r;
+}
+
+const NONE_BEFORE = 'no amount columns before it to compare';
+
+function comparesAmong(c: Draft, cols: Draft[], kinds: Set<ColumnKind>, withFigures = false): Compared {
+  const fits = (d: Draft) => kinds.has(d.kind) && (!withFigures || (d.figureRows?.length ?? 0) > 0);
   const candidate = (d: Draft | undefined): d is Draft => d !== undefined && !d.change && fits(d);
   // "1997  CHANGE  1996": one amount column either side.
   const left = run(c.index, cols, candidate);
@@ -44,7 +64,7 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
   if (revised.length === 1 && reported.length === 1 && periodKey(revised[0].period) === periodKey(reported[0].period)) {
     return { compares: [revised[0].index, reported[0].index] };
   }
-  if (left.length === 0) return { compares: null, why: 'no amount columns before it to compare' };
+  if (left.length === 0) return { compares: null, why: NONE_BEFORE };
   let pool = left.filter((d) => d.basis === c.basis);
   if (pool.length === 0) {
     return { compares: null, why: `a change on the ${c.basis} basis; the amounts beside it are ${left[0].basis}` };
@@ -63,10 +83,27 @@ export function comparesOf(c: Draft, cols: Draft[]): Compared {
 /** The candidate columns just left of `at`, past other change columns, back to the previous group. */
 function run(at: number, cols: Draft[], candidate: (d: Draft | undefined) => d is Draft): Draft[] {
   let j = at - 1;
-  while (j >= 0 && (cols[j].change || cols[j].kind === 'unknown') && !candidate(cols[j])) j--;
+  while (j >= 0 && (cols[j].change || cols[j].kind === 'unknown' || isSlot(cols, j)) && !candidate(cols[j])) j--;
   const out: Draft[] = [];
-  while (j >= 0 && candidate(cols[j])) out.unshift(cols[j--]);
+  for (; j >= 0 && (candidate(cols[j]) || isSlot(cols, j)); j--) if (candidate(cols[j])) out.unshift(cols[j]);
   return slotsAsOne(out);
+}
+
+/**
+ * A grid column the HTML split off a neighbour: no figures (a `$` or `%` cell, a dash), or figures only in rows the
+ * neighbour leaves empty, under the same header as the column beside it ("June 30, 2022" over `$` | 3,807). It is no
+ * column of its own and does not end a run of amounts.
+ */
+function isSlot(cols: Draft[], j: number): boolean {
+  const d = cols[j];
+  if (d.change && d.kind !== 'text') return false;
+  const empty = d.kind === 'text' || (d.figureRows?.length ?? 1) === 0;
+  const same = (e: Draft | undefined) => e !== undefined && e.path.length > 0 && e.path.join('|') === d.path.join('|');
+  // A slot holding the rows the amount beside it leaves empty (a margin's 20.8% under "2023", its amounts in the next
+  // grid column) is part of that column too.
+  const part = (e: Draft | undefined) =>
+    same(e) && (empty || (AMOUNT_KINDS.has(e!.kind) && !e!.change && complementary(d, e!)));
+  return part(cols[j - 1]) || part(cols[j + 1]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { kindOf } from './kind';
 import { readPeriod } from './period';
 import { ownershipOf, shareOfColumn } from './shareOf';
 import { statsOf } from './stats';
-import { BETTER_WORSE } from './words';
+import { BETTER_WORSE, CHANGE } from './words';
 import { type FactReading, disagreement, factPeriodOf, periodWords, settleFactPeriods } from './facts';
 
 /**
@@ -22,8 +22,17 @@ export interface MeaningInput {
 
 export function readMeanings(table: Table, input: MeaningInput): void {
   const labelColumn = table.columns[0]?.role === 'label';
+  // The label column's own header ("Gross margin percentage:", "Sales Change", "Year Ended June 30,") heads every column.
+  const labelWords = labelColumn ? table.columns[0].path.map(unjoin).join(' ') : '';
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
+  // Comcast's "Eliminations": Adjusted EBITDA $56 vs $23 printed (141.8)%, revenue $(631) vs $(664) printed (5.0)%:
+  // the change of what the elimination takes away, a sign convention the header does not state.
+  const eliminations = /^\s*eliminations\b/i.test(table.title ?? '');
+  // "Change / %" over one block's percent column and a bare "%" over the next block's (its band not spread).
+  const percentMeansChange = table.columns.some(
+    (c) => c.path.length >= 2 && c.path[c.path.length - 1].trim() === '%' && CHANGE.test(c.path.slice(0, -1).join(' ')),
+  );
   const drafts: Draft[] = [];
   const whys: (string | undefined)[] = [];
   const signs: (ColumnMeaning['sign'] | undefined)[] = [];
@@ -32,7 +41,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   for (const col of table.columns) {
     const cells = table.rows.map((r) => r.cells[col.index]).filter((c) => c !== undefined);
     const stats = statsOf(cells);
-    const own = input.own[col.index] ?? [];
+    const path = col.path.map(unjoin);
+    const own = (input.own[col.index] ?? []).map(unjoin);
     const hasHundred = cells.some(
       (c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100,
     );
@@ -41,17 +51,17 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       prev !== undefined &&
       prev.kind === 'amount' &&
       !prev.change &&
-      col.path.length >= 2 &&
-      prev.path.slice(0, -1).join('|') === col.path.slice(0, -1).join('|');
+      path.length >= 2 &&
+      prev.path.slice(0, -1).join('|') === path.slice(0, -1).join('|');
     const spill =
       prev !== undefined &&
       prev.change &&
       !prev.driver &&
       stats.figures + stats.notMeaningful > 0 &&
-      isSpill(col.path, prev.path, stats, table.columns[col.index + 1]?.path);
+      isSpill(path, prev.path, stats, table.columns[col.index + 1]?.path.map(unjoin));
     const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
     const k = kindOf({
-      path: col.path,
+      path,
       own,
       stats,
       isLabel: labelColumn && col.index === 0,
@@ -61,6 +71,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       spill,
       spillOfPercent: spill && prev?.kind === 'percent-change',
       rowLabels,
+      percentMeansChange,
+      labelWords,
     });
     const notes = noteTexts(
       col.headerSpans
@@ -69,10 +81,10 @@ export function readMeanings(table: Table, input: MeaningInput): void {
         .concat(col.markers),
       input.notes,
     );
-    const ownBasis = k.kind === 'text' ? 'reported' : basisOf([...col.path, ...notes]);
+    const ownBasis = k.kind === 'text' ? 'reported' : basisOf(path, notes);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const headerPeriod = k.kind === 'text' ? undefined : readPeriod(col.path);
+    const headerPeriod = k.kind === 'text' ? undefined : periodOf(path, labelWords);
     // Facts beat header words: the period most of the column's tagged cells are for.
     const reading = k.kind === 'text' ? undefined : factPeriodOf(cells, headerPeriod?.label);
     const period = reading?.period ?? headerPeriod;
@@ -91,12 +103,12 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       driver: k.driver,
       basis,
       period,
-      path: col.path,
+      path,
       own,
       figureRows,
     });
     whys.push(k.why);
-    const better = BETTER_WORSE.test(col.path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
+    const better = BETTER_WORSE.test(path.join(' ')) || (spill && signs[col.index - 1] === 'better-worse');
     signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
   }
   settleFactPeriods(drafts, readings, headerPeriods);
@@ -114,8 +126,11 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     if (sign) m.sign = sign;
     let why = whys[d.index];
     if (d.change) {
-      const r = comparesOf(d, drafts);
+      const r = eliminations
+        ? { compares: null, why: 'an eliminations table: its changes are of the amounts it subtracts, sign not said' }
+        : comparesOf(d, drafts);
       m.compares = r.compares;
+      if ('kind' in r && r.kind) m.kind = r.kind;
       why ??= r.why;
     } else if (d.kind === 'share') {
       const r = shareOfColumn(d, drafts, table.rows);
@@ -139,6 +154,22 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   }
 }
 
+/** Words a rendering ran together ("Base SalaryIncrease", "Years endedDecember 31,") apart again, for reading. */
+function unjoin(band: string): string {
+  return band.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016). */
+function periodOf(path: string[], labelWords: string): ReturnType<typeof readPeriod> {
+  const own = readPeriod(path);
+  // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.
+  if (!/\bend(?:ed|ing)\b/i.test(labelWords) || (own?.months !== undefined && own.end)) return own;
+  const withLabel = readPeriod([labelWords, ...path]);
+  return withLabel && (withLabel.months !== undefined || withLabel.end) && (own === undefined || own.label)
+    ? withLabel
+    : own;
+}
+
 /** A `%` slot or a column of NM marks beside a change column holds that change's cells for other rows. */
 function isSpill(
   path: string[],
@@ -148,6 +179,9 @@ function isSpill(
 ): boolean {
   const own = path.join(' ').trim();
   if (own === '%' || path.join('|') === prev.join('|')) return true;
+  // "1994 | Change | 1993 | Change | 1992" with 1992 all dashes: a column of its own year, not the change's slot.
+  const year = /\b(?:19|20)\d{2}\b/;
+  if (year.test(own) && !year.test(prev.join(' '))) return false;
   // Dashes under the header of the amount column after it ("EPS > 2023": `—` | $3.15) are that column's slot.
   if (next !== undefined && path.length > 0 && next.join('|') === path.join('|')) return false;
   return stats.figures === 0 && stats.notMeaningful > 0;

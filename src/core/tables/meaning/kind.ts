@@ -30,6 +30,10 @@ export interface KindInput {
   rowLabels: string[];
   /** A row of this column prints 100 (the base of shares). */
   hasHundred: boolean;
+  /** The label column's header, which heads every column ("Sales Change", "Gross margin percentage:"). */
+  labelWords?: string;
+  /** Another column of the table is headed "Change / %": a bare `%` header here means the same (its band unspread). */
+  percentMeansChange?: boolean;
 }
 
 export function kindOf(x: KindInput): KindResult {
@@ -42,18 +46,38 @@ export function kindOf(x: KindInput): KindResult {
     if (s.text > 0) return { kind: 'text', ...none };
     return { kind: 'unknown', ...none, why: 'no figures in the column' };
   }
-  const percent = isPercentColumn(s, PERCENT.test(all) && s.money === 0);
+  // A figure with its percent sign in the header ("Threshold Level (50% payout)", "5%($)", "+25 bps") is a level the
+  // column is for, not the unit of its cells; a header ending in "($)" says its cells are dollars.
+  const unitWords = x.path
+    .map((b) => b.replace(/[+-]?\d+(?:\.\d+)?\s*(?:%|bps\b|basis\s+points?\b|pts?\b)/gi, ' '))
+    .join(' ');
+  const leaf = x.path[x.path.length - 1] ?? '';
+  const dollarsHeaded = /\(\s*\$/.test(leaf);
+  // "Number of Common Shares Owned and Percent of ... > # of Shares": the band's percent is its sibling's.
+  const countHeaded = x.path.length > 1 && !PERCENT.test(leaf) && /#|\bnumber\b|\bshares\b/i.test(leaf);
+  const percent = isPercentColumn(s, PERCENT.test(unitWords) && s.money === 0 && !dollarsHeaded && !countHeaded);
   // "Variance Due To > Volume | Mix | Cost | Other": the band says the columns below are drivers.
   const dueTo = x.path.slice(0, -1).some((b) => /\bdue\s+to\b|\bdrivers?\s+of\b|\bimpact\s+of\b/i.test(b));
   const driverWords = (DRIVER.test(own) || dueTo) && !/\btotal\b|\bexcluding\b|\bex-|\bconstant\b/i.test(own);
-  const change = (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) || (driverWords && percent) || x.spill;
+  const bareChange = x.percentMeansChange === true && /^\s*%\s*$/.test(all) && !x.besideAmount;
+  const labelChange = percent && CHANGE.test(x.labelWords ?? '') && !SHARE.test(all) && !RATE.test(all);
+  const change =
+    (CHANGE.test(all) && !(SHARE.test(own) && !CHANGE.test(own))) ||
+    (driverWords && percent) ||
+    x.spill ||
+    bareChange ||
+    labelChange;
   const driver = change && driverWords;
-  if (POINTS.test(all) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
+  // "+25 bps Discount Rate" names a scenario, not the unit of the cells below it.
+  if (POINTS.test(unitWords) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
     return { kind: 'points-change', change: true, driver };
   }
   if (OWNERSHIP.test(all)) {
     if (percent) return { kind: 'ownership', ...none };
-    if (s.figures > 0 && s.money * 2 < s.figures) return { kind: 'count', ...none };
+    // Dashes only ("Number" after the offering, none left) under a share-count header: still a count.
+    if ((s.figures > 0 && s.money * 2 < s.figures) || (s.figures === 0 && s.money === 0 && COUNT.test(all))) {
+      return { kind: 'count', ...none };
+    }
   }
   if (change) {
     // A slot of a percent-change column the HTML split off ("Total Change" thrice, 17.8 alone in the third): its
@@ -68,7 +92,7 @@ export function kindOf(x: KindInput): KindResult {
     // A mix whose parts add up to 100 (revenue by line of business): shares of a whole.
     const mix = s.figures >= 2 && Math.abs(s.sum - 100) <= 0.05 * s.figures + 0.05;
     if (x.hasHundred || mix || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
-    if (RATE.test(x.tableWords)) return { kind: 'rate', ...none };
+    if (RATE.test(x.tableWords) || RATE.test(x.labelWords ?? '')) return { kind: 'rate', ...none };
     const byRows = rowsSay(x.rowLabels);
     if (byRows) return byRows;
     return {
@@ -78,7 +102,9 @@ export function kindOf(x: KindInput): KindResult {
     };
   }
   if (PER_SHARE.test(all)) return { kind: 'per-share', ...none };
-  if (COUNT.test(all) && !MONEY.test(all) && s.money * 2 < s.figures) return { kind: 'count', ...none };
+  if (COUNT.test(all) && !MONEY.test(all) && (s.money * 2 < s.figures || (s.figures === 0 && s.money === 0))) {
+    return { kind: 'count', ...none };
+  }
   // Dashes and NM only, under an amount header: nil amounts.
   if (s.figures === 0 && x.path.length === 0) {
     return { kind: 'unknown', ...none, why: 'only not-meaningful marks, under no header' };

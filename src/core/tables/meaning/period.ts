@@ -11,6 +11,8 @@ const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SLASHED = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|(?:19|20)\d{2})\s*$/;
 
 const DURATIONS: [RegExp, number][] = [
+  // "Four Quarters Ended June 30, 2023": a trailing year, before "quarters" reads as three months.
+  [/\b(?:four|4)\s+quarters\b/i, 12],
   [
     /\b(?:three|3)[-\s]months?\b|\b(?:13|thirteen)[-\s]weeks?\b|\bquarters?\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b/i,
     3,
@@ -18,7 +20,7 @@ const DURATIONS: [RegExp, number][] = [
   [/\b(?:six|6)[-\s]months?\b|\b(?:26|twenty-six)[-\s]weeks?\b|\bhalf\b|\bfirst\s+half\b/i, 6],
   [/\b(?:nine|9)[-\s]months?\b|\b(?:39|thirty-nine)[-\s]weeks?\b/i, 9],
   [
-    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byear\s+ending\b|\bannual\b/i,
+    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byears?\s+ending\b|\bannual\b/i,
     12,
   ],
 ];
@@ -65,11 +67,13 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
     } else if (d) {
       month = MONTHS.indexOf(d[1].slice(0, 3).toLowerCase()) + 1;
       day = Number(d[2]);
-      if (d[3]) year = Number(d[3]);
+      // "For the Years Ended December 31, 1993, 1992 and 1991": the rows are the years; the band names none alone.
+      if (d[3] && new Set(yearsNamed(band)).size < 2) year = Number(d[3]);
       used = true;
     } else {
       const y = YEAR.exec(band);
-      if (y && /^\D{0,40}(?:19|20)\d{2}\D{0,12}$/.test(band)) {
+      // "2009", "Fiscal 2023", "2021 Gas Sales", "2021 Average Euro Exchange Rate" (a leading year names the column).
+      if (y && /^\D{0,40}(?:19|20)\d{2}\D{0,12}$|^\s*(?:19|20)\d{2}\s+[A-Za-z]\D{0,40}$/.test(band)) {
         year = Number(y[1]);
         used = true;
       }

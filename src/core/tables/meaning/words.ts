@@ -8,7 +8,7 @@ export const OWNERSHIP =
 export const SHARE =
   /%\s*(?:of\s+)?(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bpercent(?:age)?\s+(?:of|to)\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bas\s+a\s+(?:%|percent(?:age)?)\s+of\b|%\s+of\b|\bpercent(?:age)?\s+of\b|\bmix\s*%/i;
 export const RATE =
-  /\bmargins?\b|\brates?\b|\byields?\b|\bratios?\b|\breturn\s+on\b|\bmarket\s+share\b|\bpayout\b|\bearned\b|\bmodifier\b|\bachievement\b|\bvesting\b|\bweight(?:ing)?\b/i;
+  /\bmargins?\b|\brates?\b|\byields?\b|\bratios?\b|\breturn\s+on\b|\b(?:underlying|total|annual(?:ized)?|shareholder|stockholder)\s+returns?\b|\bro(?:na|e|ic|a|ce)\b|\bachieved\b|\bmarket\s+share\b|\bpayout\b|\bearned\b|\bmodifier\b|\bachievement\b|\bvesting\b|\bweight(?:ing)?\b/i;
 export const PER_SHARE = /\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b/i;
 export const COUNT = /\bshares\b|\bnumber\b|\bunits\b|\bemployees\b|\bstores\b|\brestaurants\b|\bcount\b|\bholders\b/i;
 export const MONEY = /\$|\bdollars?\b|\bamounts?\b/i;
@@ -17,9 +17,9 @@ export const PERCENT = /%|\bpercent|\bper\s*cent\b|\bpct\b/i;
 export const DRIVER =
   /\bcurrency\s+(?:change|impact|effect|translation)\b|\bfx\s+(?:impact|effect)\b|\bforeign\s+(?:currency|exchange)\s+(?:impact|effect)\b|\bdue\s+to\b|^\s*(?:foreign\s+)?(?:currency\s+)?translation\s*$|\bvolume\b|\bprice\b|\bmix\b|\bacquisitions?\b|\bdivestitures?\b|\beffects?\s+of\b|\badjustments?\b|\bimpact\b/i;
 export const BETTER_WORSE = /\bfavou?rable\b|\bunfavou?rable\b|\bbetter\b|\bworse\b|\bfav\b/i;
-/** "(in millions, except percentages)", "(Dollars in thousands)", "(In millions, except per share data)". */
+/** "(in millions, except percentages)", "(Dollars in thousands)", "(Dollar amounts in thousands)", "(In millions, except per share data)". */
 export const UNIT_CAPTION =
-  /^\(?\s*(?:unaudited\s*[;,]?\s*)?(?:(?:u\.s\.\s+)?dollars?\s*(?:&\s*shares\s*)?|amounts?\s*|\$\s*)?in\s+(?:thousands|millions|billions)\b[^()]*\)?$|^\(?\s*\$?\s*000'?s?\s*(?:omitted)?\s*\)?$|^\(?\s*(?:unaudited\s*[;,]?\s*)?(?:dollars|\$)\s*(?:&\s*shares\s*)?in\s+(?:thousands|millions|billions)[^)]*\)?$/i;
+  /^\(?\s*(?:unaudited\s*[;,]?\s*)?(?:(?:u\.s\.\s+)?dollars?\s*(?:&\s*shares\s*)?|(?:dollars?\s+)?amounts?\s*|\$\s*)?in\s+(?:thousands|millions|billions)\b[^()]*\)?$|^\(?\s*\$?\s*000'?s?\s*(?:omitted)?\s*\)?$|^\(?\s*(?:unaudited\s*[;,]?\s*)?(?:dollars|\$)\s*(?:&\s*shares\s*)?in\s+(?:thousands|millions|billions)[^)]*\)?$/i;
 
 export function isUnitCaption(label: string): boolean {
   const t = label.trim();

@@ -1,0 +1,231 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analyze';
+import type { Analysis, ColumnMeaning, Table } from '../../../../src/core/model';
+import { readCorpus } from '../../../corpusPaths';
+
+// Golden meanings for the columns the by-eye audit of the column-meaning list found wrong
+// (test/corpus/meaning-audit.md), one test per cause, each on the real table that showed it.
+const cache = new Map<string, Analysis>();
+const load = (file: string): Analysis => {
+  let a = cache.get(file);
+  if (!a) cache.set(file, (a = analyze(readCorpus(file), { uri: file })));
+  return a;
+};
+const table = (file: string, pred: (t: Table) => boolean): Table => {
+  const t = load(file).tables.find(pred);
+  assert.ok(t, `a matching table in ${file}`);
+  return t;
+};
+const meaning = (t: Table, i: number): ColumnMeaning => {
+  const m = t.columns[i]?.meaning;
+  assert.ok(m, `${t.id} column ${i} has a meaning`);
+  return m;
+};
+const titled = (re: RegExp) => (t: Table) => re.test(t.title ?? '');
+
+test("GM Cruise: a '$' slot under the change header does not hide the two quarters it compares", () => {
+  const t = table('incoming/html/GeneralMotors_10-Q_2023.htm', titled(/^Cruise$/));
+  assert.equal(t.columns[3].meaning!.kind, 'text');
+  assert.deepEqual(meaning(t, 4).compares, [1, 2]);
+  assert.deepEqual(meaning(t, 5).compares, [1, 2]);
+  assert.deepEqual(meaning(t, 10).compares, [6, 7]);
+});
+
+test("GM International: a '$' slot between the two quarters' amounts does not end the run of amounts", () => {
+  const t = table('incoming/html/GeneralMotors_10-Q_2023.htm', titled(/^GM International$/));
+  assert.deepEqual(meaning(t, 4).compares, [1, 3]);
+  assert.deepEqual(meaning(t, 6).compares, [1, 3]);
+});
+
+test('Colgate: a basis point change compares the two margins past the slots beside them', () => {
+  const t = table('incoming/html/Colgate_10-K_2024.htm', (x) =>
+    x.rows.some((r) =>
+      /^Selling, general and administrative expenses as a percentage of Net sales, GAAP/.test(r.label),
+    ),
+  );
+  const m = meaning(t, 5);
+  assert.equal(m.kind, 'points-change');
+  assert.deepEqual(m.compares, [1, 3]);
+});
+
+test('Comcast Media: a bare "%" column, its "Change" band not spread to it, is the change of the two quarters', () => {
+  const t = table('incoming/html/Comcast_10-Q_2023.htm', titled(/^Media Segment Results of Operations$/));
+  assert.deepEqual(t.columns[3].path, ['%']);
+  const m = meaning(t, 3);
+  assert.equal(m.kind, 'percent-change');
+  assert.deepEqual(m.compares, [1, 2]);
+  assert.deepEqual(meaning(t, 6).compares, [4, 5]);
+});
+
+test("Apple 10-Q 2025: 'Gross margin percentage:' over the label column makes its unheaded columns rates", () => {
+  const t = table('html/Apple_10-Q_2025.html', (x) => x.columns[0]?.path.join(' ') === 'Gross margin percentage:');
+  for (const i of [1, 2, 3, 4]) assert.equal(meaning(t, i).kind, 'rate');
+});
+
+test("3M: 'Organic sales' under the label column's 'Sales Change' is an organic change, not unknown", () => {
+  const t = table('incoming/html/3M_10-Q_2023.htm', (x) => x.columns[0]?.path.join(' ') === 'Sales Change');
+  const m = meaning(t, 1);
+  assert.equal(m.kind, 'percent-change');
+  assert.equal(m.basis, 'organic');
+  assert.equal(m.compares, null);
+});
+
+test("Microsoft: 'Year Ended June 30,' in the label column's header gives the year columns their period", () => {
+  const t = table(
+    'incoming/html/Microsoft_10-K_2016.htm',
+    (x) => x.columns[0]?.path.join(' ') === 'Year Ended June 30,',
+  );
+  assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2016-06-30', label: 'Year Ended June 30 2016' });
+});
+
+test("NEORT: 'Fiscal Quarter' over the label column names the rows' periods, not the columns'", () => {
+  const t = table('sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt', (x) =>
+    x.columns.some((c) => c.path.join(' ') === '2021 Gas Sales'),
+  );
+  assert.equal(meaning(t, 1).period?.months, undefined);
+});
+
+test("Cabot (SEC text): 'Threshold Level (50% payout)' columns hold amounts; the 50% is a level, not their unit", () => {
+  const t = table('sectext/Cabot_DEF14A_2024.txt', titled(/^Performance Year 3 of the PSUs/));
+  for (const i of [1, 2, 3]) assert.equal(meaning(t, i).kind, 'amount');
+});
+
+test("UnitedHealthcare 1998: potential realizable values under '5%($)' and '10%($)' are dollar amounts", () => {
+  const t = table('incoming/sgml/UnitedHealthcare_DEF14A_1998.txt', titled(/^OPTIONS\/SAR GRANTS IN 1997$/));
+  assert.equal(meaning(t, 5).kind, 'amount');
+  assert.equal(meaning(t, 6).kind, 'amount');
+  assert.equal(meaning(t, 2).kind, 'share');
+});
+
+test("Cabot: '% Achieved' and 'Adjusted RONA* Actual' are rates (achievement, a return on net assets)", () => {
+  const t = table('html/Cabot_DEF14A_ixbrl.html', titled(/^Results for PSUs granted in Fiscal 2021/));
+  for (const i of [3, 5, 6, 7]) assert.equal(meaning(t, i).kind, 'rate');
+});
+
+test("BofA notes: the 'Underlying Return' column is a rate", () => {
+  const t = table('sgml/BofAFinance_424B2_2023.txt', titled(/^If the Notes Are Not Called/));
+  assert.equal(meaning(t, 1).kind, 'rate');
+});
+
+test("Cabot (SEC text): words the rendering ran together ('Base SalaryIncrease') are read apart", () => {
+  const t = table('sectext/Cabot_DEF14A_2024.txt', (x) =>
+    x.columns.some((c) => c.path.join(' ') === 'Base SalaryIncrease'),
+  );
+  assert.equal(meaning(t, 1).kind, 'percent-change');
+  const psu = table('sectext/Cabot_DEF14A_2024.txt', titled(/^Results for PSUs granted in Fiscal 2021/));
+  assert.equal(meaning(psu, 7).kind, 'rate');
+  assert.equal(meaning(psu, 2).kind, 'per-share');
+});
+
+test("10-K 2010 (SEC text): 'Years endedDecember 31,' still gives a year's duration and end", () => {
+  const t = table('sectext/10-K_2010.txt', (x) => x.columns.some((c) => c.path[0] === 'Years endedDecember 31,'));
+  assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2009-12-31', label: 'Years ended December 31 2009' });
+});
+
+test("GM: 'Four Quarters Ended June 30, 2023' is a trailing year, not a quarter", () => {
+  const t = table('incoming/html/GeneralMotors_10-Q_2023.htm', (x) => x.rows.some((r) => r.label === 'ROE'));
+  assert.deepEqual(meaning(t, 1).period, { months: 12, end: '2023-06-30', label: 'Four Quarters Ended June 30, 2023' });
+});
+
+test("NEORT (SEC text): '2021 Average Gas Prices' names its year, so the percentage change compares 2021 with 2020", () => {
+  const t = table('sectext/NorthEuropeanOilRoyaltyTrust_10-K_2021.txt', (x) =>
+    x.columns.some((c) => c.path.join(' ') === '2021 Average Gas Prices'),
+  );
+  assert.deepEqual(meaning(t, 3).compares, [1, 2]);
+});
+
+test("10-K 2010: 'For the years ending December 31,' is twelve months", () => {
+  const t = table('html/10-K_0001193125-10-073212_2010.html', titled(/^Revenue$/));
+  assert.equal(meaning(t, 1).period?.months, 12);
+});
+
+test("10-K 2010: '(Dollar amounts in thousands)' is a unit caption, no part of a column's header", () => {
+  const t = table('html/10-K_0001193125-10-073212_2010.html', titled(/^Revenue$/));
+  assert.equal(t.scale, 1000);
+  assert.deepEqual(t.columns[2].path, ['For the years ending December 31,', '2009']);
+  assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: 4 });
+});
+
+test("P&G: a margin slot (20.8% under '2023', the amounts in the next grid column) does not hide the amounts '% Chg' compares", () => {
+  const t = table('incoming/html/ProcterGamble_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === 'Three Months Ended September 30 / % Chg'),
+  );
+  assert.deepEqual(meaning(t, 8).compares, [3, 6]);
+});
+
+test("P&G: '+25 bps Discount Rate' names a scenario; the percent change in fair value below it is no points change", () => {
+  const t = table('incoming/html/ProcterGamble_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => /\+25 bps Discount Rate/.test(c.path.join(' '))),
+  );
+  for (const i of [1, 2, 3]) assert.equal(meaning(t, i).kind, 'percent-change');
+});
+
+test('Anterix and Vigil: a share count after the offering printed as dashes is still a count, and its percent divides it', () => {
+  const t = table('incoming/html/Anterix_S-3_2022.htm', titled(/^SELLING STOCKHOLDER$/));
+  assert.equal(meaning(t, 4).kind, 'count');
+  assert.deepEqual(meaning(t, 5).shareOf, { column: 4, row: null });
+  const v = table('sgml/VigilNeuroscience_S-3_2025.txt', titled(/^SELLING STOCKHOLDERS$/));
+  assert.equal(meaning(v, 4).kind, 'count');
+});
+
+test("20-F: '# of Shares' under a band naming the number and the percent is a count; '% of Class' divides it", () => {
+  const t = table('html/20-F_0001062993-21-003193_2021.html', (x) =>
+    x.columns.some((c) => c.path[c.path.length - 1] === '# of Shares'),
+  );
+  assert.equal(meaning(t, 1).kind, 'count');
+  assert.deepEqual(meaning(t, 2).shareOf, { column: 1, row: null });
+});
+
+test("Apple 10-K 1994: the 1992 column of dashes after a 'Change' column is that year's amounts, not the change's slot", () => {
+  const t = table('sgml/Apple_10-K_1994.txt', (x) => x.rows.some((r) => r.label === 'Restructuring costs'));
+  const y = meaning(t, 5);
+  assert.equal(y.kind, 'amount');
+  assert.equal(y.sign, undefined);
+  assert.deepEqual(meaning(t, 4).compares, [3, 5]);
+});
+
+test("Ford 1994: 'For the Years Ended December 31, 1993, 1992 and 1991' names three years; no column ends 1993-12-31", () => {
+  const t = table('incoming/sgml/FordMotor_10-K_1994.txt', (x) =>
+    x.columns.some((c) => c.path.some((p) => /1993, 1992 and 1991/.test(p))),
+  );
+  const p = meaning(t, 1).period;
+  assert.equal(p?.months, 12);
+  assert.equal(p?.end, undefined);
+});
+
+test("3M: a bare 'Change' between two '% of net sales' columns is a points change of the two", () => {
+  const t = table('incoming/html/3M_10-Q_2023.htm', titled(/^Operating Expenses:$/));
+  const m = meaning(t, 3);
+  assert.equal(m.kind, 'points-change');
+  assert.deepEqual(m.compares, [1, 2]);
+});
+
+test("Comcast: a bps slot of the change compares the margins printed in the two quarters' amount columns", () => {
+  const t = table(
+    'incoming/html/Comcast_10-Q_2023.htm',
+    (x) => x.title === 'Connectivity & Platforms Results of Operations',
+  );
+  assert.equal(meaning(t, 3).kind, 'points-change');
+  assert.deepEqual(meaning(t, 3).compares, [1, 2]);
+});
+
+test("Lowe's: 'Percentage Increase/(Decrease) in Dollar Amounts' stays a percent change of amounts the table does not print", () => {
+  const t = table('incoming/html/Lowes_10-Q_2023.htm', titled(/^OPERATIONS$/));
+  assert.equal(meaning(t, 5).kind, 'percent-change');
+  assert.equal(meaning(t, 5).compares, null);
+});
+
+test("Colgate: a footnote explaining 'the income tax effect on non-GAAP items' does not make the provision column adjusted", () => {
+  const t = table('incoming/html/Colgate_10-K_2024.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === '2022 / Provision For Income Taxes'),
+  );
+  for (const i of [2, 3, 4]) assert.equal(meaning(t, i).basis, 'reported');
+});
+
+test('Comcast Eliminations: its changes are of the amounts it subtracts (a sign the header does not state), so they compare nothing', () => {
+  const t = table('incoming/html/Comcast_10-Q_2023.htm', (x) => x.title === 'Eliminations' && x.columns.length === 9);
+  assert.equal(meaning(t, 3).kind, 'percent-change');
+  assert.equal(meaning(t, 3).compares, null);
+  assert.match(meaning(t, 3).why!, /eliminations/);
+});
