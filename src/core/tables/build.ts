@@ -8,6 +8,7 @@ import { lessThanLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
 import { readMeanings } from './meaning';
 import { spreadPeriodBands } from './periodBands';
+import { splitStacked } from './stacked';
 import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
 import { firstStartingAtOrAfter } from '../spanSearch';
@@ -24,14 +25,26 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
   const footnotes = [...raw.footnotes].sort((a, b) => a.span.start - b.span.start);
   const headings = [...raw.headings].sort((a, b) => a.span.start - b.span.start);
   for (let k = 0; k < order.length; k++) {
-    const t = raw.tables[order[k]];
+    const whole = raw.tables[order[k]];
     const prevEnd = k > 0 ? raw.tables[order[k - 1]].span.end : 0;
     const nextStart = k + 1 < order.length ? raw.tables[order[k + 1]].span.start : text.length;
-    try {
-      const table = buildTable(text, t, { footnotes, headings, sections, prevEnd, nextStart, id: `t${out.length}` });
-      if (table) out.push(table);
-    } catch {
-      // A table we cannot read is left out rather than breaking the whole analysis.
+    // A header printed again mid-table starts a table of its own; the notes under the whole table are every part's.
+    for (const t of splitStacked(whole)) {
+      try {
+        const ctx = {
+          footnotes,
+          headings,
+          sections,
+          prevEnd,
+          nextStart,
+          notesFrom: whole.span.end,
+          id: `t${out.length}`,
+        };
+        const table = buildTable(text, t, ctx);
+        if (table) out.push(table);
+      } catch {
+        // A table we cannot read is left out rather than breaking the whole analysis.
+      }
     }
   }
   shareNotesAcrossContinuations(out, text);
@@ -73,6 +86,8 @@ interface Context {
   sections: Section[];
   prevEnd: number;
   nextStart: number;
+  /** Where the notes under the table start looking: the end of the whole table a stacked part was split from. */
+  notesFrom?: number;
   id: string;
 }
 
@@ -127,7 +142,8 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     if (year !== undefined) col.year = year;
     cols.push(col);
   }
-  const footnotesAfter = between(ctx.footnotes, t.span.end, Math.min(ctx.nextStart, t.span.end + 8000));
+  const notesFrom = Math.max(t.span.end, ctx.notesFrom ?? 0);
+  const footnotesAfter = between(ctx.footnotes, notesFrom, Math.min(ctx.nextStart, notesFrom + 8000));
   const threshold = lessThanLegend(t.after, footnotesAfter);
   const table: Table = {
     id: ctx.id,
