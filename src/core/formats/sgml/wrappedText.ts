@@ -12,7 +12,7 @@
  */
 
 /** `<S>` opening a line, alone or followed by `<C>`: the column-marker line of an SGML `<TABLE>`. */
-const MARKER_LINE = /^[ \t]*<S>[ \t]*(?:<C>|\r?$)/m;
+export const MARKER_LINE = /^[ \t]*<S>[ \t]*(?:<C>|\r?$)/m;
 /** An HTML table cell. */
 const CELL = /<t[dh][\s>]/i;
 

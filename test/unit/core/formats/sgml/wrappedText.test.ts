@@ -78,14 +78,33 @@ test('render copies wrapped SGML text line for line instead of rendering it as H
   assert.ok(renderFiling(WRAPPED, 'd10q.htm').text.includes(line));
 });
 
-test('real HTML stays HTML: tables of cells, a <s> strike-through, SGML tables beside HTML ones', () => {
+test('real HTML stays HTML: tables of cells, a <s> strike-through, "<C>" in prose', () => {
   const html = '<html><body><table><tr><td>Revenue</td><td>12</td></tr></table><p><S>old</S> new</p></body></html>';
   assert.equal(isSgmlTextInHtml(html), false);
   assert.equal(detectFormat(html, 'a.htm'), 'html');
-  // Both kinds of table in one document: read as HTML, which keeps the HTML tables.
-  const mixed = `${OPEN}${PLAIN}</pre><table><tr><td>Revenue</td><td>12</td></tr></table>${CLOSE}`;
-  assert.equal(isSgmlTextInHtml(mixed), false);
-  assert.equal(detectFormat(mixed, 'a.htm'), 'html');
   // "<C>" alone (no column-marker line) is no SGML table.
   assert.equal(isSgmlTextInHtml('<html><body><pre>Section <C> of the Act</pre></body></html>'), false);
+});
+
+test('HTML tables beside a <pre> of SGML tables: both kinds are read, the SGML ones as the bare text reads them', () => {
+  const table =
+    '<table><tr><td>Revenue</td><td>$</td><td>12</td></tr><tr><td>Cost</td><td>$</td><td>5</td></tr></table>\n';
+  const head = `<html>\n<body>\n${table}<pre>\n`;
+  const mixed = `${head}${PLAIN}</pre>\n${table}</body>\n</html>\n`;
+  assert.equal(isSgmlTextInHtml(mixed), false);
+  assert.equal(detectFormat(mixed, 'a.htm'), 'html');
+  const a = analyze(mixed, { uri: 'a.htm' });
+  assert.deepEqual(
+    a.tables.map((t) => t.rows[0]?.label),
+    ['Revenue', 'Macintosh CPU unit sales (in thousands)', 'Americas net sales', 'Rebecca G. Ames Trust', 'Revenue'],
+  );
+  const inPre = reading(mixed, head.length, { uri: 'a.htm' });
+  const sgml = (inPre.tables as { id: string }[]).slice(1, 4).map((t) => ({ ...t, id: '' }));
+  assert.deepEqual(
+    sgml.map((t) => JSON.stringify({ ...t, sectionId: undefined, footnoteIds: undefined })),
+    (bare.tables as { id: string }[]).map((t) =>
+      JSON.stringify({ ...t, id: '', sectionId: undefined, footnoteIds: undefined }),
+    ),
+  );
+  assert.deepEqual(inPre.findings, bare.findings);
 });
