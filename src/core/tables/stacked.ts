@@ -1,6 +1,4 @@
-import type { RawRow, RawTable } from '../model';
-import { cleanText, isDataValue, typeCell } from './cells';
-import { mayHaveMarker, splitMarkers } from './markers';
+import type { RawTable } from '../model';
 import { CHANGE, PERCENT, POINTS } from './meaning/words';
 
 /**
@@ -15,7 +13,7 @@ import { CHANGE, PERCENT, POINTS } from './meaning/words';
  * (years, dates, durations, change and percent words, units), holding a period (a year, a date or a
  * duration), coming after data rows and followed by more, and sharing at least one cell text with the
  * table's first header (the same years, the same "Inc/(Dec)"): a header printed again, not any row of
- * words. One pass over the rows; a row stops being looked at on its first figure.
+ * words. One pass over the builder's typed rows (cells are typed once, for every pass).
  */
 
 const YEAR = /^(?:fiscal\s+|fy\s*)?'?(?:19|20)\d{2}[a-z]?,?$/i;
@@ -27,20 +25,35 @@ const DURATION =
 const WORDS =
   /^(?:\(?(?:in\s+)?(?:mils?|millions|thousands|billions|dollars|amounts?|\$)\.?\)?|amount|percent(?:age)?|%|actual|reported|as\s+reported|before\s+offering|after\s+offering|total|change|increase|decrease)$/i;
 
-/** Splits a table where its header reappears after data rows; a table with no such header is returned alone. */
-export function splitStacked(t: RawTable): RawTable[] {
-  const rows = t.rows;
-  if (rows.length < 4) return [t];
-  const firstData = rows.findIndex((r, i) => i >= (t.headerRows ?? 0) && hasData(r));
-  if (firstData <= 0) return [t];
-  const top = new Set<string>();
-  for (let i = 0; i < firstData; i++) for (const c of rows[i].cells) addText(top, c.text);
-  if (top.size === 0) return [t];
+/**
+ * What the finder needs of a table's rows (the builder's typed grid: cells typed once, for every pass).
+ * texts(i): each slot's text without footnote markers ('' for empty or covered slots); slot 0 is the label.
+ */
+export interface StackedRows {
+  length: number;
+  hasData(i: number): boolean;
+  texts(i: number): string[];
+}
+
+/** Rows where a reappearing header starts a new block (none: the table is one block). */
+export function stackedStarts(rows: StackedRows, headerRows: number): number[] {
+  if (rows.length < 4) return [];
+  let firstData = -1;
+  for (let i = headerRows; i < rows.length && firstData < 0; i++) if (rows.hasData(i)) firstData = i;
+  if (firstData <= 0) return [];
+  // The first header's texts, read only once a candidate turns up (most tables have none).
+  let top: Set<string> | undefined;
+  const topHas = (x: string): boolean => {
+    if (!top) {
+      top = new Set<string>();
+      for (let i = 0; i < firstData; i++) for (const t of rows.texts(i)) if (t) top.add(norm(t));
+    }
+    return top.has(x);
+  };
   const starts: number[] = [];
   let dataSince = true; // data rows since the last split
   for (let i = firstData + 1; i < rows.length; i++) {
-    const r = rows[i];
-    if (hasData(r)) {
+    if (rows.hasData(i)) {
       dataSince = true;
       continue;
     }
@@ -48,23 +61,29 @@ export function splitStacked(t: RawTable): RawTable[] {
     const head = headerRun(rows, i);
     if (head === undefined) continue;
     i = head.end - 1;
-    if (!head.period || !head.texts.some((x) => top.has(x))) continue;
-    if (!rows.slice(head.end).some(hasData)) break;
+    if (!head.period || !head.texts.some(topHas)) continue;
+    let more = false;
+    for (let k = head.end; k < rows.length && !more; k++) more = rows.hasData(k);
+    if (!more) break;
     starts.push(head.start);
     dataSince = false;
   }
-  if (starts.length === 0) return [t];
-  const parts: RawTable[] = [];
+  return starts;
+}
+
+/** The table cut before each of `starts` (indexes into t.rows); notes, caption and title lines go to every part. */
+export function splitRows(t: RawTable, starts: number[]): RawTable[] {
+  const rows = t.rows;
   const bounds = [0, ...starts, rows.length];
+  const parts: RawTable[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const part = rows.slice(bounds[k], bounds[k + 1]);
     const raw: RawTable = {
       span: {
-        start: k === 0 ? t.span.start : part[0].span.start,
+        start: k === 0 ? t.span.start : rows[bounds[k]].span.start,
         end: k + 2 === bounds.length ? t.span.end : rows[bounds[k + 1]].span.start,
       },
       layout: t.layout,
-      rows: part,
+      rows: rows.slice(bounds[k], bounds[k + 1]),
     };
     if (k === 0 && t.headerRows !== undefined) raw.headerRows = t.headerRows;
     if (t.caption) raw.caption = t.caption;
@@ -85,13 +104,14 @@ interface HeaderRun {
 }
 
 /** The run of header-like rows through row `at` (blank rows inside it included), if `at` is one. */
-function headerRun(rows: RawRow[], at: number): HeaderRun | undefined {
-  const first = headerRow(rows[at]);
+function headerRun(rows: StackedRows, at: number): HeaderRun | undefined {
+  const first = headerRow(rows.texts(at));
   if (first === undefined) return undefined;
   const run: HeaderRun = { start: at, end: at + 1, period: first.period, texts: [...first.texts] };
   for (let i = at + 1; i < rows.length; i++) {
-    if (isBlankRow(rows[i])) continue;
-    const h = hasData(rows[i]) ? undefined : headerRow(rows[i]);
+    const texts = rows.texts(i);
+    if (texts.every((t) => t === '')) continue;
+    const h = rows.hasData(i) ? undefined : headerRow(texts);
     if (!h) break;
     run.end = i + 1;
     run.period ||= h.period;
@@ -101,15 +121,15 @@ function headerRun(rows: RawRow[], at: number): HeaderRun | undefined {
 }
 
 /** A row with no figures whose cells past the first are all header words; undefined otherwise. */
-function headerRow(r: RawRow): { period: boolean; texts: string[] } | undefined {
+function headerRow(cells: string[]): { period: boolean; texts: string[] } | undefined {
   const texts: string[] = [];
   let period = false;
-  const label = r.cells.length > 0 ? bare(r.cells[0].text) : '';
+  const label = cells.length > 0 ? cells[0] : '';
   // A heading or a band ("Six Months Ended June 30,"), not a line of prose read into the label column.
   if (label.length > 60 || /[.;]$/.test(label)) return undefined;
   if (label && (DURATION.test(label) || MONTH.test(label))) period = true;
-  for (let c = 1; c < r.cells.length; c++) {
-    const t = bare(r.cells[c].text);
+  for (let c = 1; c < cells.length; c++) {
+    const t = cells[c];
     if (!t) continue;
     if (t.length > 60) return undefined;
     const isPeriod = YEAR.test(t) || SLASH_DATE.test(t) || MONTH.test(t) || DURATION.test(t);
@@ -120,35 +140,6 @@ function headerRow(r: RawRow): { period: boolean; texts: string[] } | undefined 
   return texts.length > 0 ? { period, texts } : undefined;
 }
 
-function hasData(r: RawRow): boolean {
-  for (let c = 1; c < r.cells.length; c++) {
-    const t = r.cells[c].text;
-    if (t.length === 0) continue;
-    const v = typeCell(t);
-    if (isDataValue(t, v)) return true;
-    // "1,234 (2)": a figure once its footnote marker is off.
-    if (v.kind === 'text' && mayHaveMarker(t)) {
-      const s = splitMarkers(t, 0).text;
-      if (s !== t && isDataValue(s, typeCell(s))) return true;
-    }
-  }
-  return false;
-}
-
-function isBlankRow(r: RawRow): boolean {
-  return r.cells.every((c) => cleanText(c.text) === '');
-}
-
-/** The cell's text without footnote markers, spaces normalised. */
-function bare(text: string): string {
-  return cleanText(splitMarkers(text, 0).text);
-}
-
 function norm(t: string): string {
   return t.toLowerCase().replace(/\s+/g, ' ').replace(/[,:]$/, '');
-}
-
-function addText(set: Set<string>, text: string): void {
-  const t = bare(text);
-  if (t) set.add(norm(t));
 }

@@ -8,7 +8,7 @@
  * The test is cheap: `<C>` is no HTML element, so a native `indexOf` turns away every real HTML document;
  * only those holding it are scanned once more, for a column-marker line (`<S>` at a line start, alone or
  * followed by `<C>`) and for HTML table cells. A document with both (HTML tables beside SGML ones) stays
- * HTML: reading it as text would lose its HTML tables.
+ * HTML, and its `<pre>` blocks of SGML text are read as text (preText.ts).
  */
 
 /** `<S>` opening a line, alone or followed by `<C>`: the column-marker line of an SGML `<TABLE>`. */
