@@ -3,7 +3,7 @@ import type { Analysis, FormatId, ReaderResult } from './model';
 import { readConverted } from './formats/converted';
 import { readMarkdown } from './formats/markdown/readMarkdown';
 import { readSgml } from './formats/sgml/readSgml';
-import { readHtml } from './formats/html/readHtml';
+import { readHtmlAndPreText } from './formats/sgml/preText';
 import { buildTables } from './tables/build';
 import { buildSections } from './sections';
 import { resolveFootnotes } from './footnotes';
@@ -45,6 +45,6 @@ export function read(format: FormatId, text: string): ReaderResult {
     case 'sgml':
       return readSgml(text);
     case 'html':
-      return readHtml(text);
+      return readHtmlAndPreText(text);
   }
 }

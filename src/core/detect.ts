@@ -1,8 +1,10 @@
 import type { FormatId } from './model';
+import { isSgmlTextInHtml } from './formats/sgml/wrappedText';
 
 /**
  * Which text form a filing is in, from its first few kilobytes (and the file name, when known).
- * SGML wins over HTML: a modern full submission is SGML wrapping HTML documents.
+ * SGML wins over HTML: a modern full submission is SGML wrapping HTML documents. An HTML document that
+ * only wraps plain EDGAR text (`<TABLE>` blocks with `<S>`/`<C>` markers) is read as that text: 'sgml'.
  */
 export function detectFormat(text: string, uri?: string): FormatId {
   const head = text.slice(0, 8192).replace(/^\uFEFF/, '');
@@ -15,14 +17,14 @@ export function detectFormat(text: string, uri?: string): FormatId {
     return 'sgml';
   }
   if (/^<(TYPE|SEQUENCE|FILENAME)>/m.test(head) && /<TEXT>/i.test(text.slice(0, 65536))) return 'sgml';
-  if (/\.(html?|xhtml)$/i.test(uri ?? '')) return 'html';
+  if (/\.(html?|xhtml)$/i.test(uri ?? '')) return htmlOrText(text);
   if (/\.(md|markdown)$/i.test(uri ?? '')) return 'markdown';
-  if (/^(<\?xml[^>]*>\s*)?(<!DOCTYPE html|<html[\s>]|<XBRL>)/i.test(trimmed)) return 'html';
+  if (/^(<\?xml[^>]*>\s*)?(<!DOCTYPE html|<html[\s>]|<XBRL>)/i.test(trimmed)) return htmlOrText(text);
   if (
     /<(html|body|table|div)[\s>]/i.test(head) &&
     (head.match(/<\/?(div|p|td|tr|span|font|table)[\s>]/gi)?.length ?? 0) > 10
   ) {
-    return 'html';
+    return htmlOrText(text);
   }
   // [ \t]*, not \s*: with /m, \s* runs across blank lines and every line start rescans the run (quadratic).
   if (
@@ -32,6 +34,11 @@ export function detectFormat(text: string, uri?: string): FormatId {
     return 'markdown';
   }
   return 'converted';
+}
+
+/** HTML, unless the HTML only wraps SGML plain text (then the SGML reader reads it as one text document). */
+function htmlOrText(text: string): FormatId {
+  return isSgmlTextInHtml(text) ? 'sgml' : 'html';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { detectFormat } from '../detect';
 import { toIsoDate } from '../formats/html/readHtml';
 import { RenderWriter } from './offsetMap';
+import { isSgmlTextInHtml } from '../formats/sgml/wrappedText';
 import { renderHtmlInto, type Rendering } from './renderHtml';
 
 /** Whether `text` is (or wraps) HTML that "Open as SEC Text" can render. */
@@ -21,9 +22,10 @@ export function renderFiling(text: string, uri?: string): Rendering {
   const w = new RenderWriter();
   if (format === 'html') {
     renderHtmlInto(w, text, undefined, true);
-  } else if (format === 'sgml') {
+  } else if (format === 'sgml' && /<TEXT>/i.test(text)) {
     renderSubmission(w, text);
   } else {
+    // Plain text, including SGML text with no <TEXT> body (a bare document, or one in an HTML wrapper).
     copyLines(w, text, 0, text.length);
   }
   return { text: w.toString(), map: w.map };
@@ -115,7 +117,7 @@ export function documentsOf(text: string): SubDocument[] {
       type: typeM ? { text: typeM[1].trim(), start: from + typeM.index + typeM[0].indexOf(typeM[1]) } : undefined,
       description: descM?.[1].trim(),
       body: { start: bodyStart, end: bodyEnd },
-      html: !skip && /<(html|body|div|p|table|font)[\s>]/i.test(first),
+      html: !skip && /<(html|body|div|p|table|font)[\s>]/i.test(first) && !isSgmlTextInHtml(text, bodyStart, bodyEnd),
       skip,
     });
     from = bodyEnd;

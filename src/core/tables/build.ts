@@ -8,9 +8,11 @@ import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstand
 import { columnRole, columnYear, rowKind } from './roles';
 import { readMeanings } from './meaning';
 import { spreadPeriodBands } from './periodBands';
+import { splitRows, stackedStarts } from './stacked';
 import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
 import { typePercentColumns } from './percentCells';
+import { splitMarkers } from './markers';
 import { firstStartingAtOrAfter } from '../spanSearch';
 
 /**
@@ -25,12 +27,14 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
   const footnotes = [...raw.footnotes].sort((a, b) => a.span.start - b.span.start);
   const headings = [...raw.headings].sort((a, b) => a.span.start - b.span.start);
   for (let k = 0; k < order.length; k++) {
-    const t = raw.tables[order[k]];
+    const whole = raw.tables[order[k]];
     const prevEnd = k > 0 ? raw.tables[order[k - 1]].span.end : 0;
     const nextStart = k + 1 < order.length ? raw.tables[order[k + 1]].span.start : text.length;
     try {
-      const table = buildTable(text, t, { footnotes, headings, sections, prevEnd, nextStart, id: `t${out.length}` });
-      if (table) out.push(table);
+      for (const table of buildTable(text, whole, { footnotes, headings, sections, prevEnd, nextStart })) {
+        table.id = `t${out.length}`;
+        out.push(table);
+      }
     } catch {
       // A table we cannot read is left out rather than breaking the whole analysis.
     }
@@ -75,10 +79,27 @@ interface Context {
   sections: Section[];
   prevEnd: number;
   nextStart: number;
-  id: string;
+  /** Set for a part of a stacked table: where the notes under the whole table start. */
+  notesFrom?: number;
 }
 
-export function buildTable(text: string, t: RawTable, ctx: Context): Table | undefined {
+/**
+ * The table, or its parts when a header reappears inside it (stacked sub-tables, see stacked.ts): each
+ * part is built as a table of its own, the notes under the whole table counting for every part. Ids are
+ * the caller's to set.
+ */
+export function buildTable(text: string, t: RawTable, ctx: Context): Table[] {
+  const built = buildOne(text, t, ctx);
+  if (!Array.isArray(built)) return built ? [built] : [];
+  const notesFrom = t.span.end;
+  return built.flatMap((part) => {
+    const table = buildOne(text, part, { ...ctx, notesFrom });
+    return table && !Array.isArray(table) ? [table] : [];
+  });
+}
+
+/** One table; or, for a whole table (not a part) whose header reappears, the parts to build instead. */
+function buildOne(text: string, t: RawTable, ctx: Context): Table | RawTable[] | undefined {
   let grid: GRow[] = expandRows(t);
   // Fragments merge within their row first, so a ")%" cell does not count as a column when realigning.
   mergeFragments(grid);
@@ -98,6 +119,10 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   if (grid.length === 0) return undefined;
   const cells = grid.map((r) => r.cells.map((c) => cellOf(c).cell));
   const headerCount = countHeaderRows(t, grid, cells);
+  if (ctx.notesFrom === undefined) {
+    const parts = stackedParts(t, grid, cells, headerCount);
+    if (parts) return parts;
+  }
   const dataCells = cells.slice(headerCount);
   const labelColumn = hasLabelColumn(dataCells);
   const bands = resolveBands(grid.slice(0, headerCount), columns, labelColumn);
@@ -129,10 +154,11 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
     if (year !== undefined) col.year = year;
     cols.push(col);
   }
-  const footnotesAfter = between(ctx.footnotes, t.span.end, Math.min(ctx.nextStart, t.span.end + 8000));
+  const notesFrom = Math.max(t.span.end, ctx.notesFrom ?? 0);
+  const footnotesAfter = between(ctx.footnotes, notesFrom, Math.min(ctx.nextStart, notesFrom + 8000));
   const threshold = lessThanLegend(t.after, footnotesAfter);
   const table: Table = {
-    id: ctx.id,
+    id: '',
     layout: t.layout,
     span: t.span,
     scale: scaleOf([t.caption?.text, t.before, ...captions, ...bands.paths.flat()]),
@@ -158,6 +184,35 @@ export function buildTable(text: string, t: RawTable, ctx: Context): Table | und
   });
   typePercentColumns(table);
   return table;
+}
+
+/** The parts of a stacked table (grid rows mapped back to the reader's rows), or undefined. */
+function stackedParts(t: RawTable, grid: GRow[], cells: Cell[][], headerCount: number): RawTable[] | undefined {
+  const starts = stackedStarts(
+    {
+      length: grid.length,
+      hasData: (i) => cells[i].some((c, k) => k > 0 && isDataValue(c.text, c.value)),
+      texts: (i) => slotTexts(grid[i]),
+    },
+    headerCount,
+  );
+  if (starts.length === 0) return undefined;
+  // Grid rows keep their reader row's span: the reader's index of each start.
+  const rawStarts = starts.map((i) => t.rows.findIndex((r) => r.span === grid[i].span)).filter((i) => i > 0);
+  return rawStarts.length > 0 ? splitRows(t, rawStarts) : undefined;
+}
+
+/**
+ * Each slot's text without markers, a spanning cell's once (in its first slot left in the grid: a band
+ * whose own slot was dropped survives in its covered copies).
+ */
+function slotTexts(row: GRow): string[] {
+  const seen = new Set<number>();
+  return row.cells.map((g) => {
+    if (seen.has(g.origin)) return '';
+    seen.add(g.origin);
+    return g.covered ? cleanText(splitMarkers(g.text, 0).text) : cleanText(cellOf(g).stripped);
+  });
 }
 
 /** The reader's count when it knows; else leading rows with no data value (years do not count as data). */

@@ -4,6 +4,7 @@
  * indexOf, so binary bodies are skipped without looking at them.
  */
 import type { FilingDocument } from '../../model';
+import { isSgmlTextInHtml } from './wrappedText';
 
 export interface SgmlDocument extends FilingDocument {
   /** Content of <TEXT> (after its line, before </TEXT>); null when the document has no <TEXT>. */
@@ -28,8 +29,16 @@ function finder(text: string, needle: string): (from: number, to: number) => num
   };
 }
 
-/** What a document body is, from its first few kilobytes. */
+/**
+ * What a document body is, from its first few kilobytes; HTML that only wraps plain text (`<pre>` of
+ * `<TABLE>` blocks with `<S>`/`<C>` markers) is text.
+ */
 export function bodyKind(text: string, start: number, end: number): FilingDocument['body'] {
+  const kind = markupKind(text, start, end);
+  return kind === 'html' && isSgmlTextInHtml(text, start, end) ? 'text' : kind;
+}
+
+function markupKind(text: string, start: number, end: number): FilingDocument['body'] {
   const head = text.slice(start, Math.min(end, start + 4096));
   const lead = head.trimStart();
   if (/^<PDF>/i.test(lead) || lead.startsWith('%PDF')) return 'pdf';

@@ -5,10 +5,10 @@
  * XML, uuencoded and PDF bodies are listed but not read.
  */
 import type { FilingDocument, ReaderResult } from '../../model';
-import { readHtml } from '../html/readHtml';
 import { findHeader, guessMetadata, readHeaderFields } from './header';
 import { readDocuments } from './documents';
 import { readPlainText } from './documentText';
+import { readHtmlAndPreText } from './preText';
 
 /**
  * Whether a document is text a reader reads: not EDGAR's generated XBRL viewer pages (R1.htm ...,
@@ -58,7 +58,7 @@ export function readSgml(text: string): ReaderResult {
         result.footnotes.push(...r.footnotes);
         result.warnings.push(...r.warnings);
       } else if (doc.body === 'html') {
-        const r = readHtml(text, { start: body0, end: body1 });
+        const r = readHtmlAndPreText(text, { start: body0, end: body1 });
         if (r.styledSuperscripts?.length) (result.styledSuperscripts ??= []).push(...r.styledSuperscripts);
         result.headings.push(...r.headings);
         result.tables.push(...r.tables);
