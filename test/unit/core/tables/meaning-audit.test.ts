@@ -1,22 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/analyze';
-import type { Analysis, ColumnMeaning, Table } from '../../../../src/core/model';
-import { readCorpus } from '../../../corpusPaths';
+import type { ColumnMeaning, Table } from '../../../../src/core/model';
+import { corpusTable } from './corpusTable';
 
 // Golden meanings for the columns the by-eye audit of the column-meaning list found wrong
 // (test/corpus/meaning-audit.md), one test per cause, each on the real table that showed it.
-const cache = new Map<string, Analysis>();
-const load = (file: string): Analysis => {
-  let a = cache.get(file);
-  if (!a) cache.set(file, (a = analyze(readCorpus(file), { uri: file })));
-  return a;
-};
-const table = (file: string, pred: (t: Table) => boolean): Table => {
-  const t = load(file).tables.find(pred);
-  assert.ok(t, `a matching table in ${file}`);
-  return t;
-};
+const table = corpusTable;
 const meaning = (t: Table, i: number): ColumnMeaning => {
   const m = t.columns[i]?.meaning;
   assert.ok(m, `${t.id} column ${i} has a meaning`);

@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/analyze';
-import type { Analysis, Column, Table } from '../../../../src/core/model';
-import { readCorpus } from '../../../corpusPaths';
+import type { Column, Table } from '../../../../src/core/model';
+import { corpusTable } from './corpusTable';
 
 // Golden column meanings on real tables of the corpus (tables found by their header words, not by index).
-const cache = new Map<string, Analysis>();
-const load = (file: string): Analysis => {
-  let a = cache.get(file);
-  if (!a) cache.set(file, (a = analyze(readCorpus(file), { uri: file })));
-  return a;
-};
-const table = (file: string, pred: (t: Table) => boolean): Table => {
-  const t = load(file).tables.find(pred);
-  assert.ok(t, `a matching table in ${file}`);
-  return t;
-};
+const table = corpusTable;
 const col = (t: Table, header: RegExp, nth = 0): Column => {
   const c = t.columns.filter((x) => header.test(x.path.join(' / ')))[nth];
   assert.ok(c, `a column headed ${header} in ${t.id}`);
