@@ -30,12 +30,13 @@ export function fileSummary(entry: { file: string; result?: FileResult; error?: 
   for (const f of [...r.findings].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
   }
+  const verdicts = tableStatus(r);
   return JSON.stringify({
     type: 'file',
     file: r.file,
     tables: r.tables,
-    tablesChecked: tableStatus(r).checked,
-    tablesPartly: tableStatus(r).partly,
+    tablesChecked: verdicts.checked,
+    tablesPartly: verdicts.partly,
     inconclusive: inconclusiveReasons(r),
     findingsByRule: byRule,
   });
