@@ -2,12 +2,14 @@ import { parseHtmlTree } from './tree/parseTree';
 import type { HElement, HNode } from './tree/nodes';
 import type { Span } from '../../model';
 import { footnoteOf } from './structure';
-import { alignedOffsets, TextCollector } from './textCollector';
+import { TextCollector } from './textCollector';
+import { alignedOffsets } from './sourceAlign';
 import { scanTable } from './tables';
 import type { Block, BlockScanner, Entered, TextBlock } from './blocks';
 import { IncrementalWalk } from './incrementalWalk';
 import { addSuperMarker, superMarker } from './superMarkers';
 import { isContext, readContext, readFact, type XbrlContext } from './xbrlFacts';
+import { BLOCK, BOLD_TAGS, isBoldStyle, isHidden, plainText, SKIP } from './tagClasses';
 
 export interface Fact {
   text: string;
@@ -26,62 +28,8 @@ export interface HtmlScan {
   warnings: string[];
 }
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'head',
-  'template',
-  'noscript',
-  'ix:header',
-  'object',
-  'svg',
-  'math',
-  'iframe',
-]);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'center',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'nav',
-  'aside',
-  'body',
-  'html',
-  'form',
-  'hr',
-  'address',
-  'caption',
-  'figure',
-  'figcaption',
-  'fieldset',
-  'xbrl',
-  'document',
-  'text',
-  'page',
-]);
-const BOLD_TAGS = new Set(['b', 'strong']);
 const INLINE: Entered = Object.freeze({ bold: false, block: false, pre: false });
 const INLINE_BOLD: Entered = Object.freeze({ bold: true, block: false, pre: false });
-const HIDDEN = /display\s*:\s*none/i;
-const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
 /** Deeper nesting than this is read as flat text (hostile input must not exhaust the stack). */
 const MAX_DEPTH = 300;
 
@@ -333,23 +281,4 @@ export class Scanner implements BlockScanner {
     const text = c.text.trim();
     if (text) this.facts.set(key, { text, span: c.spanOf(0, text.length) });
   }
-}
-
-function isHidden(node: HElement): boolean {
-  const style = node.properties?.style;
-  return typeof style === 'string' && style.length > 0 && HIDDEN.test(style);
-}
-
-function isBoldStyle(node: HElement): boolean {
-  const style = node.properties?.style;
-  return typeof style === 'string' && style.length > 0 && BOLD_STYLE.test(style);
-}
-
-function plainText(node: HElement): string {
-  let s = '';
-  for (const c of node.children) {
-    if (c.type === 'text') s += c.value;
-    else if (c.type === 'element') s += plainText(c);
-  }
-  return s.replace(/\s+/g, ' ');
 }
