@@ -14,7 +14,7 @@ import { mutateTable, mutations } from './mutate';
 // rounded down (at or above the targets), so the suite also guards against regressions. Raise them as they rise.
 const TARGET = { recall: 95, coverage: 90 };
 const BARS: Record<RuleId, { recall: number; coverage: number }> = {
-  'percent-change': { recall: 96, coverage: 96 },
+  'percent-change': { recall: 99, coverage: 99 },
   'percent-of-total': { recall: 95, coverage: 95 },
 };
 
@@ -24,9 +24,19 @@ const CHANGE = /\bchange\b|% ?chg|increase|decrease|\bvs\.?\b|versus|growth|bett
 const SHARE = /%\s*of\b|percent(?:age)? of\b|as a % of|% to\b|percent(?:age)? to\b|%\s*(?:net\s+)?(?:sales|revenues?)\b/;
 // Ownership (% of class, voting power) and rates are other rules' or no rule's.
 const NOT_OURS = /class|beneficial|outstanding|voting|owned|rate|yield|margin|tax/;
-// A change on another basis than reported (its header or band says so) derives from amounts on that basis,
-// which the table does not print: its inputs are not in its table (the issue's own rule for these columns).
-const OTHER_BASIS = /constant[ -]currenc|excluding (?:foreign )?currenc|ex-?currenc|fx[- ]neutral|currency (?:impact|change|effect|translation)|operational|\boperations\b|organic|adjusted|non-gaap|pro ?forma|comparable/;
+// A change on another basis than reported (its header or band says so) derives from amounts on that basis: its
+// inputs are in its table only where the table prints amounts on that basis too (the issue's own rule for these
+// columns). A currency effect column is a driver of a change, derivable from nothing the row prints.
+const BASES: [string, RegExp][] = [
+  ['driver', /currency (?:impact|change|effect|translation)|effects? of (?:foreign )?currenc/],
+  ['currency', /constant[ -]currenc|excluding (?:foreign )?currenc|ex-?currenc|fx[- ]neutral|operational|\boperations\b/],
+  ['organic', /organic/],
+  ['adjusted', /adjusted|non-gaap/],
+  ['pro-forma', /pro ?forma/],
+  ['comparable', /comparable/],
+];
+/** The basis a header names, by the test's own words ('reported' when it names none). */
+const basisOf = (c: Column) => BASES.find(([, re]) => re.test(header(c)))?.[0] ?? 'reported';
 
 const header = (c: Column) => c.path.join(' ').toLowerCase();
 const amount = (cell: Cell | undefined) => !!cell && cell.value.kind === 'number' && typeof cell.value.value === 'number';
@@ -34,7 +44,7 @@ const amount = (cell: Cell | undefined) => !!cell && cell.value.kind === 'number
 /** Which rule should check a column, by its header alone; undefined for any other column. */
 function columnRule(column: Column): RuleId | undefined {
   const h = header(column);
-  if (column.index === 0 || NOT_OURS.test(h) || OTHER_BASIS.test(h)) return undefined;
+  if (column.index === 0 || NOT_OURS.test(h) || basisOf(column) === 'driver') return undefined;
   if (SHARE.test(h)) return 'percent-of-total';
   if (CHANGE.test(h)) return 'percent-change';
   return undefined;
@@ -75,7 +85,8 @@ function rowHoldsInputs(table: Table, row: Row, column: Column, rule: RuleId): b
 /** The pairs of the row's figures (amount columns, or amount column and base row) that give the printed cell. */
 function explainingPairs(table: Table, row: Row, column: Column, rule: RuleId): string[] {
   const cell = row.cells[column.index];
-  const amountColumns = table.columns.filter((c) => c !== column && c.index > 0 && !columnRule(c) && !OTHER_BASIS.test(header(c)) && amount(row.cells[c.index]));
+  const basis = basisOf(column);
+  const amountColumns = table.columns.filter((c) => c !== column && c.index > 0 && !columnRule(c) && basisOf(c) === basis && amount(row.cells[c.index]));
   const out: string[] = [];
   if (rule === 'percent-change') {
     const flip = /better|worse|favou?rable/.test(header(column));
