@@ -65,10 +65,25 @@ export function stackedStarts(rows: StackedRows, headerRows: number): number[] {
     let more = false;
     for (let k = head.end; k < rows.length && !more; k++) more = rows.hasData(k);
     if (!more) break;
-    starts.push(head.start);
+    starts.push(titleRowsAbove(rows, head.start));
     dataSince = false;
   }
   return starts;
+}
+
+/**
+ * Where the block starts: label-only rows right above its header ("Six Months Ended June 30,", "Liabilities") title the
+ * block below them, since nothing of the block above follows them. At most three, each short and not a sentence.
+ */
+function titleRowsAbove(rows: StackedRows, start: number): number {
+  let s = start;
+  while (s > 1 && start - s < 3 && !rows.hasData(s - 1)) {
+    const texts = rows.texts(s - 1);
+    const label = texts[0] ?? '';
+    if (!label || label.length > 60 || /[.;]$/.test(label) || texts.some((t, c) => c > 0 && t !== '')) break;
+    s--;
+  }
+  return s;
 }
 
 /** The table cut before each of `starts` (indexes into t.rows); notes, caption and title lines go to every part. */

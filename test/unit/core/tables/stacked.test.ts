@@ -147,3 +147,16 @@ test("3M's 10-Q: the six-month block of the segment table is read under its own 
     ['Total Company', 'Total Company'],
   );
 });
+
+test("Golden Grain's 10-K: the title row above a repeated header heads the block below it, not the block above", () => {
+  const a = analyze(readCorpus('incoming/html/GoldenGrainEnergy_10-K_2021.htm'), { uri: 'gg.htm' });
+  const title = 'Guardian Energy Condensed Financial Information';
+  const i = a.tables.findIndex((t) => t.headerRows?.some((r) => r.some((c) => c.text === title)));
+  assert.ok(i > 0, 'the part titled by the row starts with it');
+  // The block above ends with its own last figures, not with the next block's title.
+  assert.deepEqual(
+    a.tables[i - 1].rows.map((r) => r.label),
+    ['Revenue', 'Gross Profit', 'Net Income'],
+  );
+  assert.ok(!a.tables.some((t) => t.rows.some((r) => r.label === title)));
+});
