@@ -1,4 +1,4 @@
-import { detectFormat } from './detect';
+import { detectFormat, wrappedTextNote } from './detect';
 import type { Analysis, FormatId, ReaderResult } from './model';
 import { readConverted } from './formats/converted';
 import { readMarkdown } from './formats/markdown/readMarkdown';
@@ -19,6 +19,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const format = options.languageHint ?? detectFormat(text, options.uri);
   const raw = read(format, text);
+  const wrapped = wrappedTextNote(text, format);
   const sections = buildSections(text, raw);
   const tables = buildTables(text, raw, sections);
   const { footnotes, references } = resolveFootnotes(text, raw, tables, sections);
@@ -32,7 +33,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     tables,
     footnotes,
     references,
-    warnings: [...raw.warnings, ...periodWarnings(tables)],
+    warnings: [...(wrapped ? [wrapped] : []), ...raw.warnings, ...periodWarnings(tables)],
   };
 }
 

@@ -61,6 +61,9 @@ test('an HTML file wrapping SGML text reads as that text: same tables, columns, 
   assert.equal(detectFormat(WRAPPED), 'sgml');
   const wrapped = reading(WRAPPED, OPEN.length, { uri: 'd10q.htm' });
   assert.deepEqual(wrapped, bare);
+  // The reader says why an .htm file reads as 'sgml'; the bare text needs no such note.
+  assert.ok(analyze(WRAPPED, { uri: 'd10q.htm' }).warnings.some((w) => /wraps plain EDGAR text/.test(w)));
+  assert.ok(!analyze(PLAIN, { languageHint: 'sgml' }).warnings.some((w) => /wraps plain EDGAR text/.test(w)));
 });
 
 test('a <DOCUMENT> whose <TEXT> is <html><body><pre> around SGML tables is read as text', () => {
