@@ -84,7 +84,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const ownBasis = k.kind === 'text' ? 'reported' : basisOf(path, notes);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const headerPeriod = k.kind === 'text' ? undefined : periodOf(path, labelWords);
+    const headerPeriod = k.kind === 'text' ? undefined : periodOf(path, labelWords, table.title ?? '');
     // Facts beat header words: the period most of the column's tagged cells are for.
     const reading = k.kind === 'text' ? undefined : factPeriodOf(cells, headerPeriod?.label);
     const period = reading?.period ?? headerPeriod;
@@ -160,14 +160,27 @@ function unjoin(band: string): string {
 }
 
 /** The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016). */
-function periodOf(path: string[], labelWords: string): ReturnType<typeof readPeriod> {
-  const own = readPeriod(path);
+function periodOf(path: string[], labelWords: string, title: string): ReturnType<typeof readPeriod> {
+  const own = withTitleDuration(readPeriod(path), title);
   // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.
   if (!/\bend(?:ed|ing)\b/i.test(labelWords) || (own?.months !== undefined && own.end)) return own;
   const withLabel = readPeriod([labelWords, ...path]);
   return withLabel && (withLabel.months !== undefined || withLabel.end) && (own === undefined || own.label)
     ? withLabel
     : own;
+}
+
+/**
+ * A dated column whose header states no duration, under a title that does ("Franchise Sales — Fiscal Six Months
+ * Ended" over "July 2, 2023 | July 3, 2022"): the title's duration. Only a title phrase ending in "ended" or
+ * "ending", so "Quarterly Financial Data" names no duration.
+ */
+function withTitleDuration(p: ReturnType<typeof readPeriod>, title: string): ReturnType<typeof readPeriod> {
+  if (!p || p.months !== undefined || p.instant || !(p.end || p.label) || !/\bend(?:ed|ing)\s*[:,]?\s*$/i.test(title)) {
+    return p;
+  }
+  const months = readPeriod([title])?.months;
+  return months === undefined ? p : { ...p, months };
 }
 
 /** A `%` slot or a column of NM marks beside a change column holds that change's cells for other rows. */

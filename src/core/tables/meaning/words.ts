@@ -4,7 +4,7 @@ export const CHANGE =
   /\bchange\b|\bchg\b|\bincrease\b|\bdecrease\b|\binc\.?\s*\/?\s*\(?\s*dec\b|\bvariance\b|\bfavorable\b|\bunfavorable\b|\bbetter\b|\bworse\b|\bgrowth\b|\bversus\b|\bvs\.?(?=\s|$)/i;
 export const POINTS = /\b(?:pts?|ppts?|bps|basis\s*(?:points?|pts?)|percentage\s*points?|points?\s*change)\b/i;
 export const OWNERSHIP =
-  /\bof\s+class\b|\bof\s+(?:shares\s+)?(?:common\s+stock\s+)?outstanding\b|\bpercent(?:age)?\s+(?:of\s+)?(?:shares\s+)?(?:beneficially\s+)?owned\b|\bbeneficial(?:ly)?\s+own|\bbefore\s+(?:the|this)?\s*offering|\bafter\s+(?:the|this)?\s*offering|\bvoting\s+power\b|\bownership\b|\bcommon\s+stock\s+outstanding\b|\bshares\s+outstanding\b/i;
+  /\bof\s+class\b|\bof\s+(?:shares\s+)?(?:common\s+stock\s+)?outstanding\b|\bpercent(?:age)?\s+(?:of\s+)?(?:shares\s+)?(?:beneficially\s+)?owned\b|\bbeneficial(?:ly)?\s+own|\bbefore\s+(?:the|this)?\s*offering|\bafter\s+(?:the|this)?\s*offering|\bvoting\s+power\b|\beconomic\s+(?:interest|ownership)\b|\bownership\b|\bcommon\s+stock\s+outstanding\b|\bshares\s+outstanding\b/i;
 export const SHARE =
   /%\s*(?:of\s+)?(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bpercent(?:age)?\s+(?:of|to)\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bas\s+a\s+(?:%|percent(?:age)?)\s+of\b|%\s+of\b|\bpercent(?:age)?\s+of\b|\bmix\s*%/i;
 export const RATE =

@@ -228,3 +228,27 @@ test('Comcast Eliminations: its changes are of the amounts it subtracts (a sign 
   assert.equal(meaning(t, 3).compares, null);
   assert.match(meaning(t, 3).why!, /eliminations/);
 });
+
+test("J&J: dated columns under a title stating the duration ('Fiscal Six Months Ended') take that duration", () => {
+  const file = 'incoming/html/JohnsonJohnson_10-Q_2023.htm';
+  const half = table(file, titled(/^Major Consumer Health Franchise Sales — Fiscal Six Months Ended$/));
+  const quarter = table(file, titled(/^Major Consumer Health Franchise Sales — Fiscal Second Quarter Ended$/));
+  assert.deepEqual(
+    [half, quarter].map((t) => [1, 2].map((i) => `${meaning(t, i).period?.months}m ${meaning(t, i).period?.end}`)),
+    [
+      ['6m 2023-07-02', '6m 2022-07-03'],
+      ['3m 2023-07-02', '3m 2022-07-03'],
+    ],
+  );
+  // The change still compares the two dates, now of one stated duration.
+  assert.deepEqual(meaning(half, 3).compares, [1, 2]);
+});
+
+test("20-F subsidiaries: 'Effective Economic Interest' is an ownership interest, not a share of an amount", () => {
+  const t = table('html/20-F_0001062993-21-003193_2021.html', (x) =>
+    x.columns.some((c) => c.path.join(' ') === 'Effective Economic Interest'),
+  );
+  const i = t.columns.findIndex((c) => c.path.join(' ') === 'Effective Economic Interest');
+  assert.equal(meaning(t, i).kind, 'ownership');
+  assert.equal(meaning(t, i).shareOf, null);
+});
