@@ -68,3 +68,36 @@ test('Apple 10-Q 1997: "Six Months Ended" pushed off centre by tabs heads both d
   assert.equal(meaning(u, 2).period?.months, 6);
   assert.equal(meaning(u, 2).period?.end, '1996-03-29');
 });
+
+const SECTEXT_10K = 'sectext/10-K_2010.txt';
+const years = (t: Table) => t.columns.slice(1).map((c) => meaning(t, c.index).period?.end);
+
+test('10-K 2010 SEC text: each year heads its amount and its share of premiums, though the rows lost TABs', () => {
+  const t = corpusTable(SECTEXT_10K, rowLabel(/^Policies in Force \(End of Period\)/));
+  assert.deepEqual(years(t), ['2009-12-31', '2009-12-31', '2008-12-31', '2008-12-31']);
+  assert.deepEqual(
+    t.columns.slice(1).map((c) => c.meaning?.kind),
+    ['amount', 'share', 'amount', 'share'],
+  );
+  const policies = t.rows.find((r) => /^Policies in Force/.test(r.label));
+  assert.deepEqual(
+    policies?.cells.slice(1).map((c) => c.text),
+    ['138,313', '', '148,770', ''],
+  );
+});
+
+test('10-K 2010 SEC text: investment results and selected information have one column per year', () => {
+  for (const label of [/^Return on average investments/, /^GAAP Combined ratio/]) {
+    const t = corpusTable(SECTEXT_10K, rowLabel(label));
+    assert.deepEqual(years(t), ['2009-12-31', '2008-12-31']);
+  }
+});
+
+test('10-K 2010 SEC text: "2009" and "2008" each head an amount and a percent column (maturities, regions)', () => {
+  for (const label of [/^Total fixed maturities/, /^Southwest \(Arizona, New Mexico, Nevada, Texas\)/]) {
+    const t = corpusTable(SECTEXT_10K, (x) => rowLabel(label)(x) && x.columns.length === 5);
+    assert.deepEqual(years(t), ['2009-12-31', '2009-12-31', '2008-12-31', '2008-12-31']);
+    assert.equal(meaning(t, 2).kind, 'share');
+    assert.equal(meaning(t, 4).kind, 'share');
+  }
+});
