@@ -1,5 +1,6 @@
 import type { Cell, Column, RawFootnote, RawHeading, RawTable, ReaderResult, Row, Section, Table } from '../model';
 import { realignDrift } from './align';
+import { reflowTabColumns } from './tabReflow';
 import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure } from './cells';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
@@ -103,7 +104,7 @@ function buildOne(text: string, t: RawTable, ctx: Context): Table | RawTable[] |
   let grid: GRow[] = expandRows(t);
   // Fragments merge within their row first, so a ")%" cell does not count as a column when realigning.
   mergeFragments(grid);
-  if (t.layout === 'tab') grid = realignDrift(grid);
+  if (t.layout === 'tab') grid = reflowTabColumns(realignDrift(grid));
   // Slots empty in every row hold nothing: drop them first so every later pass runs on fewer columns.
   grid = dropEmptyColumns(grid, []);
   mergeMarkerColumns(grid);

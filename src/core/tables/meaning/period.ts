@@ -20,7 +20,7 @@ const DURATIONS: [RegExp, number][] = [
   [/\b(?:six|6)[-\s]months?\b|\b(?:26|twenty-six)[-\s]weeks?\b|\bhalf\b|\bfirst\s+half\b/i, 6],
   [/\b(?:nine|9)[-\s]months?\b|\b(?:39|thirty-nine)[-\s]weeks?\b/i, 9],
   [
-    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byears?\s+ending\b|\bannual\b/i,
+    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byears?\s+ending\b|\bannual\b|\bfull\s+year\b/i,
     12,
   ],
 ];
