@@ -73,13 +73,13 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
 const DATE_END = /(?:^|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)(?:19|20)\d\d$/i;
 
 /**
- * Whether a `%` / `)` cell joins the cell before it: a number ("1.42" + "%"), or a dash standing for one ("—" +
- * "%", as the HTML reader joins them); never a header year or date (Comcast's `2023 | 2022 | | %` header row,
- * where the `%` heads a change column of its own and "2022%" hid it from the text reader).
+ * Whether a `%` / `)` cell joins the cell before it: a number ("1.42" + "%"), never a header year or date
+ * (Comcast's `2023 | 2022 | | %` header row, where the `%` heads a change column of its own and "2022%" hid it
+ * from the text reader). A dash and its `%` stay two cells: joined, the `%` slot would no longer be kept and
+ * the figures would drift one column off their headers (Honeywell's "Organic | 16% | 21%").
  */
 function joinsSuffix(before: string): boolean {
   const t = before.replace(/[%)]+$/, '').trim();
-  if (/^[—–-]$/.test(t)) return true;
   return /[0-9]$/.test(t) && !DATE_END.test(t);
 }
 
