@@ -141,6 +141,12 @@ function evaluate(
       why,
     };
   }
+  // "280bps" under a "% Change" header (Colgate's "% of Net sales" row, as rendered to text): a points change of
+  // two percents, whatever its column says; with no two percents beside it, nothing to check.
+  if (kind === 'percent' && shown.unit) {
+    if (!isPercent(current) || !isPercent(comparator)) return undefined;
+    kind = 'points';
+  }
   if (kind === 'percent') {
     // A percent change prints a percent: the table builder types the column's bare numbers as percents, and a
     // number it left there is money or a points change (handled above), not a percent to read here.

@@ -1,33 +1,118 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
-import { renderFiling } from '../../src/core/render/renderFiling';
-import { readCorpus } from '../corpusPaths';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderAgreement } from './renderAgreement';
+import { CORPUS_DIR, readCorpus } from '../corpusPaths';
 
 /**
- * The same filing read as HTML and as its SEC-text rendering (`filing-lens render`): every change column that
- * compares two periods in the HTML compares the same two periods, on the same basis, in the text.
+ * Issue 14: an HTML filing and its SEC-text rendering (`filing-lens render`) read to the same column meanings
+ * (kind, period, basis, sign, compares as periods, shareOf) and the same findings. Every HTML file of the corpus
+ * is compared; the tables still differing are listed here with their cause, so a new difference fails and a
+ * fixed one must be taken off the list. Measured when this test was widened: 64 tables (143 columns) differed
+ * and 5 findings were in one reading only; after the fixes, 48 tables (98 columns) and none.
  */
-const comparisons = (text: string, uri: string): Set<string> => {
-  const out = new Set<string>();
-  for (const t of analyze(text, { uri }).tables) {
-    for (const c of t.columns) {
-      const m = c.meaning;
-      if (!m?.compares) continue;
-      const [a, b] = m.compares.map((i) => t.columns[i].meaning?.period);
-      out.add(`${t.rows[0]?.label} | ${m.kind} ${m.basis} | ${a?.end ?? a?.label} vs ${b?.end ?? b?.label}`);
-    }
-  }
-  return out;
+const PERIOD = 'period: the text reads another period from the rendered header (not yet diagnosed)';
+const COMPARES = 'compares: the readings pair the change with other columns (not yet diagnosed)';
+const KIND = 'kind: the readings type the column differently (not yet diagnosed)';
+const NEORT = 'the HTML reading takes the title row as its only header row (HTML header layout, left to htmllayout)';
+const GM_BAND =
+  "the filer's data rows sit one column group right of the header; the HTML puts Percent outside the date band";
+
+const KNOWN: Record<string, Record<string, string>> = {
+  'html/10-K_0000950153-99-001234_1999.html': { 't8 allowances': PERIOD },
+  'html/IBM_10-K_2025.html': { t11: KIND },
+  'html/Nestbuilder_10-K_2021.htm': {
+    't6 professional fees': PERIOD,
+    't7 gain on settlement of convertible notes': PERIOD,
+    't10 revenues': PERIOD,
+    't12 cash flows from operating activities:': PERIOD,
+  },
+  'html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm': {
+    't2 fiscal quarter': NEORT,
+    't3 fiscal quarter': NEORT,
+    't4 fiscal quarter': NEORT,
+    't5 fiscal quarter': NEORT,
+    't6 fiscal quarter': NEORT,
+    't7 fiscal quarter': NEORT,
+    t16: NEORT,
+  },
+  'incoming/html/3M_10-Q_2023.htm': {
+    't53 business segments': KIND,
+    't54 business segments': KIND,
+    't65 total debt': COMPARES,
+    't66 current assets': COMPARES,
+  },
+  'incoming/html/Adobe_8-K-EX99_2023.htm': {
+    't7 diluted net income per share:': PERIOD,
+    't8 diluted net income per share:': PERIOD,
+  },
+  'incoming/html/Colgate_10-K_2024.htm': {
+    t57: PERIOD,
+    't59 fair value hedges': PERIOD,
+    't60 fair value hedges': PERIOD,
+    t77: PERIOD,
+  },
+  'incoming/html/Comcast_10-Q_2023.htm': {
+    't38 revenue': KIND,
+    't41 revenue': PERIOD,
+    't43 revenue': PERIOD,
+    't45 revenue': KIND,
+    't46 average monthly total connectivity & platforms revenue per customer relationship': PERIOD,
+    't47 costs and expenses': PERIOD,
+    't48 revenue': PERIOD,
+  },
+  'incoming/html/GeneralMotors_10-Q_2023.htm': {
+    't20 0-to-30 days': GM_BAND,
+    't22 i': GM_BAND,
+    't76 financing activities': COMPARES,
+  },
+  'incoming/html/JohnsonJohnson_10-Q_2023.htm': {
+    't7 sales to customers (note 9)': 'shareOf: the readings divide by another base (not yet diagnosed)',
+    't24 equity investments with readily determinable value': PERIOD,
+    't25 derivatives designated as hedging instruments:': PERIOD,
+    't50 consumer health separation costs': COMPARES,
+  },
+  'incoming/html/Lowes_10-Q_2023.htm': { 't8 balance may 5, 2023': PERIOD, 't9 balance april 29, 2022': PERIOD },
+  'incoming/html/McDonalds_10-Q_2023.htm': {
+    't8 balance at december 31, 2021': KIND,
+    't10 balance at march 31, 2022': KIND,
+    't34 gaap operating income': COMPARES,
+  },
+  'incoming/html/Microsoft_10-K_2016.htm': {
+    't67 june 30, 2016': PERIOD,
+    't68 june 30, 2015': PERIOD,
+    't102 nonvested balance, beginning of year': KIND,
+  },
+  'incoming/html/ProcterGamble_10-Q_2023.htm': { 't23 net sales': COMPARES },
+  'incoming/html/Tesla_10-KA_2025.htm': { t17: PERIOD, 't20 elon musk': KIND },
 };
 
-for (const file of ['incoming/html/Microsoft_10-K_2016.htm', 'incoming/html/GeneralMotors_10-Q_2023.htm']) {
-  test(`${file}: the comparisons read from the HTML are read from its SEC-text rendering too`, () => {
-    const text = readCorpus(file);
-    const html = comparisons(text, file);
-    const sec = comparisons(renderFiling(text, file).text, `${file}.txt`);
-    assert.ok(html.size > 0);
-    const missing = [...html].filter((x) => !sec.has(x));
-    assert.deepEqual(missing, []);
+/** Findings only one reading has, by file (none today). */
+const KNOWN_ONE_SIDED: Record<string, string[]> = {};
+
+const htmlFiles = ['html', 'incoming/html'].flatMap((dir) =>
+  readdirSync(join(CORPUS_DIR, dir))
+    .filter((f) => /\.html?$/i.test(f))
+    .map((f) => `${dir}/${f}`),
+);
+
+test('every HTML file of the corpus is compared, and each known difference names a corpus file', () => {
+  assert.ok(htmlFiles.length >= 36, `${htmlFiles.length} HTML files`);
+  for (const file of Object.keys(KNOWN)) assert.ok(htmlFiles.includes(file), file);
+});
+
+for (const file of htmlFiles) {
+  test(`${file}: its SEC-text rendering reads to the same column meanings and findings`, () => {
+    const a = renderAgreement(readCorpus(file), file);
+    if (a.tables > 0) assert.ok(a.paired > 0, 'no table of the HTML paired with one of the text');
+    const differing = Object.fromEntries(a.differing.map((d) => [d.table, d.columns]));
+    assert.deepEqual(
+      Object.keys(differing).sort(),
+      Object.keys(KNOWN[file] ?? {}).sort(),
+      `differing tables of ${file}:\n${JSON.stringify(differing, null, 1)}`,
+    );
+    const oneSided = [...a.onlyHtml.map((f) => `html only: ${f}`), ...a.onlyText.map((f) => `text only: ${f}`)];
+    assert.deepEqual(oneSided, KNOWN_ONE_SIDED[file] ?? []);
   });
 }

@@ -59,12 +59,7 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (
-      SUFFIX.test(c.text) &&
-      prev &&
-      pending.length === 0 &&
-      /[0-9]$/.test(prev.parts[prev.parts.length - 1].text.replace(/[%)]+$/, ''))
-    ) {
+    if (SUFFIX.test(c.text) && prev && pending.length === 0 && joinsSuffix(prev.parts[prev.parts.length - 1].text)) {
       prev.parts.push(c);
       continue;
     }
@@ -73,6 +68,19 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
   }
   for (const p of pending) out.push({ col: p.col, colSpan: p.colSpan, parts: [p] });
   return out;
+}
+
+const DATE_END = /(?:^|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)(?:19|20)\d\d$/i;
+
+/**
+ * Whether a `%` / `)` cell joins the cell before it: a number ("1.42" + "%"), never a header year or date
+ * (Comcast's `2023 | 2022 | | %` header row, where the `%` heads a change column of its own and "2022%" hid it
+ * from the text reader). A dash and its `%` stay two cells: joined, the `%` slot would no longer be kept and
+ * the figures would drift one column off their headers (Honeywell's "Organic | 16% | 21%").
+ */
+function joinsSuffix(before: string): boolean {
+  const t = before.replace(/[%)]+$/, '').trim();
+  return /[0-9]$/.test(t) && !DATE_END.test(t);
 }
 
 /** Grid columns holding text in some row; a spanning header with none inside keeps its first column. */

@@ -56,7 +56,11 @@ export function emptyAt(at: number, origin: number): GCell {
   return { text: '', span: { start: at, end: at }, origin };
 }
 
-/** RawTable rows -> grid rows, colSpan expanded; a figure spanning slots sits in its last slot (right-aligned). */
+/**
+ * RawTable rows -> grid rows, colSpan expanded; a figure spanning slots sits in its last slot (right-aligned), and
+ * so does a dash, `NM` or `*` standing where a figure would (Colgate's `—` over the `$ | 3,984` slots of the row
+ * above: in the first slot it joined the `$` column of the other year).
+ */
 export function expandRows(raw: RawTable): GRow[] {
   let origin = 0;
   const rows: GRow[] = [];
@@ -69,7 +73,8 @@ export function expandRows(raw: RawTable): GRow[] {
         cells.push(g);
         continue;
       }
-      const figureRight = !rc.header && isFigure(typeCell(rc.text));
+      const v = typeCell(rc.text);
+      const figureRight = !rc.header && (isFigure(v) || v.kind === 'not-meaningful' || v.kind === 'less-than-one');
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));

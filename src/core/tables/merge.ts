@@ -110,9 +110,10 @@ function isMarkerOnly(text: string): boolean {
   return MARKER_ONLY.test(cleanText(text));
 }
 
+/** A number, or a dash standing for one (Apple's `$ | —` in the row whose other cells print `$ | 26,686`). */
 function isFigureText(text: string): boolean {
   const kind = typeCell(stripMarkersLoose(text)).kind;
-  return kind === 'number';
+  return kind === 'number' || kind === 'not-meaningful';
 }
 
 /** Footnote markers may trail a figure ("1.42%(1)"); typing here only needs them gone. */

@@ -233,3 +233,15 @@ test('NM, n/a and -- cells are skipped', () => {
   assert.deepEqual(r.findings, []);
   assert.equal(r.checked.length, 0);
 });
+
+test("a '280bps' row under a '% Change' header is a points change of its two percents, not a percent change", () => {
+  const spec = (printed: string) =>
+    simple(changeColumn('% Change', [1, 2]), [
+      ['Net sales', '$3,925', '$3,816', '2.9%'],
+      ['% of Net sales', '22.7%', '19.9%', printed],
+    ]);
+  assert.deepEqual(run(spec('280bps')).findings, [], "Colgate's North America row, as rendered to text");
+  const wrong = run(spec('250bps')).findings;
+  assert.equal(wrong.length, 1);
+  assert.equal(wrong[0].message, '250bps change, but 22.7% vs 19.9% is 270.0 bps–290.0 bps');
+});

@@ -110,3 +110,12 @@ test('writes a footnote glued to its marker as "- (2) text", still mapped to the
   const o = r.text.indexOf('The numbers');
   assert.equal(src.slice(r.map.toSource(o), r.map.toSource(o) + 11), 'The numbers');
 });
+
+test("a '%' heading a change column stays apart from the year before it", () => {
+  const table =
+    '<table><tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td><td colspan="2">%</td></tr>' +
+    '<tr><td>Revenue</td><td>$</td><td>30,513</td><td>$</td><td>30,016</td><td>1.7</td><td>%</td></tr></table>';
+  const lines = renderHtml(`<html><body>${table}</body></html>`).text.split('\n');
+  assert.ok(lines.includes('\t2023\t2022\t%'), lines.join('\n'));
+  assert.ok(lines.includes('Revenue\t$30,513\t$30,016\t1.7%'), lines.join('\n'));
+});

@@ -121,6 +121,25 @@ test('a colSpan header covers its columns and a spanning figure sits under the r
   ]);
 });
 
+test("a dash, NM or '*' spanning the '$ | figure' slots sits in the figure's slot; '$ | —' is one cell", () => {
+  const { text, raw } = layout([
+    ['', ['2023', 2], ['2022', 2]],
+    ['Sales', '$', '3,984', '$', '2,893'],
+    ['Recall', ['25', 2], ['—', 2]],
+    ['Other', ['NM', 2], '$', '—'],
+  ]);
+  const [t] = build(text, [raw]);
+  assert.deepEqual(
+    t.columns.map((c) => c.path),
+    [[], ['2023'], ['2022']],
+  );
+  assert.deepEqual(values(t), [
+    ['text:', 'number:3984', 'number:2893'],
+    ['text:', 'number:25', 'not-meaningful:'],
+    ['text:', 'not-meaningful:', 'not-meaningful:'],
+  ]);
+});
+
 test('realigns TAB rows that lost their $ cells in rendering, and gives a column of markers to its figures', () => {
   const { text, raw } = layout(
     [

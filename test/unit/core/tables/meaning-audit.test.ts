@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ColumnMeaning, Table } from '../../../../src/core/model';
 import { corpusTable } from './corpusTable';
+import { analyze } from '../../../../src/core/analyze';
+import { renderFiling } from '../../../../src/core/render/renderFiling';
+import { readCorpus } from '../../../corpusPaths';
 
 // Golden meanings for the columns the by-eye audit of the column-meaning list found wrong
 // (test/corpus/meaning-audit.md), one test per cause, each on the real table that showed it.
@@ -18,7 +21,9 @@ test("GM Cruise: a '$' slot under the change header does not hide the two quarte
   assert.equal(t.columns[3].meaning!.kind, 'text');
   assert.deepEqual(meaning(t, 4).compares, [1, 2]);
   assert.deepEqual(meaning(t, 5).compares, [1, 2]);
-  assert.deepEqual(meaning(t, 10).compares, [6, 7]);
+  // The six months' `$ | —` is one cell now (tables/merge.ts), so that side keeps no `$` slot.
+  assert.deepEqual(meaning(t, 8).compares, [6, 7]);
+  assert.deepEqual(meaning(t, 9).compares, [6, 7]);
 });
 
 test("GM International: a '$' slot between the two quarters' amounts does not end the run of amounts", () => {
@@ -27,15 +32,16 @@ test("GM International: a '$' slot between the two quarters' amounts does not en
   assert.deepEqual(meaning(t, 6).compares, [1, 3]);
 });
 
-test('Colgate: a basis point change compares the two margins past the slots beside them', () => {
+// Its dashes now sit in the number slots (grid.ts), so no stray slot stands between the margins and the change.
+test('Colgate: a basis point change compares the two margins', () => {
   const t = table('incoming/html/Colgate_10-K_2024.htm', (x) =>
     x.rows.some((r) =>
       /^Selling, general and administrative expenses as a percentage of Net sales, GAAP/.test(r.label),
     ),
   );
-  const m = meaning(t, 5);
+  const m = meaning(t, 3);
   assert.equal(m.kind, 'points-change');
-  assert.deepEqual(m.compares, [1, 3]);
+  assert.deepEqual(m.compares, [1, 2]);
 });
 
 test('Comcast Media: a bare "%" column, its "Change" band not spread to it, is the change of the two quarters', () => {
@@ -211,15 +217,15 @@ test("Comcast: a bps slot of the change compares the margins printed in the two 
 
 test("Lowe's: 'Percentage Increase/(Decrease) in Dollar Amounts' stays a percent change of amounts the table does not print", () => {
   const t = table('incoming/html/Lowes_10-Q_2023.htm', titled(/^OPERATIONS$/));
-  assert.equal(meaning(t, 5).kind, 'percent-change');
-  assert.equal(meaning(t, 5).compares, null);
+  assert.equal(meaning(t, 4).kind, 'percent-change');
+  assert.equal(meaning(t, 4).compares, null);
 });
 
 test("Colgate: a footnote explaining 'the income tax effect on non-GAAP items' does not make the provision column adjusted", () => {
   const t = table('incoming/html/Colgate_10-K_2024.htm', (x) =>
     x.columns.some((c) => c.path.join(' / ') === '2022 / Provision For Income Taxes'),
   );
-  for (const i of [2, 3, 4]) assert.equal(meaning(t, i).basis, 'reported');
+  for (const i of [1, 2, 3]) assert.equal(meaning(t, i).basis, 'reported');
 });
 
 test('Comcast Eliminations: its changes are of the amounts it subtracts (a sign the header does not state), so they compare nothing', () => {
@@ -251,4 +257,29 @@ test("20-F subsidiaries: 'Effective Economic Interest' is an ownership interest,
   const i = t.columns.findIndex((c) => c.path.join(' ') === 'Effective Economic Interest');
   assert.equal(meaning(t, i).kind, 'ownership');
   assert.equal(meaning(t, i).shareOf, null);
+});
+
+test("Colgate: a dash spanning the '$ | 3,984' slots sits in the number slot, so the other year's amounts stay one column", () => {
+  const t = table('incoming/html/Colgate_10-K_2024.htm', (x) => x.rows[0]?.label === 'Operating profit, GAAP');
+  assert.deepEqual(
+    t.columns.map((c) => c.path.join(' / ')),
+    ['', '2023', '2022', '% Change'],
+  );
+  assert.deepEqual(meaning(t, 3).compares, [1, 2]);
+  assert.equal(t.rows.find((r) => r.label === 'Product recall costs')?.cells[2].text, '—');
+});
+
+test("Comcast rendered to text: a header's '%' stays apart from the year before it, so its change compares the quarters", () => {
+  const file = 'incoming/html/Comcast_10-Q_2023.htm';
+  const text = renderFiling(readCorpus(file), file).text;
+  const t = analyze(text, { uri: `${file}.txt` }).tables.find(
+    (x) => x.rows[0]?.label === 'Revenue' && x.columns.some((c) => c.path.join(' / ') === 'Change / %'),
+  );
+  assert.ok(t);
+  const periods = (i: number) => meaning(t, i).compares?.map((c) => t.columns[c].meaning?.period?.end);
+  assert.equal(meaning(t, 3).kind, 'percent-change');
+  assert.deepEqual(periods(3), ['2023-06-30', '2022-06-30']);
+  assert.equal(meaning(t, 6).kind, 'percent-change');
+  assert.deepEqual(periods(6), ['2023-06-30', '2022-06-30']);
+  assert.deepEqual(meaning(t, 6).compares, [4, 5]);
 });
