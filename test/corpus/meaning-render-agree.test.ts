@@ -10,23 +10,25 @@ import { CORPUS_DIR, readCorpus } from '../corpusPaths';
  * (kind, period, basis, sign, compares as periods, shareOf) and the same findings. Every HTML file of the corpus
  * is compared; the tables still differing are listed here with their cause, so a new difference fails and a
  * fixed one must be taken off the list. Measured when this test was widened: 64 tables (143 columns) differed
- * and 5 findings were in one reading only; after the fixes, 48 tables (98 columns) and none.
+ * and 5 findings were in one reading only; after the fixes, 48 tables (98 columns) and none. The TAB reflow
+ * (tabReflow.ts) then made 5 of them agree and 5 others differ (marked REFLOW): 48 tables still.
  */
 const PERIOD = 'period: the text reads another period from the rendered header (not yet diagnosed)';
 const COMPARES = 'compares: the readings pair the change with other columns (not yet diagnosed)';
 const KIND = 'kind: the readings type the column differently (not yet diagnosed)';
 const NEORT = 'the HTML reading takes the title row as its only header row (HTML header layout, left to htmllayout)';
+const REFLOW =
+  'period: the TAB reader spreads the rendered band over a column the HTML leaves outside it (a Total, a vintage year)';
 const GM_BAND =
   "the filer's data rows sit one column group right of the header; the HTML puts Percent outside the date band";
 
 const KNOWN: Record<string, Record<string, string>> = {
   'html/10-K_0000950153-99-001234_1999.html': { 't8 allowances': PERIOD },
+  'html/20-F_0001062993-21-003193_2021.html': { 't31 sales': REFLOW },
   'html/IBM_10-K_2025.html': { t11: KIND },
   'html/Nestbuilder_10-K_2021.htm': {
     't6 professional fees': PERIOD,
     't7 gain on settlement of convertible notes': PERIOD,
-    't10 revenues': PERIOD,
-    't12 cash flows from operating activities:': PERIOD,
   },
   'html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm': {
     't2 fiscal quarter': NEORT,
@@ -40,8 +42,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   'incoming/html/3M_10-Q_2023.htm': {
     't53 business segments': KIND,
     't54 business segments': KIND,
-    't65 total debt': COMPARES,
-    't66 current assets': COMPARES,
   },
   'incoming/html/Adobe_8-K-EX99_2023.htm': {
     't7 diluted net income per share:': PERIOD,
@@ -65,6 +65,8 @@ const KNOWN: Record<string, Record<string, string>> = {
   'incoming/html/GeneralMotors_10-Q_2023.htm': {
     't20 0-to-30 days': GM_BAND,
     't22 i': GM_BAND,
+    't17 prime – fico score 680 and greater': REFLOW,
+    't18 prime – fico score 680 and greater': REFLOW,
     't76 financing activities': COMPARES,
   },
   'incoming/html/JohnsonJohnson_10-Q_2023.htm': {
@@ -84,8 +86,12 @@ const KNOWN: Record<string, Record<string, string>> = {
     't68 june 30, 2015': PERIOD,
     't102 nonvested balance, beginning of year': KIND,
   },
-  'incoming/html/ProcterGamble_10-Q_2023.htm': { 't23 net sales': COMPARES },
-  'incoming/html/Tesla_10-KA_2025.htm': { t17: PERIOD, 't20 elon musk': KIND },
+  'incoming/html/Seagate_10-Q_2017.htm': { 't62 contractual cash obligations:': REFLOW },
+  'incoming/html/Tesla_10-KA_2025.htm': {
+    t17: PERIOD,
+    't20 elon musk': KIND,
+    't30 5% shareholders': 'shareOf: the text reading finds no share count beside the percent of class',
+  },
 };
 
 /** Findings only one reading has, by file (none today). */
