@@ -77,6 +77,20 @@ test('a first data row with a word among its figures stays data when the row und
   assert.equal(t.headerRows.length, 0);
 });
 
+test('a dash spanning the $ slot and the figure slot sits where the figure would', () => {
+  const [t] = html(
+    '<table><tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td><td>Inc/ (Dec)</td></tr>' +
+      '<tr><td>GAAP</td><td>$</td><td>2,310.4</td><td>$</td><td>1,188.0</td><td>94%</td></tr>' +
+      '<tr><td>Tax Settlement</td><td colspan="2">—</td><td colspan="2">37.2</td><td></td></tr>' +
+      '<tr><td>Non-GAAP</td><td>$</td><td>2,324.1</td><td>$</td><td>1,893.8</td><td>23%</td></tr></table>',
+  );
+  assert.deepEqual(
+    t.rows[1].cells.map((c) => c.text),
+    ['Tax Settlement', '—', '37.2', ''],
+  );
+  assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
+});
+
 test('NEORT HTML: the gas sales tables take their column heads from the row under the <th> title', () => {
   for (const re of [/Gas Sales/, /Average Gas Prices/, /Average Euro Exchange Rate/]) {
     const t = corpusTable('html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm', (x) =>
@@ -106,4 +120,22 @@ test("McDonald's REVENUES: the title and unit rows over the years row leave the 
   assert.equal(t.columns[2].meaning?.period?.end, '2022-06-30');
   assert.equal(t.columns[3].meaning?.kind, 'percent-change');
   assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
+});
+
+test("McDonald's net income reconciliation: the Tax Settlement dash sits under 2023, so the change compares 2023 with 2022", () => {
+  const t = corpusTable('incoming/html/McDonalds_10-Q_2023.htm', hasRow(/^Tax Settlement$/));
+  const change = t.columns.findIndex((c) => c.path.at(-1) === 'Inc/ (Dec)');
+  assert.ok(change > 0);
+  const [a, b] = t.columns[change].meaning!.compares!;
+  assert.equal(t.columns[a].meaning?.period?.end, '2023-06-30');
+  assert.equal(t.columns[b].meaning?.period?.end, '2022-06-30');
+  const row = (label: string) => t.rows.find((r) => r.label === label)!;
+  assert.equal(row('GAAP').cells[a].text, '$2,310.4');
+  assert.equal(row('Tax Settlement').cells[a].text, '—');
+});
+
+test('Comcast: an NM over the two figure slots and the % slot of a change stays out of the % slot', () => {
+  const t = corpusTable('incoming/html/Comcast_10-Q_2023.htm', hasRow(/^Olympics$/));
+  const change = t.columns.find((c) => c.path.join(' / ') === 'Change / %');
+  assert.equal(change?.meaning?.kind, 'percent-change');
 });
