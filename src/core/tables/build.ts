@@ -12,6 +12,7 @@ import { spreadPeriodBands } from './periodBands';
 import { splitRows, stackedStarts } from './stacked';
 import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
+import { countHeaderRows } from './headerRows';
 import { typePercentColumns } from './percentCells';
 import { splitMarkers } from './markers';
 import { firstStartingAtOrAfter } from '../spanSearch';
@@ -214,29 +215,6 @@ function slotTexts(row: GRow): string[] {
     seen.add(g.origin);
     return g.covered ? cleanText(splitMarkers(g.text, 0).text) : cleanText(cellOf(g).stripped);
   });
-}
-
-/** The reader's count when it knows; else leading rows with no data value (years do not count as data). */
-function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): number {
-  if (t.headerRows !== undefined) return Math.max(0, Math.min(t.headerRows, grid.length));
-  let n = 0;
-  while (n < grid.length) {
-    const row = grid[n];
-    const flagged = row.cells.some((c) => c.header) && row.cells.every((c) => c.header || cleanText(c.text) === '');
-    if (!flagged && row.cells.some((c, i) => i > 0 && isDataValue(c.text, cells[n][i].value))) break;
-    if (!flagged && n > 0 && isSectionLike(grid[n], cells[n])) break;
-    n++;
-  }
-  if (n === grid.length) return grid.some((r) => r.cells.some((c) => c.header)) ? Math.min(1, n) : 0;
-  return n;
-}
-
-/** A label alone in the first slot ("Assets", "Revenues") just above the figures: a section row, not a header. */
-function isSectionLike(grid: GRow, row: Cell[]): boolean {
-  const spanned = grid.cells.some((c, i) => i > 0 && c.covered === true && cleanText(c.text).length > 0);
-  return (
-    row.length > 1 && !spanned && row[0].value.kind === 'text' && row.slice(1).every((c) => c.value.kind === 'empty')
-  );
 }
 
 /** A row label: markers off, spaces collapsed (wrapped labels arrive joined with line breaks). */

@@ -56,11 +56,7 @@ export function emptyAt(at: number, origin: number): GCell {
   return { text: '', span: { start: at, end: at }, origin };
 }
 
-/**
- * RawTable rows -> grid rows, colSpan expanded; a figure spanning slots sits in its last slot (right-aligned), and
- * so does a dash, `NM` or `*` standing where a figure would (Colgate's `—` over the `$ | 3,984` slots of the row
- * above: in the first slot it joined the `$` column of the other year).
- */
+/** RawTable rows -> grid rows, colSpan expanded; a figure (or a dash over two slots) sits in its last slot (right-aligned). */
 export function expandRows(raw: RawTable): GRow[] {
   let origin = 0;
   const rows: GRow[] = [];
@@ -73,8 +69,10 @@ export function expandRows(raw: RawTable): GRow[] {
         cells.push(g);
         continue;
       }
-      const v = typeCell(rc.text);
-      const figureRight = !rc.header && (isFigure(v) || v.kind === 'not-meaningful' || v.kind === 'less-than-one');
+      // A dash over two slots (the `$` slot and the figure's, "—" for nil) sits where a figure would. Over three
+      // (figure, figure, `%`) it stays first: the figure's slot there is not the last one.
+      const value = rc.header ? undefined : typeCell(rc.text);
+      const figureRight = value !== undefined && (isFigure(value) || (n === 2 && value.kind === 'not-meaningful'));
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
