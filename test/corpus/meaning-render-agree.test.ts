@@ -11,12 +11,13 @@ import { CORPUS_DIR, readCorpus } from '../corpusPaths';
  * is compared; the tables still differing are listed here with their cause, so a new difference fails and a
  * fixed one must be taken off the list. Measured when this test was widened: 64 tables (143 columns) differed
  * and 5 findings were in one reading only; after the fixes, 48 tables (98 columns) and none. The TAB reflow
- * (tabReflow.ts) then made 5 of them agree and 5 others differ (marked REFLOW): 48 tables still.
+ * (tabReflow.ts) then made 5 of them agree and 5 others differ (marked REFLOW): 48 tables still; the HTML header
+ * layout (headerRows.ts: NEORT's <th> title row) made 6 more agree and 3M t16 differ: 43 tables.
  */
 const PERIOD = 'period: the text reads another period from the rendered header (not yet diagnosed)';
 const COMPARES = 'compares: the readings pair the change with other columns (not yet diagnosed)';
 const KIND = 'kind: the readings type the column differently (not yet diagnosed)';
-const NEORT = 'the HTML reading takes the title row as its only header row (HTML header layout, left to htmllayout)';
+const NEORT = 'the readings still differ here, after the <th> rule made t2-t7 agree (not yet diagnosed)';
 const REFLOW =
   'period: the TAB reader spreads the rendered band over a column the HTML leaves outside it (a Total, a vintage year)';
 const GM_BAND =
@@ -30,16 +31,9 @@ const KNOWN: Record<string, Record<string, string>> = {
     't6 professional fees': PERIOD,
     't7 gain on settlement of convertible notes': PERIOD,
   },
-  'html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm': {
-    't2 fiscal quarter': NEORT,
-    't3 fiscal quarter': NEORT,
-    't4 fiscal quarter': NEORT,
-    't5 fiscal quarter': NEORT,
-    't6 fiscal quarter': NEORT,
-    't7 fiscal quarter': NEORT,
-    t16: NEORT,
-  },
+  'html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm': { t16: NEORT },
   'incoming/html/3M_10-Q_2023.htm': {
+    't16 safety and industrial': PERIOD,
     't53 business segments': KIND,
     't54 business segments': KIND,
   },
