@@ -43,8 +43,9 @@ function htmlOrText(text: string): FormatId {
 
 /** The reader's note for an HTML file read as the plain EDGAR text it wraps (so 'sgml' is no surprise). */
 export function wrappedTextNote(text: string, format: FormatId): string | undefined {
-  if (format !== 'sgml' || !/^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE html|<html[\s>])/i.test(text.slice(0, 8192)))
+  if (format !== 'sgml' || !/^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE html|<html[\s>])/i.test(text.slice(0, 8192))) {
     return undefined;
+  }
   return 'This HTML document wraps plain EDGAR text (fixed-width <TABLE> blocks with <S>/<C> column markers): it is read as that text.';
 }
 
