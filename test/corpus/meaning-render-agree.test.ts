@@ -61,7 +61,6 @@ const KNOWN: Record<string, Record<string, string>> = {
     't22 i': GM_BAND,
     't17 prime – fico score 680 and greater': REFLOW,
     't18 prime – fico score 680 and greater': REFLOW,
-    't76 financing activities': COMPARES,
   },
   'incoming/html/JohnsonJohnson_10-Q_2023.htm': {
     't7 sales to customers (note 9)': 'shareOf: the readings divide by another base (not yet diagnosed)',

@@ -11,7 +11,8 @@ interface OutCell {
 
 const PREFIX = /^(\$|US\$|€|£|¥)$/;
 const SUFFIX = /^(%|\)|%\)|\)%|pts?\.?|bps)$/;
-const NUMBERISH = /^[(\-–—]?\s?[$€£¥]?\s?[0-9.(]/;
+// A number, or a dash for nil: "$ | —" is one cell, "$—", as "$ | 1.5" is "$1.5" (GM's cash flow table).
+const NUMBERISH = /^(?:[(\-–—]?\s?[$€£¥]?\s?[0-9.(]|[-–—]+\s*$)/;
 
 /**
  * Writes a data table (rows joined by newlines, no trailing newline) in the seed's style: one line per row, cells split by TAB, `$` / `%` / `)`

@@ -119,3 +119,14 @@ test("a '%' heading a change column stays apart from the year before it", () => 
   assert.ok(lines.includes('\t2023\t2022\t%'), lines.join('\n'));
   assert.ok(lines.includes('Revenue\t$30,513\t$30,016\t1.7%'), lines.join('\n'));
 });
+
+test("a '$' before a dash for nil is one cell, '$—', as '$' before a figure is", () => {
+  // GM's cash flow table: `$ | (1.5)` in one row, `$ | —` in the next; apart, the dash took a column of its own
+  const table =
+    '<table><tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>' +
+    '<tr><td>Short-term debt</td><td>$</td><td>(1.5)</td><td>$</td><td>&#8212;&#160;</td></tr>' +
+    '<tr><td>Total</td><td>$</td><td>(2.9)</td><td>$</td><td>(0.4)</td></tr></table>';
+  const lines = renderHtml(`<html><body>${table}</body></html>`).text.split('\n');
+  assert.ok(lines.includes('Short-term debt\t$(1.5)\t$—'), lines.join('\n'));
+  assert.ok(lines.includes('Total\t$(2.9)\t$(0.4)'), lines.join('\n'));
+});
