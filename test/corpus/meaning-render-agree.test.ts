@@ -63,10 +63,8 @@ const KNOWN: Record<string, Record<string, string>> = {
     't18 prime – fico score 680 and greater': REFLOW,
   },
   'incoming/html/JohnsonJohnson_10-Q_2023.htm': {
-    't7 sales to customers (note 9)': 'shareOf: the readings divide by another base (not yet diagnosed)',
     't24 equity investments with readily determinable value': PERIOD,
     't25 derivatives designated as hedging instruments:': PERIOD,
-    't50 consumer health separation costs': COMPARES,
   },
   'incoming/html/Lowes_10-Q_2023.htm': { 't8 balance may 5, 2023': PERIOD, 't9 balance april 29, 2022': PERIOD },
   'incoming/html/McDonalds_10-Q_2023.htm': {

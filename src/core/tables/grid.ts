@@ -56,23 +56,33 @@ export function emptyAt(at: number, origin: number): GCell {
   return { text: '', span: { start: at, end: at }, origin };
 }
 
-/** RawTable rows -> grid rows, colSpan expanded; a figure (or a dash over two slots) sits in its last slot (right-aligned). */
+/**
+ * RawTable rows -> grid rows, colSpan expanded; a figure (or a dash over two slots) sits in its last slot
+ * (right-aligned). A figure over three or more slots sits in the last of them where the table's one-slot figures
+ * (over one or two slots) sit: J&J's "0.0" over `$ | figure | )` is in the figure slot, not a column of its own right of it.
+ */
 export function expandRows(raw: RawTable): GRow[] {
   let origin = 0;
   const rows: GRow[] = [];
+  const wide: { row: number; from: number; n: number }[] = [];
+  const figureAt: boolean[] = [];
   for (const row of raw.rows) {
     const cells: GCell[] = [];
     for (const rc of row.cells) {
       const n = Math.max(1, Math.min(rc.colSpan ?? 1, 64));
       const g = fromRaw(rc, origin++);
+      const value = rc.header ? undefined : typeCell(rc.text);
       if (n === 1) {
+        if (value !== undefined && isFigure(value)) figureAt[cells.length] = true;
         cells.push(g);
         continue;
       }
       // A dash over two slots (the `$` slot and the figure's, "—" for nil) sits where a figure would. Over three
       // (figure, figure, `%`) it stays first: the figure's slot there is not the last one.
-      const value = rc.header ? undefined : typeCell(rc.text);
-      const figureRight = value !== undefined && (isFigure(value) || (n === 2 && value.kind === 'not-meaningful'));
+      const figure = value !== undefined && isFigure(value);
+      const figureRight = figure || (n === 2 && value?.kind === 'not-meaningful');
+      if (figure && n > 2) wide.push({ row: rows.length, from: cells.length, n });
+      else if (figure) figureAt[cells.length + n - 1] = true;
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
@@ -80,7 +90,21 @@ export function expandRows(raw: RawTable): GRow[] {
     }
     rows.push({ cells, span: row.span, width: cells.length });
   }
+  for (const w of wide) placeWideFigure(rows[w.row].cells, w.from, w.n, figureAt);
   return rows;
+}
+
+/** Moves a figure spanning `n` slots from its last slot to the last one where narrower figures sit, if any. */
+function placeWideFigure(cells: GCell[], from: number, n: number, figureAt: boolean[]): void {
+  const last = from + n - 1;
+  if (figureAt[last]) return;
+  for (let k = last - 1; k >= from; k--) {
+    if (!figureAt[k]) continue;
+    const own = cells[last];
+    cells[last] = coveredCopy(own);
+    cells[k] = own;
+    return;
+  }
 }
 
 /** The copy of a cell that a colSpan carries into another slot (a literal: spreading cells was a hot spot). */

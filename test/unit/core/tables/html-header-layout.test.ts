@@ -139,3 +139,28 @@ test('Comcast: an NM over the two figure slots and the % slot of a change stays 
   const change = t.columns.find((c) => c.path.join(' / ') === 'Change / %');
   assert.equal(change?.meaning?.kind, 'percent-change');
 });
+
+test('a figure over three slots sits where the narrower figures of its column sit, not in a column of its own', () => {
+  // J&J's Other (Income) Expense: "0.0" spans `$ | figure | )` where the other rows print `$ | 0.2 | ` or `0.2 | `
+  const [t] = html(
+    '<table><tr><td></td><td colspan="3">2023</td><td colspan="3">2022</td></tr>' +
+      '<tr><td>Separation costs</td><td>$</td><td>0.2</td><td></td><td>$</td><td>0.3</td><td></td></tr>' +
+      '<tr><td>Exit costs</td><td colspan="2">0.2</td><td></td><td colspan="2">0.0</td><td></td></tr>' +
+      '<tr><td>Securities</td><td colspan="3">0.0</td><td colspan="2">0.1</td><td></td></tr></table>',
+  );
+  assert.deepEqual(paths(t).slice(1), ['2023', '2022']);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells[1].text),
+    ['$0.2', '0.2', '0.0'],
+  );
+});
+
+test("J&J other (income) expense, second quarter: the 0.0 rows stay under 2023 and the change compares 2023 with 2022", () => {
+  const t = corpusTable('incoming/html/JohnsonJohnson_10-Q_2023.htm', (x) =>
+    x.rows.some((r) => r.label === 'Consumer Health separation costs' && r.cells[1]?.text === '$0.2'),
+  );
+  assert.equal(t.columns.length, 4);
+  const row = (label: string) => t.rows.find((r) => r.label === label)!;
+  assert.equal(row('Changes in the fair value of securities').cells[1].text, '0.0');
+  assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
+});
