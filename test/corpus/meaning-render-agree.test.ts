@@ -68,8 +68,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'incoming/html/Lowes_10-Q_2023.htm': { 't8 balance may 5, 2023': PERIOD, 't9 balance april 29, 2022': PERIOD },
   'incoming/html/McDonalds_10-Q_2023.htm': {
-    't8 balance at december 31, 2021': KIND,
-    't10 balance at march 31, 2022': KIND,
     't34 gaap operating income': COMPARES,
   },
   'incoming/html/Microsoft_10-K_2016.htm': {

@@ -23,7 +23,8 @@ export interface MeaningInput {
 export function readMeanings(table: Table, input: MeaningInput): void {
   const labelColumn = table.columns[0]?.role === 'label';
   // The label column's own header ("Gross margin percentage:", "Sales Change", "Year Ended June 30,") heads every column.
-  const labelWords = labelColumn ? table.columns[0].path.map(unjoin).join(' ') : '';
+  const labelPath = labelColumn ? table.columns[0].path.map(unjoin) : [];
+  const labelWords = labelPath.join(' ');
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
   // Comcast's "Eliminations": Adjusted EBITDA $56 vs $23 printed (141.8)%, revenue $(631) vs $(664) printed (5.0)%:
@@ -84,7 +85,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const ownBasis = k.kind === 'text' ? 'reported' : basisOf(path, notes);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const headerPeriod = k.kind === 'text' ? undefined : periodOf(path, labelWords, table.title ?? '');
+    const headerPeriod = k.kind === 'text' ? undefined : periodOf(path, labelPath, table.title ?? '');
     // Facts beat header words: the period most of the column's tagged cells are for.
     const reading = k.kind === 'text' ? undefined : factPeriodOf(cells, headerPeriod?.label);
     const period = reading?.period ?? headerPeriod;
@@ -159,12 +160,17 @@ function unjoin(band: string): string {
   return band.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
-/** The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016). */
-function periodOf(path: string[], labelWords: string, title: string): ReturnType<typeof readPeriod> {
+/**
+ * The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016).
+ * The label column's bands are read one by one, as the column's are, so a statement title over the period line
+ * ("CONDENSED CONSOLIDATED STATEMENT OF SHAREHOLDERS' EQUITY" / "For the six months ended June 30, 2022") is not
+ * part of the period's label: the same label as the HTML, where the title heads the columns too.
+ */
+function periodOf(path: string[], labelPath: string[], title: string): ReturnType<typeof readPeriod> {
   const own = withTitleDuration(readPeriod(path), title);
   // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.
-  if (!/\bend(?:ed|ing)\b/i.test(labelWords) || (own?.months !== undefined && own.end)) return own;
-  const withLabel = readPeriod([labelWords, ...path]);
+  if (!/\bend(?:ed|ing)\b/i.test(labelPath.join(' ')) || (own?.months !== undefined && own.end)) return own;
+  const withLabel = readPeriod([...labelPath, ...path]);
   return withLabel && (withLabel.months !== undefined || withLabel.end) && (own === undefined || own.label)
     ? withLabel
     : own;

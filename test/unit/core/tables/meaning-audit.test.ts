@@ -292,3 +292,17 @@ test("Comcast rendered to text: a header's '%' stays apart from the year before 
   assert.deepEqual(periods(6), ['2023-06-30', '2022-06-30']);
   assert.deepEqual(meaning(t, 6).compares, [4, 5]);
 });
+
+test("McDonald's equity statement, read from its SEC text: the statement's title is not part of the period's label", () => {
+  // The label column's bands are read one by one: "CONDENSED CONSOLIDATED STATEMENT ..." over "For the six months
+  // ended June 30, 2022" gives the HTML's label, where the title rows head the columns too.
+  const file = 'incoming/html/McDonalds_10-Q_2023.htm';
+  const sec = analyze(renderFiling(readCorpus(file), file).text, { uri: `${file}.txt` });
+  const t = sec.tables.find((x) => x.rows[0]?.label === 'Balance at December 31, 2021');
+  assert.ok(t);
+  assert.deepEqual(meaning(t, 1).period, {
+    months: 6,
+    end: '2022-06-30',
+    label: 'For the six months ended June 30, 2022',
+  });
+});
