@@ -155,7 +155,7 @@ test('a figure over three slots sits where the narrower figures of its column si
   );
 });
 
-test("J&J other (income) expense, second quarter: the 0.0 rows stay under 2023 and the change compares 2023 with 2022", () => {
+test('J&J other (income) expense, second quarter: the 0.0 rows stay under 2023 and the change compares 2023 with 2022', () => {
   const t = corpusTable('incoming/html/JohnsonJohnson_10-Q_2023.htm', (x) =>
     x.rows.some((r) => r.label === 'Consumer Health separation costs' && r.cells[1]?.text === '$0.2'),
   );
