@@ -1,6 +1,7 @@
 import type { GridCell, TableBlock } from '../formats/html/blocks';
 import type { RenderWriter } from './offsetMap';
 import { firstAtOrAfter } from '../spanSearch';
+import { MONTH_NAMES } from '../monthNames';
 
 /** A rendered cell: one or more source cells merged (`$` + `1,234`, `0.42` + `%`). */
 interface OutCell {
@@ -71,7 +72,7 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
   return out;
 }
 
-const DATE_END = /(?:^|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)(?:19|20)\d\d$/i;
+const DATE_END = new RegExp(`(?:^|\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+)(?:19|20)\\d\\d$`, 'i');
 
 /**
  * Whether a `%` / `)` cell joins the cell before it: a number ("1.42" + "%"), never a header year or date

@@ -1,5 +1,6 @@
 import type { RawTable } from '../model';
 import { CHANGE, PERCENT, POINTS } from './meaning/words';
+import { MONTH_NAMES } from '../monthNames';
 
 /**
  * Stacked sub-tables: one table printing a quarter block, then a header row again ("Six Months Ended
@@ -17,8 +18,7 @@ import { CHANGE, PERCENT, POINTS } from './meaning/words';
  */
 
 const YEAR = /^(?:fiscal\s+|fy\s*)?'?(?:19|20)\d{2}[a-z]?,?$/i;
-const MONTH =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b/i;
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b`, 'i');
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/;
 const DURATION =
   /\b(?:three|six|nine|twelve|\d{1,2})[-\s]+(?:months?|weeks?)\b|\bquarters?\b|\b(?:years?|periods?|months?|weeks?)\s+ended\b|\bended\b|\bq[1-4]\b|\bytd\b|\byear[-\s]to[-\s]date\b|\bfiscal\b/i;

@@ -4,6 +4,7 @@
  */
 import { type Line, type Word, wordsOf, isBlank, isRuleLine } from './fixedWidthLine';
 import { overlap } from './fixedWidthRows';
+import { MONTH_NAMES } from '../../monthNames';
 
 export interface Zone {
   c0: number;
@@ -139,7 +140,7 @@ export function splitByRuns(ch: Word[], runs: Zone[]): Word[][] | null {
 }
 
 const OPEN_BAND = /\b(?:ended|ending)$/i;
-const DATED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b/i;
+const DATED = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
 
 /**
  * A line of one open band ("Six Months Ended") over a line of dates: the band spans the columns of the dates

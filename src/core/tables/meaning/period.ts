@@ -1,10 +1,9 @@
 import type { ColumnPeriod } from '../../model';
+import { MONTH_NAMES, monthNumber } from '../../monthNames';
 
 /** A column's period from its header path: duration words, a full date, a year, a fiscal or quarter label. */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?!\d)\s*,?\s*((?:19|20)\d{2})?\b/i;
+const DATE = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?!\\d)\\s*,?\\s*((?:19|20)\\d{2})?\\b`, 'i');
 const YEAR = /\b((?:19|20)\d{2})\b/;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 /** "4/1/00", "3/27/1999": month/day/year as 1990s SGML headers print dates. */
@@ -65,7 +64,7 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
       day = Number(iso[3]);
       used = true;
     } else if (d) {
-      month = MONTHS.indexOf(d[1].slice(0, 3).toLowerCase()) + 1;
+      month = monthNumber(d[1]);
       day = Number(d[2]);
       // "For the Years Ended December 31, 1993, 1992 and 1991": the rows are the years; the band names none alone.
       if (d[3] && new Set(yearsNamed(band)).size < 2) year = Number(d[3]);
