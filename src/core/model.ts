@@ -182,6 +182,8 @@ export interface Table {
   columns: Column[];
   headerRows: Cell[][];
   rows: Row[];
+  /** A page break cut off its header: its column paths are those of this earlier table, which it continues. */
+  continues?: string;
   /** The table's legend says holdings under 1% are shown as "*". */
   lessThanOneLegend: boolean;
   /** The threshold of the `*` legend in percent units: 1 for "less than 1%", 0.1 for "less than 0.1%". */

@@ -12,7 +12,8 @@ import { CORPUS_DIR, readCorpus } from '../corpusPaths';
  * fixed one must be taken off the list. Measured when this test was widened: 64 tables (143 columns) differed
  * and 5 findings were in one reading only; after the fixes, 48 tables (98 columns) and none. The TAB reflow
  * (tabReflow.ts) then made 5 of them agree and 5 others differ (marked REFLOW): 48 tables still; the HTML header
- * layout (headerRows.ts: NEORT's <th> title row) made 6 more agree and 3M t16 differ: 43 tables.
+ * layout (headerRows.ts: NEORT's <th> title row) made 6 more agree and 3M t16 differ: 43 tables. The page-cut
+ * header (continuedHeader.ts) gave J&J t35-t38 their header in the rendering only (PAGE_CUT).
  */
 const PERIOD = 'period: the text reads another period from the rendered header (not yet diagnosed)';
 const KIND = 'kind: the readings type the column differently (not yet diagnosed)';
@@ -23,6 +24,8 @@ const MARK_SLOT =
   'a dash over three slots stays in the first while the figures over the same three sit in the last, so the HTML ' +
   'splits the six months of 2023 in two; placing marks by their column\'s figures took the Change band off ' +
   "Comcast's and Colgate's change columns (tried twice, reverted)";
+const PAGE_CUT =
+  "header: the rendered product-sales page takes the first page's header (continuedHeader.ts); the HTML grid gives it 10-14 slots for 7 columns, so no header fits";
 const GM_BAND =
   "the filer's data rows sit one column group right of the header; the HTML puts Percent outside the date band";
 
@@ -68,6 +71,10 @@ const KNOWN: Record<string, Record<string, string>> = {
   'incoming/html/JohnsonJohnson_10-Q_2023.htm': {
     't24 equity investments with readily determinable value': PERIOD,
     't25 derivatives designated as hedging instruments:': PERIOD,
+    't35 immunology': PAGE_CUT,
+    't36 u.s.': PAGE_CUT,
+    't37 u.s.': PAGE_CUT,
+    't38 interventional solutions': PAGE_CUT,
   },
   'incoming/html/Lowes_10-Q_2023.htm': { 't8 balance may 5, 2023': PERIOD, 't9 balance april 29, 2022': PERIOD },
   'incoming/html/McDonalds_10-Q_2023.htm': {
@@ -86,8 +93,18 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
 };
 
-/** Findings only one reading has, by file (none today). */
-const KNOWN_ONE_SIDED: Record<string, string[]> = {};
+/**
+ * Findings only one reading has, by file. J&J: two real misprints on product-sales pages the rendering reads under
+ * the first page's header and the HTML grid cannot yet (PAGE_CUT): Other Neuroscience U.S. 100 vs 93 printed 9.3%
+ * (99.5-100.5 against 92.5-93.5 is 6.42%-8.65%; its International, Worldwide and six-month changes agree), and Other
+ * Interventional Solutions U.S. six months 55 vs 51 printed 10.8% (5.83%-9.90%; its quarter 27 vs 26, 4.5%, agrees).
+ */
+const KNOWN_ONE_SIDED: Record<string, string[]> = {
+  'incoming/html/JohnsonJohnson_10-Q_2023.htm': [
+    'text only: percent-change: 9.3 change, but 100 vs 93 is 6.42%–8.65%',
+    'text only: percent-change: 10.8 change, but 55 vs 51 is 5.83%–9.90%',
+  ],
+};
 
 const htmlFiles = ['html', 'incoming/html'].flatMap((dir) =>
   readdirSync(join(CORPUS_DIR, dir))

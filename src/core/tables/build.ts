@@ -7,7 +7,8 @@ import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
 import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstanding } from './notes';
 import { columnRole, columnYear, rowKind } from './roles';
-import { readMeanings } from './meaning';
+import { type MeaningInput, readMeanings } from './meaning';
+import { inheritContinuedHeaders } from './continuedHeader';
 import { spreadPeriodBands } from './periodBands';
 import { splitRows, stackedStarts } from './stacked';
 import { isUnitCaption } from './meaning/words';
@@ -41,6 +42,7 @@ export function buildTables(text: string, raw: ReaderResult, sections: Section[]
       // A table we cannot read is left out rather than breaking the whole analysis.
     }
   }
+  inheritContinuedHeaders(out, meaningInputs, text);
   shareNotesAcrossContinuations(out, text);
   return out;
 }
@@ -73,6 +75,9 @@ function shareNotesAcrossContinuations(tables: Table[], text: string): void {
 }
 
 const MAX_COLUMNS = 400;
+
+/** What each built table's meanings were read from, for a continuation reading them again under its header. */
+const meaningInputs = new WeakMap<Table, MeaningInput>();
 
 interface Context {
   /** The reader's footnotes and headings, in document order. */
@@ -180,10 +185,12 @@ function buildOne(text: string, t: RawTable, ctx: Context): Table | RawTable[] |
   }
   const section = innermostSection(ctx.sections, t.span.start);
   if (section) table.sectionId = section.id;
-  readMeanings(table, {
+  const input = {
     own: bands.own,
     notes: new Map(footnotesAfter.map((f): [string, string] => [f.key, f.text]).reverse()),
-  });
+  };
+  readMeanings(table, input);
+  meaningInputs.set(table, input);
   typePercentColumns(table);
   return table;
 }

@@ -1,7 +1,8 @@
 import type { ColumnMeaning, ColumnPeriod, Marker, Table } from '../../model';
 import { basisOf } from './basis';
 import { type Draft, comparesOf } from './compares';
-import { kindOf } from './kind';
+import { isRate, kindOf } from './kind';
+import { notMeaningfulChanges, ratiosOfColumns } from './acrossColumns';
 import { readPeriod } from './period';
 import { ownershipOf, shareOfColumn } from './shareOf';
 import { statsOf } from './stats';
@@ -44,9 +45,11 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const stats = statsOf(cells);
     const path = col.path.map(unjoin);
     const own = (input.own[col.index] ?? []).map(unjoin);
-    const hasHundred = cells.some(
-      (c) => (c.value.kind === 'percent' || c.value.kind === 'number') && c.value.value === 100,
-    );
+    // A 100 on a rate's row ("Expected volatility 100%") is that rate, not the base of shares.
+    const hasHundred = table.rows.some((r) => {
+      const v = r.cells[col.index]?.value;
+      return (v?.kind === 'percent' || v?.kind === 'number') && v.value === 100 && !isRate(r.label);
+    });
     const prev = drafts[col.index - 1];
     const besideAmount =
       prev !== undefined &&
@@ -113,6 +116,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     signs.push(k.change ? (better ? 'better-worse' : 'increase-decrease') : undefined);
   }
   settleFactPeriods(drafts, readings, headerPeriods);
+  notMeaningfulChanges(drafts);
+  ratiosOfColumns(drafts, whys);
   for (const d of drafts) {
     const reading = readings[d.index];
     const m: ColumnMeaning = {

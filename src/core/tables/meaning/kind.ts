@@ -87,10 +87,18 @@ export function kindOf(x: KindInput): KindResult {
   }
   if (percent) {
     if (RATE.test(all) && !/%\s*of\b|\bpercent(?:age)?\s+(?:of|to)\b/i.test(all)) return { kind: 'rate', ...none };
+    // "Percentage of amount assumed to net": one column of the row over another, a ratio, not a share of a total.
+    if (RATIO_OF.test(all)) {
+      return {
+        kind: 'rate',
+        ...none,
+        why: 'a ratio of two amounts of each row ("percentage of ... to ..."), not a share of a total',
+      };
+    }
     if (SHARE.test(all)) return { kind: 'share', ...none };
     if (/^\s*(?:%|percent(?:age)?|pct\.?)\s*$/i.test(own) && x.besideAmount) return { kind: 'share', ...none };
     // A mix whose parts add up to 100 (revenue by line of business): shares of a whole.
-    const mix = s.figures >= 2 && Math.abs(s.sum - 100) <= 0.05 * s.figures + 0.05;
+    const mix = s.parts >= 2 && Math.abs(s.sum - 100) <= 0.05 * s.figures + 0.05;
     if (x.hasHundred || mix || SHARE.test(x.tableWords)) return { kind: 'share', ...none };
     if (RATE.test(x.tableWords) || RATE.test(x.labelWords ?? '')) return { kind: 'rate', ...none };
     const byRows = rowsSay(x.rowLabels);
@@ -112,17 +120,36 @@ export function kindOf(x: KindInput): KindResult {
   return { kind: 'amount', ...none };
 }
 
+const RATIO_OF =
+  /\bpercent(?:age)?\s+of\s+[a-z][a-z\s]*?\s+to\s+(?!(?:total\s+)?(?:net\s+)?(?:sales|revenues?|total)\b)[a-z]/i;
+
+/** Rows of assumptions or statistics whose percents are rates: volatility, dividend yield, discount rate. */
+const ROW_RATE = /\bas\s+a\s+percent|\bmarket\s+share\b|\bshare\s+of\b|\bvolatility\b|\bexpected\s+dividends?\b/i;
+
+/** A row labelled as a rate ("Expected volatility", "Risk-free rate", "Gross margin"): its 100% is no base of shares. */
+export function isRate(label: string): boolean {
+  return RATE.test(label) || ROW_RATE.test(label);
+}
+
 const ROW_CHANGE =
   /\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\borganic\b|\bvolume\b|\bprice\b|\btranslation\b|\bcurrency\b|\bacquisitions?\b|\bdivestitures?\b/i;
 
 /** Percents whose rows say what they are: rates and margins by row, or changes and their drivers by row. */
 function rowsSay(labels: string[]): KindResult | undefined {
   if (labels.length === 0) return undefined;
-  const rates = labels.filter(
-    (l) => RATE.test(l) || /\bas\s+a\s+percent|\bmarket\s+share\b|\bshare\s+of\b/i.test(l),
-  ).length;
+  const rates = labels.filter(isRate).length;
   const changes = labels.filter((l) => ROW_CHANGE.test(l)).length;
   if (rates * 2 > labels.length) return { kind: 'rate', change: false, driver: false };
+  // A reconciliation of a rate ("Operating profit margin, GAAP" ... its adjustments ... "margin, non-GAAP"): the rows
+  // between are parts of that rate, in its points.
+  if (labels.length >= 3 && isRate(labels[0]) && isRate(labels[labels.length - 1])) {
+    return {
+      kind: 'rate',
+      change: false,
+      driver: false,
+      why: 'a reconciliation of a rate: its first and last rows are rates, the rows between its parts',
+    };
+  }
   if (changes * 2 > labels.length && rates === 0) {
     return {
       kind: 'percent-change',

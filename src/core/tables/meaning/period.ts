@@ -72,7 +72,9 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
     } else {
       const y = YEAR.exec(band);
       // "2009", "Fiscal 2023", "2021 Gas Sales", "2021 Average Euro Exchange Rate" (a leading year names the column).
-      if (y && /^\D{0,40}(?:19|20)\d{2}\D{0,12}$|^\s*(?:19|20)\d{2}\s+[A-Za-z]\D{0,40}$/.test(band)) {
+      // "FAS 109 Method 1994": a method's name, digits and all, before the one year the band ends with.
+      const trailing = /^[A-Za-z].{0,40}\s(?:19|20)\d{2}\s*$/.test(band) && yearsNamed(band).length === 1;
+      if (y && (trailing || /^\D{0,40}(?:19|20)\d{2}\D{0,12}$|^\s*(?:19|20)\d{2}\s+[A-Za-z]\D{0,40}$/.test(band))) {
         year = Number(y[1]);
         used = true;
       }

@@ -40,7 +40,15 @@ function amountColumn(c: Draft, cols: Draft[]): number | undefined {
   while (j > 0 && cols[j].kind === 'share' && cols[j].path.join('|') === c.path.join('|')) j--;
   const left = cols[j];
   // "Residual Value | Units | Percentage" under one date: the count just before it is what the percentage divides.
-  if (left && left.kind === 'count' && !left.change && sameBand(left, c) && c.path.length >= 2) return left.index;
+  if (
+    left &&
+    left.kind === 'count' &&
+    !left.change &&
+    sameBand(left, c) &&
+    (c.path.length >= 2 || namesCount(c, left))
+  ) {
+    return left.index;
+  }
   if (isAmount(left) && sameBand(left, c) && (!key || periodKey(left.period) === key || !ownPeriod(c))) {
     return left.index;
   }
@@ -51,6 +59,14 @@ function amountColumn(c: Draft, cols: Draft[]): number | undefined {
   if (same.length === 1) return same[0].index;
   const banded = same.filter((d) => sameBand(d, c));
   return banded.length === 1 ? banded[0].index : undefined;
+}
+
+/** "Percentage of Total Common Shares" beside "Number of Common Shares": the share names what the count counts. */
+function namesCount(c: Draft, count: Draft): boolean {
+  const of = /\b(?:%|percent(?:age)?)\s+of\s+(?:the\s+)?(?:total\s+)?(.+)$/i.exec(c.path.join(' '));
+  const counted = /\bnumber\s+of\s+(.+)$/i.exec(count.path.join(' '));
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return of !== null && counted !== null && norm(of[1]) === norm(counted[1]);
 }
 
 /** The share column's own header names no period (the period is its band's). */

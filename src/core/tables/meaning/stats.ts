@@ -14,6 +14,8 @@ export interface CellStats {
   pointsCells: number;
   /** The sum of the figures (a mix of shares sums to 100). */
   sum: number;
+  /** Figures strictly between 0 and 100: the parts of a mix (a lone 100 beside zeros is none). */
+  parts: number;
 }
 
 export function statsOf(cells: Cell[]): CellStats {
@@ -27,6 +29,7 @@ export function statsOf(cells: Cell[]): CellStats {
     percentEnds: false,
     pointsCells: 0,
     sum: 0,
+    parts: 0,
   };
   let first: Cell | undefined;
   let last: Cell | undefined;
@@ -35,6 +38,8 @@ export function statsOf(cells: Cell[]): CellStats {
     if (k === 'number' || k === 'percent') {
       s.figures++;
       s.sum += c.value.value ?? 0;
+      const v = Math.abs(c.value.value ?? 0);
+      if (v > 0 && v < 100) s.parts++;
       first ??= c;
       last = c;
     }
