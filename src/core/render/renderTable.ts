@@ -12,6 +12,8 @@ interface OutCell {
 const PREFIX = /^(\$|US\$|€|£|¥)$/;
 const SUFFIX = /^(%|\)|%\)|\)%|pts?\.?|bps)$/;
 const NUMBERISH = /^[(\-–—]?\s?[$€£¥]?\s?[0-9.(]/;
+/** A nil dash: a `$` before it joins it as it joins a number, so "$ | —" does not leave a `$` column of its own. */
+const NIL_DASH = /^[-–—]{1,3}$/;
 
 /**
  * Writes a data table (rows joined by newlines, no trailing newline) in the seed's style: one line per row, cells split by TAB, `$` / `%` / `)`
@@ -54,7 +56,8 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
   let pending: GridCell[] = [];
   for (let i = 0; i < filled.length; i++) {
     const c = filled[i];
-    if (PREFIX.test(c.text) && i + 1 < filled.length && NUMBERISH.test(filled[i + 1].text)) {
+    const nextText = i + 1 < filled.length ? filled[i + 1].text : '';
+    if (PREFIX.test(c.text) && (NUMBERISH.test(nextText) || NIL_DASH.test(nextText))) {
       pending.push(c);
       continue;
     }
