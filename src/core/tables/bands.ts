@@ -94,12 +94,14 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
   /**
    * Whether column c-1's header, from row h down, is one label wrapped over lines that go on below the row where
    * column c's own header starts (Tesla's "Median Annual Total / Compensation of all / ..." beside "Total CEO"
-   * starting lower): the wrapped lines are no band over c. A band ends by the row its columns' heads start in.
+   * starting four rows lower): the wrapped lines are no band over c. A band ends by the row its columns' heads start
+   * in; a head starting just below the band's row cannot tell a band from a wrapped label, and stays under it.
    */
   function wrapsPast(h: number, c: number): boolean {
     let start = h + 1;
     while (start < header.length && isBlank(header[start].cells[c])) start++;
-    if (start + 1 >= header.length) return false;
+    // A head starting in the very next row is under a band ("For the Years Ended" over 1992 | 1991).
+    if (start < h + 2 || start + 1 >= header.length) return false;
     for (let r = h; r <= start + 1; r++) {
       const left = header[r].cells[c - 1];
       // A unit caption under a band ("Variance Due To / Volume / (Dollars in billions)") is no wrapped line.
