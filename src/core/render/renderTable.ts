@@ -12,8 +12,9 @@ interface OutCell {
 
 const PREFIX = /^(\$|US\$|€|£|¥)$/;
 const SUFFIX = /^(%|\)|%\)|\)%|pts?\.?|bps)$/;
-// A number, or a dash for nil: "$ | —" is one cell, "$—", as "$ | 1.5" is "$1.5" (GM's cash flow table).
-const NUMBERISH = /^(?:[(\-–—]?\s?[$€£¥]?\s?[0-9.(]|[-–—]+\s*$)/;
+const NUMBERISH = /^[(\-–—]?\s?[$€£¥]?\s?[0-9.(]/;
+/** A nil dash: a `$` before it joins it as it joins a number, so "$ | —" does not leave a `$` column of its own. */
+const NIL_DASH = /^[-–—]{1,3}$/;
 
 /**
  * Writes a data table (rows joined by newlines, no trailing newline) in the seed's style: one line per row, cells split by TAB, `$` / `%` / `)`
@@ -56,7 +57,8 @@ function mergeFragments(cells: GridCell[]): OutCell[] {
   let pending: GridCell[] = [];
   for (let i = 0; i < filled.length; i++) {
     const c = filled[i];
-    if (PREFIX.test(c.text) && i + 1 < filled.length && NUMBERISH.test(filled[i + 1].text)) {
+    const nextText = i + 1 < filled.length ? filled[i + 1].text : '';
+    if (PREFIX.test(c.text) && (NUMBERISH.test(nextText) || NIL_DASH.test(nextText))) {
       pending.push(c);
       continue;
     }

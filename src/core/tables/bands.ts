@@ -2,6 +2,7 @@ import type { Cell, Marker, Span } from '../model';
 import { cleanText } from './cells';
 import { type GCell, type GRow, isBlank } from './grid';
 import { cellOf } from './typed';
+import { isUnitCaption } from './meaning/words';
 
 /**
  * Header bands -> one path per column. An empty header cell means "the header to my left spans here",
@@ -28,7 +29,14 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
       const cell = row.cells[c];
       if (cell && cell.covered) line.push(cell);
       else if (cell && !isBlank(cell)) line.push(cell);
-      else if (c > 0 && c < row.width && !(labelColumn && c === 1) && line[c - 1] && sameAbove(src, c)) {
+      else if (
+        c > 0 &&
+        c < row.width &&
+        !(labelColumn && c === 1) &&
+        line[c - 1] &&
+        sameAbove(src, c) &&
+        !wrapsPast(h, c)
+      ) {
         line.push(line[c - 1]);
       } else line.push(undefined);
     }
@@ -81,6 +89,25 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
 
   function same(a: GCell | undefined, b: GCell | undefined): boolean {
     return a === b || (a !== undefined && b !== undefined && a.origin >= 0 && a.origin === b.origin);
+  }
+
+  /**
+   * Whether column c-1's header, from row h down, is one label wrapped over lines that go on below the row where
+   * column c's own header starts (Tesla's "Median Annual Total / Compensation of all / ..." beside "Total CEO"
+   * starting four rows lower): the wrapped lines are no band over c. A band ends by the row its columns' heads start
+   * in; a head starting just below the band's row cannot tell a band from a wrapped label, and stays under it.
+   */
+  function wrapsPast(h: number, c: number): boolean {
+    let start = h + 1;
+    while (start < header.length && isBlank(header[start].cells[c])) start++;
+    // A head starting in the very next row is under a band ("For the Years Ended" over 1992 | 1991).
+    if (start < h + 2 || start + 1 >= header.length) return false;
+    for (let r = h; r <= start + 1; r++) {
+      const left = header[r].cells[c - 1];
+      // A unit caption under a band ("Variance Due To / Volume / (Dollars in billions)") is no wrapped line.
+      if (isBlank(left) || isUnitCaption(cleanText(left.text))) return false;
+    }
+    return true;
   }
 
   /** Whether every band above this one has column c and c-1 under the same header cell. */

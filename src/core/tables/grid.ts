@@ -156,6 +156,12 @@ export function dropEmptyColumns(rows: GRow[], dataRow: boolean[]): GRow[] {
   return rows.map((r) => {
     const end = r.span.end;
     const cells = keep.map((c) => r.cells[c] ?? emptyAt(end, -1));
+    // A label whose own slot was dropped shows in the first kept one, no longer as a colSpan's copy: the label of
+    // a `<td colspan=3>` section row over rows indented into its slots (a 1999 Schedule II's "Year Ended ...").
+    const first = cells[0];
+    if (first?.covered && first.origin >= 0 && !cells.some((c) => c.origin === first.origin && !c.covered)) {
+      cells[0] = { ...first, covered: false, typed: undefined };
+    }
     let reach = 0;
     for (const c of keep) if (c < r.width) reach++;
     return { cells, span: r.span, width: reach };

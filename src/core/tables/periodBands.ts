@@ -1,4 +1,7 @@
 import { CHANGE } from './meaning/words';
+import { readPeriod } from './meaning/period';
+import { cleanText } from './cells';
+import type { GRow } from './grid';
 
 /**
  * A period band ("Three Months Ended June 30,") that the HTML spans over its first year only, or a
@@ -20,4 +23,39 @@ export function spreadPeriodBands(paths: string[][], first: number): void {
     if (cur.length === 2 && !CHANGE.test(cur[0])) continue;
     paths[c] = [...band, year];
   }
+}
+
+/**
+ * A period band over the first data columns that the HTML's colSpan stops short of the table's end (Lowe's
+ * "Three Months Ended August 4, 2023" over the equity columns but not Total, Colgate's "December 31, 2023" over two
+ * of four hedges, Adobe's "Fiscal Year 2023" over Low but not High): when it is the only period the header names,
+ * the columns right of it, under no band of their own, are for it too, as a reader of the printed table sees.
+ */
+export function spreadLonePeriodBand(paths: string[][], header: GRow[], first: number): void {
+  const start = first + 1;
+  const head = paths[start]?.[0];
+  if (head === undefined || paths[start].length < 2) return;
+  // The band's row, and the rows above it, hold nothing over the columns right of it (no band of their own).
+  const written = (h: number, c: number): boolean => cleanText(header[h].cells[c]?.text ?? '').length > 0;
+  let row = 0;
+  while (row < header.length && !written(row, start)) row++;
+  if (row === header.length) return;
+  const p = readPeriod([head]);
+  if (!p || (p.months === undefined && !p.end)) return;
+  let end = start;
+  while (end + 1 < paths.length && paths[end + 1][0] === head) end++;
+  if (end + 1 >= paths.length) return;
+  for (let c = end + 1; c < paths.length; c++) {
+    if (paths[c].some((b) => readPeriod([b]) !== undefined)) return;
+    for (let h = 0; h <= row; h++) if (written(h, c)) return;
+  }
+  // The bands all its columns share ("Fiscal Year Ended" / "November 30," over 2021 | 2020), each keeping a leaf.
+  let n = 1;
+  const shared = (k: number): boolean => {
+    for (let c = start; c <= end; c++) if (paths[c].length <= k + 1 || paths[c][k] !== paths[start][k]) return false;
+    return true;
+  };
+  while (shared(n)) n++;
+  const band = paths[start].slice(0, n);
+  for (let c = end + 1; c < paths.length; c++) paths[c] = [...band, ...paths[c]];
 }

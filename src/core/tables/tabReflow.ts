@@ -57,14 +57,31 @@ export function reflowTabColumns(rows: GRow[]): GRow[] {
       own.every((s, q) => s >= at[q * per] - 1 && (q + 1 === own.length || s < at[(q + 1) * per]));
     if (!fits) return rows;
   }
+  // The last header row with a cell on every column's stop ("Note | 2020 | 2019 | 2018"): the rows above it were
+  // written on the same stops, so a band standing on one of them starts at that column.
+  let fullHeader = -1;
+  if (!drifted) {
+    for (let i = 0; i < h; i++) {
+      const own = valueStops(rows[i]);
+      if (own.length === k && own.every((s, j) => s === frame[j])) fullHeader = i;
+    }
+  }
   const out: GRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const cells: GCell[] = [r.cells[0] ?? emptyAt(r.span.start, -1)];
     for (let j = 0; j < k; j++) cells.push(emptyAt(r.span.end, -1));
     const own = valueStops(r);
-    if (i < h) {
-      const per = own.length > 0 ? k / own.length : 0;
+    // A band above that full row, standing on a column's stop right of where an even share would start it,
+    // heads that column (and those it spreads over), as the text reads without reflowing; the even share would
+    // put it over a Note or Total column it does not stand over.
+    const onStops = i < fullHeader ? own.map((s) => frame.indexOf(s)) : [];
+    const per = own.length > 0 ? k / own.length : 0;
+    if (onStops.length > 0 && onStops.every((j, q) => j >= q * per) && onStops.some((j, q) => j > q * per)) {
+      own.forEach((s, q) => {
+        cells[1 + onStops[q]] = r.cells[s];
+      });
+    } else if (i < h) {
       own.forEach((s, q) => {
         const g = r.cells[s];
         cells[1 + q * per] = g;

@@ -174,7 +174,10 @@ function unjoin(band: string): string {
 function periodOf(path: string[], labelPath: string[], title: string): ReturnType<typeof readPeriod> {
   const own = withTitleDuration(readPeriod(path), title);
   // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.
-  if (!/\bend(?:ed|ing)\b/i.test(labelPath.join(' ')) || (own?.months !== undefined && own.end)) return own;
+  const labelWords = labelPath.join(' ');
+  if (!/\bend(?:ed|ing)\b/i.test(labelWords) || (own?.months !== undefined && own.end)) return own;
+  // A band over the label column and this one ("Years Ended December 31," spanning both) is read once.
+  if (path.join(' ').startsWith(labelWords)) return own;
   const withLabel = readPeriod([...labelPath, ...path]);
   return withLabel && (withLabel.months !== undefined || withLabel.end) && (own === undefined || own.label)
     ? withLabel

@@ -24,6 +24,13 @@ const DURATIONS: [RegExp, number][] = [
   ],
 ];
 
+/**
+ * An aging bucket ("Less than 12 Months", "12 Months or Greater", "More than five years"): how long something has
+ * been held or is due in, not the period a column covers.
+ */
+const AGING =
+  /\b(?:less|more|greater|fewer|longer)\s+than\s+(?:[\w-]+\s+)?(?:months?|years?|weeks?)\b|\b(?:months?|years?|weeks?)\s+or\s+(?:greater|more|longer|less|fewer)\b/i;
+
 /** The order of a period: its ISO end, else year and quarter (Fourth Quarter 1997 < First Quarter 1998). */
 export function periodKey(p: ColumnPeriod | undefined): string | undefined {
   if (!p) return undefined;
@@ -43,8 +50,9 @@ export function readPeriod(path: string[]): ColumnPeriod | undefined {
   let year: number | undefined;
   for (const band of path) {
     let used = false;
+    const aging = AGING.test(band);
     for (const [re, months] of DURATIONS) {
-      if (p.months === undefined && re.test(band)) {
+      if (p.months === undefined && !aging && re.test(band)) {
         p.months = months;
         used = true;
       }

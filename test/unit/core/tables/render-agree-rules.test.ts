@@ -1,0 +1,131 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analyze';
+import type { Table } from '../../../../src/core/model';
+import { readPeriod } from '../../../../src/core/tables/meaning/period';
+import { renderHtml } from '../../../../src/core/render/renderHtml';
+
+// Small fixtures for the rules that made an HTML table and its SEC-text rendering read alike (issue 14; the real
+// tables are in render-agree-golden.test.ts): one per rule, with a guard where the rule must not reach.
+const html = (body: string): Table[] => analyze(`<html><body>${body}</body></html>`, { uri: 'fixture.htm' }).tables;
+const converted = (...table: string[]): Table[] =>
+  analyze(
+    ['ACME CORP', '', 'Form 10-K', '', 'March 3, 2010', '', 'The following table sets forth results:', '', ...table, '']
+      .concat(['Our market', ''])
+      .join('\n'),
+    { uri: 'acme.txt', languageHint: 'converted' },
+  ).tables;
+const paths = (t: Table) => t.columns.map((c) => c.path.join(' / '));
+const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+
+test('a section label in a colSpan whose first slot is empty below is a row of the table, not a header row', () => {
+  const [t] = html(
+    '<table>' +
+      tr('<td colspan="2"></td>', '<td>Balance at beginning of year</td>', '<td>Deductions</td>') +
+      tr('<td colspan="2">Year Ended June 30, 1999</td>', '<td></td>', '<td></td>') +
+      tr('<td></td>', '<td>Allowances</td>', '<td>2,826,000</td>', '<td>989,000</td>') +
+      tr('<td colspan="2">Year Ended June 30, 1998</td>', '<td></td>', '<td></td>') +
+      tr('<td></td>', '<td>Allowances</td>', '<td>1,150,000</td>', '<td>460,000</td>') +
+      '</table>',
+  );
+  assert.equal(t.headerRows.length, 1);
+  assert.deepEqual(
+    t.rows.map((r) => `${r.kind}:${r.label}`),
+    ['section:Year Ended June 30, 1999', 'data:Allowances', 'section:Year Ended June 30, 1998', 'data:Allowances'],
+  );
+  assert.equal(t.columns[1].meaning?.period, undefined);
+});
+
+test('an aging bucket names no period; a duration still does', () => {
+  assert.equal(readPeriod(['Less than 12 Months']), undefined);
+  assert.equal(readPeriod(['12 Months or Greater']), undefined);
+  assert.equal(readPeriod(['More than five years']), undefined);
+  assert.equal(readPeriod(['Twelve Months Ended December 31,'])?.months, 12);
+  assert.equal(readPeriod(['Three Months Ended June 30, 2023'])?.end, '2023-06-30');
+});
+
+test("a band spanning the label column and the figures' column is read once as their period", () => {
+  const [t] = html(
+    '<table>' +
+      tr('<td colspan="2">Years Ended December 31,</td>') +
+      tr('<td>2024</td>', '<td>$521</td>') +
+      tr('<td>Thereafter</td>', '<td>4,290</td>') +
+      '</table>',
+  );
+  assert.equal(t.columns[1].meaning?.period?.label, 'Years Ended December 31');
+});
+
+const hedges = (band: string, right: string) =>
+  html(
+    '<table>' +
+      tr('<td></td>', `<td colspan="2">${band}</td>`, ...(right ? [`<td>${right}</td>`, '<td></td>'] : [])) +
+      tr('<td></td>', '<td>Currency Contracts</td>', '<td>Currency Debt</td>', '<td>Commodity</td>', '<td>Total</td>') +
+      tr('<td>Fair Value Hedges</td>', '<td>1,625</td>', '<td>10</td>', '<td>5</td>', '<td>1,640</td>') +
+      tr('<td>Cash Flow Hedges</td>', '<td>869</td>', '<td>20</td>', '<td>39</td>', '<td>928</td>') +
+      '</table>',
+  )[0];
+
+test("a lone period band the HTML spans short of the table's end heads the columns after it", () => {
+  const t = hedges('December 31, 2023', '');
+  assert.deepEqual(paths(t).slice(3), ['December 31, 2023 / Commodity', 'December 31, 2023 / Total']);
+  assert.equal(t.columns[4].meaning?.period?.end, '2023-12-31');
+});
+
+test('...but not where the columns after it have a band of their own, or the band names no period', () => {
+  const own = hedges('December 31, 2023', 'Other');
+  assert.equal(own.columns[4].meaning?.period, undefined);
+  const category = hedges('Pension Plans', '');
+  assert.deepEqual(paths(category).slice(3), ['Commodity', 'Total']);
+});
+
+test('a text band standing over the second column of a full header row starts there, not over the Note column', () => {
+  const [t] = converted(
+    '\t\tFor the year ended November 30,\t\t',
+    '\tNote\t2020\t2019\t2018',
+    'Sales\t\t$70,931\t$28,257\t$-',
+    'Accounting and audit fees\t7\t67,282\t80,415\t66,463',
+    'Consulting fees\t7,10\t275,182\t125,685\t187,015',
+  );
+  assert.deepEqual(paths(t).slice(1), [
+    'Note',
+    'For the year ended November 30, / 2020',
+    'For the year ended November 30, / 2019',
+    'For the year ended November 30, / 2018',
+  ]);
+});
+
+test('a header wrapped over lines that go on below where the next column starts its own is no band over it', () => {
+  const [t] = converted(
+    '\t\tMedian Annual Total\t',
+    '\t\tCompensation of all\t',
+    '\tTotal\tEmployees,\tTotal CEO',
+    '\tCompensation\tas reported\tRealized',
+    'Year\t($)\t($)\t($)',
+    '2024\t100\t57,243\t200',
+    '2023\t110\t45,811\t210',
+  );
+  assert.deepEqual(t.columns[3].path, ['Total CEO', 'Realized', '($)']);
+});
+
+test('...while a two-line band over a row of years still spans them', () => {
+  const [t] = converted(
+    '\tFiscal Year Ended\t\t',
+    '\tNovember 30,\t\t',
+    'Expense\t2021\t2020\tIncrease/(Decrease)',
+    'Professional fees\t$56,463\t$44,615\t$11,848',
+    'Insurance\t250\t2,477\t(2,227)',
+  );
+  assert.deepEqual(t.columns[2].path, ['Fiscal Year Ended', 'November 30,', '2020']);
+});
+
+test('the rendering joins a "$" to the nil dash after it, as it joins it to a number', () => {
+  const text = renderHtml(
+    '<table>' +
+      tr('<td></td>', '<td colspan="2">2023</td>', '<td colspan="2">2022</td>') +
+      tr('<td>Debt</td>', '<td>$</td>', '<td>—</td>', '<td>$</td>', '<td>1,625</td>') +
+      tr('<td>Leases</td>', '<td></td>', '<td>869</td>', '<td></td>', '<td>908</td>') +
+      '</table>',
+  ).text;
+  assert.match(text, /^Debt\t\$—\t\$1,625$/m);
+  assert.match(text, /^Leases\t869\t908$/m);
+});
