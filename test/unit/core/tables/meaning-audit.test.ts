@@ -49,9 +49,10 @@ test('Colgate: a basis point change compares the two margins', () => {
   );
 });
 
-test('Comcast Media: a bare "%" column, its "Change" band not spread to it, is the change of the two quarters', () => {
+test('Comcast Media: the "%" column under "Change" is the change of the two quarters', () => {
   const t = table('incoming/html/Comcast_10-Q_2023.htm', titled(/^Media Segment Results of Operations$/));
-  assert.deepEqual(t.columns[3].path, ['%']);
+  // a bare "%" until the reader dropped the display:none cells that pushed "Change" a column group off (cause 26)
+  assert.deepEqual(t.columns[3].path, ['Change', '%']);
   const m = meaning(t, 3);
   assert.equal(m.kind, 'percent-change');
   assert.deepEqual(m.compares, [1, 2]);
