@@ -302,3 +302,32 @@ test("Comcast rendered to text: a header's '%' stays apart from the year before 
   assert.deepEqual(periods(6), ['2023-06-30', '2022-06-30']);
   assert.deepEqual(meaning(t, 6).compares, [4, 5]);
 });
+
+test("3M segments: '% change > Net Sales' compares the two Net Sales columns among the four amounts", () => {
+  const t = table(
+    'incoming/html/3M_10-Q_2023.htm',
+    (x) =>
+      x.title === 'Sales and operating income (loss) by business segment:' &&
+      x.columns.some((c) => /^Three months/.test(c.path.join(' / '))),
+  );
+  for (const measure of ['Net Sales', 'Operating Income (Loss)']) {
+    const change = t.columns.find((c) => c.path.join(' / ') === `% change / ${measure}`)!;
+    const pair = change.meaning!.compares!.map((i) => t.columns[i].path.join(' / '));
+    assert.deepEqual(pair, [
+      `Three months ended June 30, / 2023 / ${measure}`,
+      `Three months ended June 30, / 2022 / ${measure}`,
+    ]);
+  }
+});
+
+test('a change headed by a measure compares the two amount columns of that measure (fixture)', () => {
+  const [t] = analyze(
+    '<html><body><table><tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td><td colspan="2">% change</td></tr>' +
+      '<tr><td></td><td>Sales</td><td>Income</td><td>Sales</td><td>Income</td><td>Sales</td><td>Income</td></tr>' +
+      '<tr><td>East</td><td>110</td><td>20</td><td>100</td><td>16</td><td>10.0%</td><td>25.0%</td></tr>' +
+      '<tr><td>West</td><td>90</td><td>9</td><td>100</td><td>10</td><td>(10.0)%</td><td>(10.0)%</td></tr></table></body></html>',
+    { uri: 'fixture.htm' },
+  ).tables;
+  assert.deepEqual(meaning(t, 5).compares, [1, 3]);
+  assert.deepEqual(meaning(t, 6).compares, [2, 4]);
+});
