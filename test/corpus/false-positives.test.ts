@@ -56,6 +56,18 @@ const KNOWN_TRUE: KnownTrue[] = [
     actual: '10.1',
     why: 'Vision Surgical International $249 million against $225 million (the last product-sales page, checkable once it takes the first page\'s header): 248.5-249.5 against 224.5-225.5 is 10.20%-11.14%, printed 10.1%; its U.S. row (120 vs 122, (1.1)%), Worldwide (369 vs 347, 6.2%) and six months (482 vs 451, 6.7%) agree',
   },
+  {
+    file: 'incoming/html/JohnsonJohnson_10-Q_2023.htm',
+    ruleId: 'percent-change',
+    actual: '9.3',
+    why: 'Other Neuroscience U.S. $100 million against $93 million (a product-sales page after the first, checkable once the HTML grid puts its `*` and dash cells in the figure slots): 99.5-100.5 against 92.5-93.5 is 6.42%-8.65%, printed 9.3%; the six months (184 vs 179, 3.1%) and International (286 vs 341, (16.4)%) agree',
+  },
+  {
+    file: 'incoming/html/JohnsonJohnson_10-Q_2023.htm',
+    ruleId: 'percent-change',
+    actual: '10.8',
+    why: 'Other Interventional Solutions U.S., six months, $55 million against $51 million (same page): 54.5-55.5 against 50.5-51.5 is 5.83%-9.90%, printed 10.8%; its quarter (27 vs 26, 4.5%) and International (125 vs 121, 2.8%) agree',
+  },
 ];
 
 test('the percentage rules make at most 1 false finding per 100 corpus tables, each real finding checked by hand', () => {

@@ -14,7 +14,11 @@ import { mutateTable, mutations } from './mutate';
 // rounded down (at or above the targets), so the suite also guards against regressions. Raise them as they rise.
 const TARGET = { recall: 95, coverage: 90 };
 const BARS: Record<RuleId, { recall: number; coverage: number }> = {
-  'percent-change': { recall: 99, coverage: 99 },
+  // 99 / 99 until session 6 (1,538/1,547 over 570 cells). Reading HTML as a browser lays it out (display:none cells
+  // take no slot, a figure spanning its group in the figure's slot) made 98 more cells checkable and 262 more
+  // misprints caught (1,800/1,828 over 668), but Comcast's Eliminations changes (compares null on purpose: the sign
+  // of what they subtract is not said) and a few others now count without being checkable: 98.5% / 98.7%.
+  'percent-change': { recall: 98, coverage: 98 },
   'percent-of-total': { recall: 95, coverage: 95 },
 };
 

@@ -58,31 +58,33 @@ export function emptyAt(at: number, origin: number): GCell {
 
 /**
  * RawTable rows -> grid rows, colSpan expanded; a figure (or a dash over two slots) sits in its last slot
- * (right-aligned). A figure over three or more slots sits in the last of them where the table's one-slot figures
- * (over one or two slots) sit: J&J's "0.0" over `$ | figure | )` is in the figure slot, not a column of its own right of it.
+ * (right-aligned), unless the table's narrower figures show its figure slot (placeInFigureSlot: J&J's "0.0" over
+ * `$ | figure | )`, Comcast's "65.9" and "NM" over `$ | figure | %`).
  */
 export function expandRows(raw: RawTable): GRow[] {
   let origin = 0;
   const rows: GRow[] = [];
-  const wide: { row: number; from: number; n: number }[] = [];
-  const figureAt: boolean[] = [];
+  const spanned: Spanned[] = [];
+  const figures: FigureSlots = { narrow: [], single: [] };
   for (const row of raw.rows) {
     const cells: GCell[] = [];
     for (const rc of row.cells) {
       const n = Math.max(1, Math.min(rc.colSpan ?? 1, 64));
       const g = fromRaw(rc, origin++);
-      const value = rc.header ? undefined : typeCell(rc.text);
+      const value = rc.header || !DIGIT.test(rc.text) ? undefined : typeCell(rc.text);
+      if (n <= 2 && value !== undefined && isFigure(value)) countFigure(figures, cells.length + n - 1, n);
       if (n === 1) {
-        if (value !== undefined && isFigure(value)) figureAt[cells.length] = true;
         cells.push(g);
         continue;
       }
       // A dash over two slots (the `$` slot and the figure's, "—" for nil) sits where a figure would. Over three
       // (figure, figure, `%`) it stays first: the figure's slot there is not the last one.
-      const figure = value !== undefined && isFigure(value);
-      const figureRight = figure || (n === 2 && value?.kind === 'not-meaningful');
-      if (figure && n > 2) wide.push({ row: rows.length, from: cells.length, n });
-      else if (figure) figureAt[cells.length + n - 1] = true;
+      const typed = value ?? (rc.header ? undefined : typeCell(rc.text));
+      const figureRight = typed !== undefined && (isFigure(typed) || (n === 2 && typed.kind === 'not-meaningful'));
+      // words ("20 bps" over a change's group) keep their slot: a points change is a column of its own
+      const mark =
+        typed !== undefined && (isFigure(typed) || typed.kind === 'not-meaningful' || typed.kind === 'less-than-one');
+      if (mark) spanned.push({ row: rows.length, start: cells.length, n });
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
@@ -90,21 +92,51 @@ export function expandRows(raw: RawTable): GRow[] {
     }
     rows.push({ cells, span: row.span, width: cells.length });
   }
-  for (const w of wide) placeWideFigure(rows[w.row].cells, w.from, w.n, figureAt);
+  for (const sp of spanned) placeInFigureSlot(rows[sp.row].cells, sp, figures);
   return rows;
 }
 
-/** Moves a figure spanning `n` slots from its last slot to the last one where narrower figures sit, if any. */
-function placeWideFigure(cells: GCell[], from: number, n: number, figureAt: boolean[]): void {
-  const last = from + n - 1;
-  if (figureAt[last]) return;
-  for (let k = last - 1; k >= from; k--) {
-    if (!figureAt[k]) continue;
-    const own = cells[last];
-    cells[last] = coveredCopy(own);
-    cells[k] = own;
-    return;
+const DIGIT = /[0-9]/;
+
+/** A cell spanning several slots: its row, first slot and width. */
+interface Spanned {
+  row: number;
+  start: number;
+  n: number;
+}
+
+/** Per slot, how many figures of the table end there in a cell one slot wide (single) or at most two (narrow). */
+interface FigureSlots {
+  narrow: number[];
+  single: number[];
+}
+
+function countFigure(f: FigureSlots, slot: number, n: number): void {
+  f.narrow[slot] = (f.narrow[slot] ?? 0) + 1;
+  if (n === 1) f.single[slot] = (f.single[slot] ?? 0) + 1;
+}
+
+/**
+ * HTML filers print each figure in a group of slots under one header (`$ | figure | %`) and span a cell over the
+ * whole group where a row has no `$` or `%` ("65.9", "NM" over three slots). Such a cell sits in the slot
+ * where the table's narrower cells print their figures within its span, when exactly one slot there holds them
+ * (a cell over two groups, or over slots no figure marks, keeps its place).
+ */
+function placeInFigureSlot(cells: GCell[], sp: Spanned, figures: FigureSlots): void {
+  const counts = sp.n === 2 ? figures.single : figures.narrow;
+  let slot = -1;
+  for (let k = sp.start; k < sp.start + sp.n; k++) {
+    if ((counts[k] ?? 0) === 0) continue;
+    if (slot >= 0) return;
+    slot = k;
   }
+  if (slot < 0 || !cells[slot].covered) return;
+  let own = sp.start;
+  while (own < sp.start + sp.n && cells[own].covered) own++;
+  if (own >= sp.start + sp.n) return;
+  const g = cells[own];
+  cells[own] = coveredCopy(g);
+  cells[slot] = g;
 }
 
 /** The copy of a cell that a colSpan carries into another slot (a literal: spreading cells was a hot spot). */

@@ -110,8 +110,12 @@ function isMarkerOnly(text: string): boolean {
   return MARKER_ONLY.test(cleanText(text));
 }
 
-/** A number, or a dash standing for one (Apple's `$ | —` in the row whose other cells print `$ | 26,686`). */
+/**
+ * A number, or a dash standing for one (Apple's `$ | —` in the row whose other cells print `$ | 26,686`). The text
+ * as it stands first: `$ | (3)` is minus three (a marker does not follow a `$`), Comcast's `$ | (56)`.
+ */
 function isFigureText(text: string): boolean {
+  if (typeCell(text).kind === 'number') return true;
   const kind = typeCell(stripMarkersLoose(text)).kind;
   return kind === 'number' || kind === 'not-meaningful';
 }
@@ -121,10 +125,20 @@ function stripMarkersLoose(text: string): string {
   return text.replace(/\s*(\(\s?[0-9a-z]{1,2}\s?\)|<F\d{1,3}>|\*{1,3})$/i, '');
 }
 
+/**
+ * The next cell with text within MAX_GAP blank slots. A colSpan's copy ends the search, except rightwards through the
+ * copies of that same cell: `$ | 44` with the 44 spanning two slots, right-aligned in the second.
+ */
 function neighbour(cells: GCell[], i: number, dir: 1 | -1): number {
+  let through = -1;
   for (let k = 1, j = i + dir; j >= 0 && j < cells.length && k <= MAX_GAP + 1; k++, j += dir) {
     const c = cells[j];
-    if (c.covered) return -1;
+    if (c.covered) {
+      if (dir < 0 || (through >= 0 && c.origin !== through)) return -1;
+      through = c.origin;
+      continue;
+    }
+    if (through >= 0) return c.origin === through && !isBlank(c) ? j : -1;
     if (!isBlank(c)) return j;
   }
   return -1;

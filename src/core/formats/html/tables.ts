@@ -1,6 +1,7 @@
 import type { HElement } from './tree/nodes';
 import { TextCollector, type Piece } from './textCollector';
 import type { Block, BlockScanner, GridCell, GridRow, TableBlock, TextBlock } from './blocks';
+import { isHidden } from './tagClasses';
 
 const MAX_SPAN = 1000;
 /** The pieces of a cell whose text is its source as it stands (shared, never written). */
@@ -151,20 +152,27 @@ function clampInt(v: unknown, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), max) : 1;
 }
 
+/**
+ * The rows and cells a browser lays out: a `display:none` row or cell makes no box, so it takes no slot and the
+ * cells after it move left. Workiva filings put a hidden `colspan="3"` cell in some rows and not in others, so
+ * counting them put "Change" and "Six Months Ended" a column group right of the figures they head.
+ */
 function rowsOf(table: HElement): HElement[] {
   const out: HElement[] = [];
   for (const c of table.children) {
-    if (c.type !== 'element') continue;
+    if (c.type !== 'element' || isHidden(c)) continue;
     if (c.tagName === 'tr') out.push(c);
     else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') {
-      for (const r of c.children) if (r.type === 'element' && r.tagName === 'tr') out.push(r);
+      for (const r of c.children) if (r.type === 'element' && r.tagName === 'tr' && !isHidden(r)) out.push(r);
     }
   }
   return out;
 }
 
 function cellsOf(tr: HElement): HElement[] {
-  return tr.children.filter((c): c is HElement => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+  return tr.children.filter(
+    (c): c is HElement => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th') && !isHidden(c),
+  );
 }
 
 function containsTable(el: HElement): boolean {

@@ -154,6 +154,11 @@ function byDates(c: Draft, pool: Draft[]): Compared {
     const hits = sorted.slice(1).filter((d) => want(days(d)));
     if (hits.length === 1) return { compares: [cur.index, hits[0].index] };
   }
+  // "% change > Net Sales" beside "2023 > Net Sales | 2023 > Operating Income | 2022 > Net Sales | ...": the two
+  // amount columns headed by the change's own measure
+  const measure = c.path.length > 1 ? c.path[c.path.length - 1] : undefined;
+  const same = measure ? pool.filter((d) => d.path.length > 1 && d.path[d.path.length - 1] === measure) : [];
+  if (same.length === 2) return order(c, same);
   return { compares: null, why: `${pool.length} amount columns beside it: which two it compares is not said` };
 }
 

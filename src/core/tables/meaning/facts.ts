@@ -31,16 +31,19 @@ export function settleFactPeriods(
   for (const d of drafts) {
     const r = readings[d.index];
     if (!r || d.kind !== 'amount') continue;
+    // a column whose header states no period (a Total beside the years) tells nothing apart
+    const label = headerPeriods[d.index]?.label;
+    if (!label) continue;
     const key = periodKeyOf(r.period);
     const set = labels.get(key) ?? new Set<string>();
-    set.add(headerPeriods[d.index]?.label ?? '');
+    set.add(label);
     labels.set(key, set);
   }
   for (const d of drafts) {
     const r = readings[d.index];
-    if (!r) continue;
+    if (!r || !headerPeriods[d.index]?.label) continue;
     const set = labels.get(periodKeyOf(r.period));
-    if (set && set.size > 1 && !set.has('')) {
+    if (set && set.size > 1) {
       readings[d.index] = undefined;
       d.period = headerPeriods[d.index];
     }

@@ -164,3 +164,82 @@ test('J&J other (income) expense, second quarter: the 0.0 rows stay under 2023 a
   assert.equal(row('Changes in the fair value of securities').cells[1].text, '0.0');
   assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
 });
+
+test('a figure or NM spanning a `$ | figure | %` group sits in the slot the other rows print their figures in', () => {
+  const [t] = html(
+    '<table><tr><td></td><td colspan="3">2023</td><td colspan="3">2022</td><td colspan="3">Change</td></tr>' +
+      '<tr><td>Licensing</td><td>$</td><td>1,821</td><td></td><td>$</td><td>2,269</td><td></td>' +
+      '<td colspan="2">(19.8)</td><td>%</td></tr>' +
+      '<tr><td>Theatrical</td><td colspan="2">913</td><td></td><td colspan="2">550</td><td></td><td colspan="3">65.9</td></tr>' +
+      '<tr><td>Other</td><td colspan="2">354</td><td></td><td colspan="2">298</td><td></td><td colspan="3">NM</td></tr></table>',
+  );
+  assert.deepEqual(paths(t).slice(1), ['2023', '2022', 'Change']);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells[3].text),
+    ['(19.8)%', '65.9', 'NM'],
+  );
+  assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
+});
+
+test('a `$` joins its figure when the figure spans the slot after it; `$ | (3)` is minus three, not a marker', () => {
+  const [t] = html(
+    '<table><tr><td></td><td colspan="3">2023</td><td colspan="3">2022</td></tr>' +
+      '<tr><td>Safety</td><td>$</td><td colspan="2">44</td><td>$</td><td>255</td><td></td></tr>' +
+      '<tr><td>EBITDA</td><td>$</td><td>(3)</td><td></td><td colspan="3">120</td></tr></table>',
+  );
+  assert.equal(t.columns.length, 3);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells.slice(1).map((c) => c.text)),
+    [
+      ['$44', '$255'],
+      ['$(3)', '120'],
+    ],
+  );
+});
+
+test('Comcast Studios: the change, its three-slot figures and NM one column; no `$` column beside $(3)', () => {
+  const t = corpusTable(
+    'incoming/html/Comcast_10-Q_2023.htm',
+    (x) => x.title === 'Studios Segment Results of Operations',
+  );
+  assert.deepEqual(paths(t).slice(1), [
+    'Three Months Ended June 30, / 2023',
+    'Three Months Ended June 30, / 2022',
+    'Change / %',
+    'Six Months Ended June 30, / 2023',
+    'Six Months Ended June 30, / 2022',
+    'Change / %',
+  ]);
+  const row = (label: string) => t.rows.find((r) => r.label === label)!;
+  assert.equal(row('Theatrical').cells[3].text, '65.9');
+  assert.deepEqual(
+    row('Adjusted EBITDA')
+      .cells.slice(1, 4)
+      .map((c) => c.text),
+    ['$255', '$(3)', 'NM'],
+  );
+  assert.deepEqual(t.columns[3].meaning?.compares, [1, 2]);
+});
+
+test('3M restructuring: "$ | 44" over two slots is one figure, so each heading has one column', () => {
+  const t = corpusTable('incoming/html/3M_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === 'Three months ended June 30, 2023 / Employee Related'),
+  );
+  assert.equal(t.columns.length, 7);
+  assert.ok(t.columns.slice(1).every((c) => c.meaning?.kind === 'amount'));
+  assert.equal(t.rows.find((r) => r.label === 'Safety and Industrial')?.cells[1].text, '$44');
+});
+
+test('a `*` ("not meaningful") spanning a change group sits in the figure slot too, as an NM does', () => {
+  // J&J's product-sales pages: OTHER ONCOLOGY U.S. prints `*` over `figure | %` slots where other rows print 0.4
+  const [t] = html(
+    '<table><tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td><td colspan="3">Change</td></tr>' +
+      '<tr><td>Immunology</td><td colspan="2">2,865</td><td colspan="2">2,853</td><td colspan="2">0.4</td><td></td></tr>' +
+      '<tr><td>Oncology</td><td colspan="2">122</td><td colspan="2">33</td><td colspan="3">*</td></tr></table>',
+  );
+  assert.equal(t.columns.length, 4);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells[3].text),
+    ['0.4', '*'],
+  );
+});
