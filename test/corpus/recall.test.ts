@@ -14,12 +14,14 @@ import { mutateTable, mutations } from './mutate';
 // rounded down (at or above the targets), so the suite also guards against regressions. Raise them as they rise.
 const TARGET = { recall: 95, coverage: 90 };
 const BARS: Record<RuleId, { recall: number; coverage: number }> = {
-  // 99 / 99 until session 6 (1,538/1,547 over 570 cells). Reading HTML as a browser lays it out (display:none cells
-  // take no slot, a figure spanning its group in the figure's slot) made 98 more cells checkable and 262 more
-  // misprints caught (1,800/1,828 over 668), but Comcast's Eliminations changes (compares null on purpose: the sign
-  // of what they subtract is not said) and a few others now count without being checkable: 98.5% / 98.7%.
-  'percent-change': { recall: 98, coverage: 98 },
-  'percent-of-total': { recall: 95, coverage: 95 },
+  // 99 / 99 until session 6 (1,538/1,547 misprints over 570 cells). Reading HTML as a browser lays it out (display:none
+  // cells take no slot, a cell spanning its `$ | figure | %` group in the figure's slot) and the page-cut header made
+  // 361 more cells checkable and 1,002 more misprints caught (2,540/2,575 over 931 cells, coverage 922/931), but
+  // Comcast's Eliminations changes (compares null on purpose: the sign of what they subtract is not said) and a few
+  // others now count without being checkable: 98.6% / 99.0%.
+  'percent-change': { recall: 98, coverage: 99 },
+  // 95 / 95 until session 6; rates no longer read as shares, a share of the count its header names: 99.2% / 98.8%
+  'percent-of-total': { recall: 99, coverage: 98 },
 };
 
 type RuleId = 'percent-change' | 'percent-of-total';

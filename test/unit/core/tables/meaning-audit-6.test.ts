@@ -25,7 +25,13 @@ test('J&J: the last page of the product sales takes the header of the first, pas
     'incoming/html/JohnsonJohnson_10-Q_2023.htm',
     (x) => x.title === 'SALES BY SEGMENT OF BUSINESS',
   );
-  assert.equal(t.continues, first.id);
+  // it continues the page before it, which continues ... the first page: the header is the first page's
+  let from: Table | undefined = t;
+  for (let guard = 0; from?.continues && guard < 10; guard++) {
+    const id: string = from.continues;
+    from = corpusTable('incoming/html/JohnsonJohnson_10-Q_2023.htm', (x) => x.id === id);
+  }
+  assert.equal(from?.id, first.id);
   assert.deepEqual(t.columns[3].path, ['Fiscal Second Quarter Ended', 'Percent Change']);
   assert.equal(meaning(t, 3).kind, 'percent-change');
   assert.deepEqual(meaning(t, 3).compares, [1, 2]);
