@@ -19,11 +19,14 @@ export function inheritContinuedHeaders(tables: Table[], inputs: WeakMap<Table, 
     const gap = b.span.start - a.span.end;
     return gap >= 0 && gap <= MAX_GAP && !prose(text.slice(a.span.end, b.span.start));
   };
+  // walk[k]: the first table before k, going back over close headerless parts, that is not one; kept per table so
+  // a run of n headerless parts is walked once, not n times (n unclosed SGML <TABLE>s were quadratic).
+  const walk: number[] = [-1];
   for (let k = 1; k < tables.length; k++) {
     const b = tables[k];
+    walk[k] = close(tables[k - 1], b) && headerless(tables[k - 1]) ? walk[k - 1] : k - 1;
     if (!headerless(b)) continue;
-    let j = k - 1;
-    while (j >= 0 && close(tables[j], tables[j + 1]) && headerless(tables[j])) j--;
+    const j = walk[k];
     if (j < 0 || !close(tables[j], tables[j + 1])) continue;
     const a = tables[j];
     const input = inputs.get(a);
