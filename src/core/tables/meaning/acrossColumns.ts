@@ -10,12 +10,11 @@ import type { Draft } from './compares';
  * header as a percent change of the table: a percent change too, its figures not meaningful.
  */
 export function notMeaningfulChanges(drafts: Draft[]): void {
+  // the headers of the table's percent changes, collected once (a table may have thousands of columns)
+  const changeHeaders = new Set(drafts.filter((e) => e.kind === 'percent-change').map((e) => e.path.join('|')));
   for (const d of drafts) {
     if (!d.change || d.kind !== 'amount' || (d.figureRows?.length ?? 0) > 0 || d.path.length === 0) continue;
-    const key = d.path.join('|');
-    if (drafts.some((e) => e !== d && e.kind === 'percent-change' && e.path.join('|') === key)) {
-      d.kind = 'percent-change';
-    }
+    if (changeHeaders.has(d.path.join('|'))) d.kind = 'percent-change';
   }
 }
 
@@ -28,17 +27,31 @@ const PERCENT_OF = /^\s*(?:%|percent(?:age)?)\s+of\s+(.+?)\s*$/i;
  */
 export function ratiosOfColumns(drafts: Draft[], whys: (string | undefined)[]): void {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  // the amount columns by the bands under their first (the dates), grouped once
+  let byRest: Map<string, Draft[]> | undefined;
   for (const d of drafts) {
     if (d.kind !== 'share' || d.path.length < 2) continue;
     const m = PERCENT_OF.exec(d.path[0]);
     if (!m) continue;
     const named = norm(m[1]);
-    const rest = d.path.slice(1).join('|');
-    const amounts = drafts.filter((e) => e.kind === 'amount' && !e.change && e.path.slice(1).join('|') === rest);
+    byRest ??= amountsByRest(drafts);
+    const amounts = byRest.get(d.path.slice(1).join('|')) ?? [];
     const base = amounts.filter((e) => norm(e.path[0]) === named);
     const others = amounts.filter((e) => norm(e.path[0]) !== named);
     if (base.length !== 1 || others.length === 0) continue;
     d.kind = 'rate';
     whys[d.index] = `a ratio to the "${base[0].path[0]}" column of each row (a margin), not a share of a total row`;
   }
+}
+
+function amountsByRest(drafts: Draft[]): Map<string, Draft[]> {
+  const out = new Map<string, Draft[]>();
+  for (const e of drafts) {
+    if (e.kind !== 'amount' || e.change) continue;
+    const rest = e.path.slice(1).join('|');
+    const list = out.get(rest);
+    if (list) list.push(e);
+    else out.set(rest, [e]);
+  }
+  return out;
 }
