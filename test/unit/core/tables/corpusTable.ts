@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analyze';
-import type { Analysis, Table } from '../../../../src/core/model';
+import type { Analysis, ColumnMeaning, Table } from '../../../../src/core/model';
 import { readCorpus } from '../../../corpusPaths';
 
 // A corpus filing analysed once per test file run, and its first table matching a predicate (found by header
@@ -13,4 +13,11 @@ export function corpusTable(file: string, pred: (t: Table) => boolean): Table {
   const t = a.tables.find(pred);
   assert.ok(t, `a matching table in ${file}`);
   return t;
+}
+
+/** A column's meaning, asserted present (golden tests read it by column index). */
+export function meaning(t: Table, i: number): ColumnMeaning {
+  const m = t.columns[i]?.meaning;
+  assert.ok(m, `${t.id} column ${i} has a meaning`);
+  return m;
 }

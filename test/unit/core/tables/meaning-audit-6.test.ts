@@ -1,15 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ColumnMeaning, Table } from '../../../../src/core/model';
-import { corpusTable } from './corpusTable';
+import type { Table } from '../../../../src/core/model';
+import { corpusTable, meaning } from './corpusTable';
 
 // Golden meanings for the rest of the audit's left-wrong list (test/corpus/meaning-audit.md, "Fixed in session 6"),
 // each on the real table that showed it, found by its words.
-const meaning = (t: Table, i: number): ColumnMeaning => {
-  const m = t.columns[i]?.meaning;
-  assert.ok(m, `${t.id} column ${i} has a meaning`);
-  return m;
-};
 const col = (t: Table, path: string): number => {
   const i = t.columns.findIndex((c) => c.path.join(' / ') === path);
   assert.ok(i > 0, `a column "${path}" in ${t.id}`);

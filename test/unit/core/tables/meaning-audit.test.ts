@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ColumnMeaning, Table } from '../../../../src/core/model';
-import { corpusTable } from './corpusTable';
+import type { Table } from '../../../../src/core/model';
+import { corpusTable, meaning } from './corpusTable';
 import { analyze } from '../../../../src/core/analyze';
 import { renderFiling } from '../../../../src/core/render/renderFiling';
 import { readCorpus } from '../../../corpusPaths';
@@ -9,11 +9,6 @@ import { readCorpus } from '../../../corpusPaths';
 // Golden meanings for the columns the by-eye audit of the column-meaning list found wrong
 // (test/corpus/meaning-audit.md), one test per cause, each on the real table that showed it.
 const table = corpusTable;
-const meaning = (t: Table, i: number): ColumnMeaning => {
-  const m = t.columns[i]?.meaning;
-  assert.ok(m, `${t.id} column ${i} has a meaning`);
-  return m;
-};
 const titled = (re: RegExp) => (t: Table) => re.test(t.title ?? '');
 
 test("GM Cruise: a '$' slot under the change header does not hide the two quarters it compares", () => {

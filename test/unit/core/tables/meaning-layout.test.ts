@@ -1,15 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ColumnMeaning, Table } from '../../../../src/core/model';
-import { corpusTable } from './corpusTable';
+import type { Table } from '../../../../src/core/model';
+import { corpusTable, meaning } from './corpusTable';
 
 // Golden meanings for columns whose header layout the readers got wrong (test/corpus/meaning-audit.md,
 // "Left wrong"): fixed-width (SGML) bands spread word by word, and TAB headers on other stops than the data.
-const meaning = (t: Table, i: number): ColumnMeaning => {
-  const m = t.columns[i]?.meaning;
-  assert.ok(m, `${t.id} column ${i} has a meaning`);
-  return m;
-};
 const pathHas = (re: RegExp) => (t: Table) => t.columns.some((c) => re.test(c.path.join(' / ')));
 const rowLabel = (re: RegExp) => (t: Table) => t.rows.some((r) => re.test(r.label));
 const FORD = 'incoming/sgml/FordMotor_10-K_1994.txt';

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Analysis, ColumnMeaning, Table } from '../../../../src/core/model';
+import type { Analysis, Table } from '../../../../src/core/model';
 import { analyze } from '../../../../src/core/analyze';
 import { renderFiling } from '../../../../src/core/render/renderFiling';
 import { readCorpus } from '../../../corpusPaths';
-import { corpusTable } from './corpusTable';
+import { corpusTable, meaning } from './corpusTable';
 
 // Golden meanings for the tables whose HTML reading and SEC-text rendering's reading differed (issue 14,
 // test/corpus/meaning-render-agree.test.ts), each on the real table, read both ways where the fix was the text's.
@@ -20,11 +20,6 @@ const both = (file: string, pred: (t: Table) => boolean): Table[] => [
   corpusTable(file, pred),
   renderedTable(file, pred),
 ];
-const meaning = (t: Table, i: number): ColumnMeaning => {
-  const m = t.columns[i]?.meaning;
-  assert.ok(m, `${t.id} column ${i} has a meaning`);
-  return m;
-};
 const byPath = (t: Table, path: string): number => {
   const i = t.columns.findIndex((c) => c.path.join(' / ') === path);
   assert.ok(i >= 0, `${t.id} has a column headed ${path}: ${t.columns.map((c) => c.path.join(' / ')).join(' | ')}`);
