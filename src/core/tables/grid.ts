@@ -72,7 +72,8 @@ export function expandRows(raw: RawTable): GRow[] {
       const n = Math.max(1, Math.min(rc.colSpan ?? 1, 64));
       const g = fromRaw(rc, origin++);
       const value = rc.header || !DIGIT.test(rc.text) ? undefined : typeCell(rc.text);
-      if (n <= 2 && value !== undefined && isFigure(value)) countFigure(figures, cells.length + n - 1, n);
+      const figure = value !== undefined && isFigure(value);
+      if (n === 1 && figure) figures.single[cells.length] = (figures.single[cells.length] ?? 0) + 1;
       if (n === 1) {
         cells.push(g);
         continue;
@@ -84,7 +85,7 @@ export function expandRows(raw: RawTable): GRow[] {
       // words ("20 bps" over a change's group) keep their slot: a points change is a column of its own
       const mark =
         typed !== undefined && (isFigure(typed) || typed.kind === 'not-meaningful' || typed.kind === 'less-than-one');
-      if (mark) spanned.push({ row: rows.length, start: cells.length, n });
+      if (mark) spanned.push({ row: rows.length, start: cells.length, n, figure });
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
@@ -92,28 +93,35 @@ export function expandRows(raw: RawTable): GRow[] {
     }
     rows.push({ cells, span: row.span, width: cells.length });
   }
-  for (const sp of spanned) placeInFigureSlot(rows[sp.row].cells, sp, figures);
+  // Cells over two slots are placed first, by the one-slot figures; the wider ones then go by where the figures
+  // at most two slots wide ended up (3M's "(8,958)" over `figure | %` moved to its figure slot, so "(10,548)"
+  // over the whole `$ | figure | %` group follows it there rather than seeing two figure slots).
+  for (const sp of spanned) if (sp.n === 2) placeInFigureSlot(rows[sp.row].cells, sp, figures.single);
+  figures.narrow = [...figures.single];
+  for (const sp of spanned) {
+    if (sp.n !== 2 || !sp.figure) continue;
+    const cells = rows[sp.row].cells;
+    const at = cells[sp.start].covered ? sp.start + 1 : sp.start;
+    figures.narrow[at] = (figures.narrow[at] ?? 0) + 1;
+  }
+  for (const sp of spanned) if (sp.n > 2) placeInFigureSlot(rows[sp.row].cells, sp, figures.narrow);
   return rows;
 }
 
 const DIGIT = /[0-9]/;
 
-/** A cell spanning several slots: its row, first slot and width. */
+/** A cell spanning several slots: its row, first slot and width, and whether it is a figure. */
 interface Spanned {
   row: number;
   start: number;
   n: number;
+  figure: boolean;
 }
 
-/** Per slot, how many figures of the table end there in a cell one slot wide (single) or at most two (narrow). */
+/** Per slot, how many figures of the table sit there in a cell one slot wide (single) or at most two (narrow). */
 interface FigureSlots {
   narrow: number[];
   single: number[];
-}
-
-function countFigure(f: FigureSlots, slot: number, n: number): void {
-  f.narrow[slot] = (f.narrow[slot] ?? 0) + 1;
-  if (n === 1) f.single[slot] = (f.single[slot] ?? 0) + 1;
 }
 
 /**
@@ -122,8 +130,7 @@ function countFigure(f: FigureSlots, slot: number, n: number): void {
  * where the table's narrower cells print their figures within its span, when exactly one slot there holds them
  * (a cell over two groups, or over slots no figure marks, keeps its place).
  */
-function placeInFigureSlot(cells: GCell[], sp: Spanned, figures: FigureSlots): void {
-  const counts = sp.n === 2 ? figures.single : figures.narrow;
+function placeInFigureSlot(cells: GCell[], sp: Spanned, counts: number[]): void {
   let slot = -1;
   for (let k = sp.start; k < sp.start + sp.n; k++) {
     if ((counts[k] ?? 0) === 0) continue;

@@ -243,3 +243,35 @@ test('a `*` ("not meaningful") spanning a change group sits in the figure slot t
     ['0.4', '*'],
   );
 });
+
+test('a figure over a whole `$ | figure | %` group follows the two-slot figures to the slot they were placed in', () => {
+  // 3M's segments: "(8,958)" spans `figure | %` after its `$`, "(10,548)" spans all three slots of the group
+  const [t] = html(
+    '<table><tr><td></td><td colspan="3">2023</td><td colspan="3">2022</td></tr>' +
+      '<tr><td>Safety</td><td>$</td><td>534</td><td></td><td>$</td><td>(707)</td><td></td></tr>' +
+      '<tr><td>Health</td><td colspan="2">411</td><td></td><td colspan="2">492</td><td></td></tr>' +
+      '<tr><td>Corporate</td><td colspan="3">(10,548)</td><td colspan="3">(398)</td></tr>' +
+      '<tr><td>Total</td><td>$</td><td colspan="2">(8,958)</td><td>$</td><td>110</td><td></td></tr></table>',
+  );
+  assert.deepEqual(paths(t).slice(1), ['2023', '2022']);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells[1].text),
+    ['$534', '411', '(10,548)', '$(8,958)'],
+  );
+});
+
+test("3M's segments: the Corporate row's operating loss shares the column of the other operating incomes", () => {
+  for (const months of [3, 6]) {
+    const t = corpusTable(
+      'incoming/html/3M_10-Q_2023.htm',
+      (x) =>
+        hasRow(/^Corporate and Unallocated$/)(x) &&
+        x.columns.some((c) => c.path.includes('% change')) &&
+        x.columns[1].meaning?.period?.months === months,
+    );
+    assert.equal(t.columns.length, 7);
+    const corp = t.rows.find((r) => r.label === 'Corporate and Unallocated')!;
+    assert.equal(corp.cells[2].text, months === 3 ? '(10,548)' : '(10,741)');
+    assert.deepEqual(t.columns[6].meaning?.compares, [2, 4]);
+  }
+});
