@@ -21,7 +21,9 @@ import { CORPUS_DIR, readCorpus } from '../corpusPaths';
  * (tables/grid.ts) made the rest agree but these 9 (the page-cut J&J product-sales pages, t35-t38, agree since,
  * and their two misprints are found in both readings). 3M t53/t54 (the last REFLOW ones): the quarter's band spans
  * "% change" since session 6, and a figure over a whole `$ | figure | %` group now follows the two-slot figures to
- * their figure slot (grid.ts), so "(10,548)" shares its column with "(8,958)" as in the text: 7 tables.
+ * their figure slot (grid.ts), so "(10,548)" shares its column with "(8,958)" as in the text. Colgate t77: a first
+ * column of years is the label column (build.ts; an HTML year opening a row stays in its first slot, grid.ts), and
+ * its header "Years Ended December 31," names the rows' periods, not the columns' (meaning/index.ts): 6 tables.
  */
 const KNOWN: Record<string, Record<string, string>> = {
   'html/IBM_10-K_2025.html': {
@@ -29,9 +31,6 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm': {
     t16: "an exhibit index (no figures): both readings take rows (3.1), (3.2) as header rows; the text spreads their descriptions over the empty page column, where the HTML has cells of its own",
-  },
-  'incoming/html/Colgate_10-K_2024.htm': {
-    t77: 'the row labels are years (2024 ... 2028, 2029-2033): the HTML reads its label column\'s header "Years Ended December 31," as every column\'s period, the text reads the years as figures and finds no label column'
   },
   'incoming/html/Comcast_10-Q_2023.htm': {
     't45 revenue':

@@ -2,7 +2,7 @@ import type { Cell, Column, RawFootnote, RawHeading, RawTable, ReaderResult, Row
 import { realignDrift } from './align';
 import { reflowTabColumns } from './tabReflow';
 import { resolveBands } from './bands';
-import { cleanText, isDataValue, isFigure } from './cells';
+import { cleanText, isDataValue, isFigure, isYearText } from './cells';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
 import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstanding } from './notes';
@@ -234,13 +234,18 @@ function labelOf(stripped: string): string {
 function hasLabelColumn(rows: Cell[][]): boolean {
   let text = 0;
   let figures = 0;
+  let years = 0;
   for (const r of rows) {
     const c = r[0];
     if (!c) continue;
     if (c.value.kind === 'text') text++;
+    else if (isYearText(c.text)) years++;
     else if (isFigure(c.value)) figures++;
   }
-  return text > 0 && text >= figures;
+  // Rows labelled by years ("2024 ... 2028, 2029-2033", "2025 ... Thereafter, Total"): a first column with no
+  // other figure than years holds their labels.
+  if (figures === 0 && years >= 2) return true;
+  return text > 0 && text >= figures + years;
 }
 
 function titleOf(t: RawTable, ctx: Context): string | undefined {

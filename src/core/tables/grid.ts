@@ -1,5 +1,5 @@
 import type { Cell, CellFact, RawCell, RawTable, Span } from '../model';
-import { cleanText, isFigure, typeCell } from './cells';
+import { cleanText, isFigure, isYearText, typeCell } from './cells';
 import { CharCode } from '../charCodes';
 
 /**
@@ -71,7 +71,9 @@ export function expandRows(raw: RawTable): GRow[] {
     for (const rc of row.cells) {
       const n = Math.max(1, Math.min(rc.colSpan ?? 1, 64));
       const g = fromRaw(rc, origin++);
-      const value = rc.header || !DIGIT.test(rc.text) ? undefined : typeCell(rc.text);
+      // A year opening a row is its label (Colgate's benefit payments "2024 ... 2028" over the label slots).
+      const label = cells.length === 0 && isYearText(rc.text);
+      const value = rc.header || label || !DIGIT.test(rc.text) ? undefined : typeCell(rc.text);
       const figure = value !== undefined && isFigure(value);
       if (n === 1 && figure) figures.single[cells.length] = (figures.single[cells.length] ?? 0) + 1;
       if (n === 1) {
@@ -80,7 +82,7 @@ export function expandRows(raw: RawTable): GRow[] {
       }
       // A dash over two slots (the `$` slot and the figure's, "—" for nil) sits where a figure would. Over three
       // (figure, figure, `%`) it stays first: the figure's slot there is not the last one.
-      const typed = value ?? (rc.header ? undefined : typeCell(rc.text));
+      const typed = value ?? (rc.header || label ? undefined : typeCell(rc.text));
       const figureRight = typed !== undefined && (isFigure(typed) || (n === 2 && typed.kind === 'not-meaningful'));
       // words ("20 bps" over a change's group) keep their slot: a points change is a column of its own
       const mark =

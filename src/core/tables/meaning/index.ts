@@ -1,5 +1,6 @@
 import type { ColumnMeaning, ColumnPeriod, Marker, Table } from '../../model';
 import { basisOf } from './basis';
+import { isYearText } from '../cells';
 import { type Draft, comparesOf } from './compares';
 import { isRate, kindOf } from './kind';
 import { notMeaningfulChanges, ratiosOfColumns } from './acrossColumns';
@@ -26,6 +27,9 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   // The label column's own header ("Gross margin percentage:", "Sales Change", "Year Ended June 30,") heads every column.
   const labelPath = labelColumn ? table.columns[0].path.map(unjoin) : [];
   const labelWords = labelPath.join(' ');
+  // Rows labelled by years ("2024 ... 2028, 2029-2033" under "Years Ended December 31,"): that header names the
+  // rows' periods, not the columns', nor does a band spanning the label column and the figures.
+  const rowYears = labelColumn && rowsAreYears(table);
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
   // Comcast's "Eliminations": Adjusted EBITDA $56 vs $23 printed (141.8)%, revenue $(631) vs $(664) printed (5.0)%:
@@ -88,7 +92,10 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const ownBasis = k.kind === 'text' ? 'reported' : basisOf(path, notes);
     // A slot continuing a change column (a `%` the HTML put beside it) is on that column's basis.
     const basis = spill && ownBasis === 'reported' && prev ? prev.basis : ownBasis;
-    const headerPeriod = k.kind === 'text' ? undefined : periodOf(path, labelPath, table.title ?? '');
+    const headerPeriod =
+      k.kind === 'text'
+        ? undefined
+        : periodOf(rowYears ? afterLabelBands(path, labelPath) : path, rowYears ? [] : labelPath, table.title ?? '');
     // Facts beat header words: the period most of the column's tagged cells are for.
     const reading = k.kind === 'text' ? undefined : factPeriodOf(cells, headerPeriod?.label);
     const period = reading?.period ?? headerPeriod;
@@ -171,6 +178,27 @@ function unjoin(band: string): string {
  * ("CONDENSED CONSOLIDATED STATEMENT OF SHAREHOLDERS' EQUITY" / "For the six months ended June 30, 2022") is not
  * part of the period's label: the same label as the HTML, where the title heads the columns too.
  */
+const YEAR_RANGE = /^(?:19|20)\d\d\s*(?:-|–|—|through|to)\s*(?:19|20)\d\d$/i;
+
+/** Most row labels are years or year ranges (at least two): the rows are the periods. */
+function rowsAreYears(table: Table): boolean {
+  let years = 0;
+  let labels = 0;
+  for (const r of table.rows) {
+    if (r.label.length === 0) continue;
+    labels++;
+    if (isYearText(r.label) || YEAR_RANGE.test(r.label)) years++;
+  }
+  return years >= 2 && years * 2 > labels;
+}
+
+/** The path without the bands it shares with the label column, top down. */
+function afterLabelBands(path: string[], labelPath: string[]): string[] {
+  let i = 0;
+  while (i < path.length && i < labelPath.length && path[i] === labelPath[i]) i++;
+  return i === 0 ? path : path.slice(i);
+}
+
 function periodOf(path: string[], labelPath: string[], title: string): ReturnType<typeof readPeriod> {
   const own = withTitleDuration(readPeriod(path), title);
   // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.

@@ -44,12 +44,19 @@ test('Microsoft: "Less than 12 Months" and "12 Months or Greater" are aging buck
   }
 });
 
-test('Colgate: a "Years Ended December 31," band over the label column and the amounts is read once', () => {
-  const t = corpusTable(
-    'incoming/html/Colgate_10-K_2024.htm',
-    (x) => x.rows.some((r) => /^Thereafter$/.test(r.label)) && x.columns.length === 3,
-  );
-  assert.equal(meaning(t, 2).period?.label, 'Years Ended December 31');
+test('Colgate maturities and benefit payments: the years label the rows, and "Years Ended December 31," over them dates no column', () => {
+  // the maturities' band spans the label column and the amounts; the benefit payments' heads the label column only
+  for (const pred of [hasRow(/^Thereafter$/), titled(/^Total benefit payments expected/)]) {
+    for (const t of both('incoming/html/Colgate_10-K_2024.htm', pred)) {
+      assert.equal(t.columns[0].role, 'label');
+      assert.deepEqual(
+        t.rows.slice(0, 5).map((r) => r.label),
+        ['2024', '2025', '2026', '2027', '2028'],
+      );
+      // the HTML's figures are tagged at the balance date (an instant, from the facts); the header gives none
+      for (const c of t.columns.slice(1)) assert.equal(c.meaning?.period?.months, undefined, c.path.join(' / '));
+    }
+  }
 });
 
 test("Lowe's, Colgate, Adobe: a period band the HTML spans short of the table's end heads the columns after it", () => {

@@ -47,12 +47,37 @@ test('an aging bucket names no period; a duration still does', () => {
 test("a band spanning the label column and the figures' column is read once as their period", () => {
   const [t] = html(
     '<table>' +
-      tr('<td colspan="2">Years Ended December 31,</td>') +
-      tr('<td>2024</td>', '<td>$521</td>') +
-      tr('<td>Thereafter</td>', '<td>4,290</td>') +
+      tr('<td colspan="2">Year Ended December 31, 2023</td>') +
+      tr('<td>Net sales</td>', '<td>$521</td>') +
+      tr('<td>Cost of sales</td>', '<td>290</td>') +
       '</table>',
   );
-  assert.equal(t.columns[1].meaning?.period?.label, 'Years Ended December 31');
+  assert.equal(t.columns[1].meaning?.period?.label, 'Year Ended December 31, 2023');
+  assert.equal(t.columns[1].meaning?.period?.months, 12);
+});
+
+test("...but over rows labelled by years it names the rows' periods: no column is dated by it, spanning or not", () => {
+  const rows = (label: string) =>
+    [
+      ['2024', '$521'],
+      ['2025', '643'],
+      ['2026-2030', '1,060'],
+      ['Thereafter', '4,290'],
+    ]
+      .map(([y, v]) => tr(label.replace('$Y', y), `<td>${v}</td>`))
+      .join('');
+  const spanning = html(`<table>${tr('<td colspan="2">Years Ended December 31,</td>')}${rows('<td>$Y</td>')}</table>`);
+  const overLabels = html(
+    `<table>${tr('<td colspan="3">Years Ended December 31,</td>', '<td>Total</td>')}` +
+      `${rows('<td colspan="3">$Y</td>')}</table>`,
+  );
+  const text = converted('Years Ended December 31,\tTotal', '2024\t$521', '2025\t643', '2026-2030\t1,060');
+  for (const [t] of [spanning, overLabels, text]) {
+    assert.equal(t.columns.length, 2);
+    assert.equal(t.columns[0].role, 'label');
+    assert.equal(t.rows[0].label, '2024');
+    assert.equal(t.columns[1].meaning?.period, undefined, t.columns[1].path.join(' / '));
+  }
 });
 
 const hedges = (band: string, right: string) =>
