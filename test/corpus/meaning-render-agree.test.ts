@@ -23,15 +23,11 @@ import { CORPUS_DIR, readCorpus } from '../corpusPaths';
  * "% change" since session 6, and a figure over a whole `$ | figure | %` group now follows the two-slot figures to
  * their figure slot (grid.ts), so "(10,548)" shares its column with "(8,958)" as in the text. Colgate t77: a first
  * column of years is the label column (build.ts; an HTML year opening a row stays in its first slot, grid.ts), and
- * its header "Years Ended December 31," names the rows' periods, not the columns' (meaning/index.ts): 6 tables.
+ * its header "Years Ended December 31," names the rows' periods, not the columns' (meaning/index.ts). IBM t11, NEORT
+ * t16 (exhibit indexes): exhibit numbers ("(31)", "(3.1)") opening rows described in words label them, in their
+ * first slot, and end the header (tables/itemNumbers.ts): 4 tables.
  */
 const KNOWN: Record<string, Record<string, string>> = {
-  'html/IBM_10-K_2025.html': {
-    t11: 'an exhibit index (no figures): the HTML keeps an empty leading slot, so its exhibit numbers "(31)" sit in a data column typed as figures; the rendering drops the slot and they are its label column',
-  },
-  'html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm': {
-    t16: "an exhibit index (no figures): both readings take rows (3.1), (3.2) as header rows; the text spreads their descriptions over the empty page column, where the HTML has cells of its own",
-  },
   'incoming/html/Comcast_10-Q_2023.htm': {
     't45 revenue':
       'kind: the "20 bps" cells over a whole slot group keep a slot of their own in the HTML (words are not placed in the figure slot)',

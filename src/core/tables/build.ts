@@ -3,6 +3,7 @@ import { realignDrift } from './align';
 import { reflowTabColumns } from './tabReflow';
 import { resolveBands } from './bands';
 import { cleanText, isDataValue, isFigure, isYearText } from './cells';
+import { itemNumberRows } from './itemNumbers';
 import { type GRow, dropEmptyColumns, expandRows, isBlank } from './grid';
 import { mergeFragments, mergeMarkerColumns } from './merge';
 import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstanding } from './notes';
@@ -125,13 +126,14 @@ function buildOne(text: string, t: RawTable, ctx: Context): Table | RawTable[] |
   grid = grid.filter((r) => r.cells.some((c) => !isBlank(c) || (c.covered === true && cleanText(c.text).length > 0)));
   if (grid.length === 0) return undefined;
   const cells = grid.map((r) => r.cells.map((c) => cellOf(c).cell));
-  const headerCount = countHeaderRows(t, grid, cells);
+  const items = itemNumberRows(cells);
+  const headerCount = countHeaderRows(t, grid, cells, items);
   if (ctx.notesFrom === undefined) {
     const parts = stackedParts(t, grid, cells, headerCount);
     if (parts) return parts;
   }
   const dataCells = cells.slice(headerCount);
-  const labelColumn = hasLabelColumn(dataCells);
+  const labelColumn = hasLabelColumn(dataCells, items?.slice(headerCount));
   const bands = resolveBands(grid.slice(0, headerCount), columns, labelColumn);
   // Unit captions set the scale; they are no column's header.
   const captions = bands.paths.flat().filter(isUnitCaption);
@@ -231,14 +233,15 @@ function labelOf(stripped: string): string {
   return /\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
-function hasLabelColumn(rows: Cell[][]): boolean {
+function hasLabelColumn(rows: Cell[][], items: boolean[] | undefined): boolean {
   let text = 0;
   let figures = 0;
   let years = 0;
-  for (const r of rows) {
-    const c = r[0];
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i][0];
     if (!c) continue;
-    if (c.value.kind === 'text') text++;
+    // exhibit numbers ("(31)", "3.1") label their rows
+    if (c.value.kind === 'text' || items?.[i] === true) text++;
     else if (isYearText(c.text)) years++;
     else if (isFigure(c.value)) figures++;
   }

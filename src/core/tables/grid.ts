@@ -1,5 +1,6 @@
 import type { Cell, CellFact, RawCell, RawTable, Span } from '../model';
 import { cleanText, isFigure, isYearText, typeCell } from './cells';
+import { itemNumberRows } from './itemNumbers';
 import { CharCode } from '../charCodes';
 
 /**
@@ -66,13 +67,16 @@ export function expandRows(raw: RawTable): GRow[] {
   const rows: GRow[] = [];
   const spanned: Spanned[] = [];
   const figures: FigureSlots = { narrow: [], single: [] };
+  const items = itemNumberRows(raw.rows.map((r) => r.cells));
   for (const row of raw.rows) {
     const cells: GCell[] = [];
+    const item = items?.[rows.length] === true;
     for (const rc of row.cells) {
       const n = Math.max(1, Math.min(rc.colSpan ?? 1, 64));
       const g = fromRaw(rc, origin++);
-      // A year opening a row is its label (Colgate's benefit payments "2024 ... 2028" over the label slots).
-      const label = cells.length === 0 && isYearText(rc.text);
+      // A year or an exhibit number opening a row is its label (Colgate's benefit payments "2024 ... 2028", IBM's
+      // exhibits "(31)" over the label slots).
+      const label = cells.length === 0 && (item || isYearText(rc.text));
       const value = rc.header || label || !DIGIT.test(rc.text) ? undefined : typeCell(rc.text);
       const figure = value !== undefined && isFigure(value);
       if (n === 1 && figure) figures.single[cells.length] = (figures.single[cells.length] ?? 0) + 1;

@@ -5,12 +5,14 @@ import type { GRow } from './grid';
 // How many leading rows of a table's grid head its columns (the rest are its rows).
 
 const MAX_HEADER_ROWS_PAST = 4;
+const MAX_INDEX_HEADER_ROWS = 3;
 
 /**
- * The reader's count when it knows; else leading rows with no data value (years do not count as data). HTML's
+ * The reader's count when it knows; else leading rows with no data value (years do not count as data) up to the
+ * first row an exhibit number labels (`items`, itemNumbers.ts). HTML's
  * `<th>` rows are a minimum: a `<th>` title row is often followed by `<td>` rows that head the columns.
  */
-export function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): number {
+export function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][], items?: boolean[]): number {
   const known = t.headerRows === undefined ? 0 : Math.max(0, Math.min(t.headerRows, grid.length));
   if (t.headerRows !== undefined && t.layout !== 'html') return known;
   let n = known;
@@ -22,6 +24,13 @@ export function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): num
     const row = grid[n];
     const flagged = row.cells.some((c) => c.header) && row.cells.every((c) => c.header || cleanText(c.text) === '');
     if (!flagged && hasDataValue(n) && !(n === 0 && headsFigures(0))) break;
+    // An exhibit number and its description ("(3.1) | Trust Agreement ..."): a row of an index, not a header; the
+    // rows above it head the columns if they are few and their cells short, as column heads are ("Exhibit Number |
+    // Description"), and are rows too if not (a checkbox and "Fee computed on table below per Exchange Act Rules
+    // ...", a page-cut index's sub-items "(k)" ... "(q)").
+    if (!flagged && items?.[n] === true) {
+      return n - known <= MAX_INDEX_HEADER_ROWS && shortCells(grid, known, n) ? n : known;
+    }
     if (!flagged && n > 0 && isSectionLike(grid[n], cells[n])) {
       if (firstSection < 0) firstSection = n;
       if (runEnd < n) {
@@ -66,6 +75,18 @@ export function countHeaderRows(t: RawTable, grid: GRow[], cells: Cell[][]): num
   const past = n - fallback;
   return past > MAX_HEADER_ROWS_PAST || past > grid.length - n ? fallback : n;
 }
+
+/** Every cell of rows [from, to) is short enough to be a column head. */
+function shortCells(grid: GRow[], from: number, to: number): boolean {
+  for (let r = from; r < to; r++) {
+    for (const c of grid[r].cells) {
+      if (!c.covered && c.text.length > MAX_HEAD_CHARS && cleanText(c.text).length > MAX_HEAD_CHARS) return false;
+    }
+  }
+  return true;
+}
+
+const MAX_HEAD_CHARS = 60;
 
 /** A label alone in the first slot ("Assets", "Revenues") just above the figures: a section row, not a header. */
 function isSectionLike(grid: GRow, row: Cell[]): boolean {

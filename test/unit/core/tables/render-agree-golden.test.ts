@@ -107,3 +107,16 @@ test('Colgate rendered: a "$" before a nil dash joins it, leaving no "$" column'
   const text = renderFiling(readCorpus('incoming/html/Colgate_10-K_2024.htm'), 'colgate.htm').text;
   assert.match(text, /^Fair Value Hedges\t\$1,625\t\$—\t\$—\t\$1,625$/m);
 });
+
+test('IBM and NEORT exhibit indexes: the exhibit numbers are the label column in both readings, no figures', () => {
+  for (const t of both('html/IBM_10-K_2025.html', hasRow(/^101\.INS$/))) {
+    assert.equal(t.columns[0].role, 'label');
+    assert.equal(t.rows[0].label, '(31)');
+    assert.equal(t.columns.length, 3, t.columns.map((c) => c.role).join(' | '));
+  }
+  for (const t of both('html/NorthEuropeanOilRoyaltyTrust_10-K_2021.htm', hasRow(/^\(99\.2\)$/))) {
+    assert.equal(t.columns[0].role, 'label');
+    assert.deepEqual(t.columns[0].path, ['Exhibit']);
+    assert.equal(t.rows[0].label, '(3.1)');
+  }
+});

@@ -154,3 +154,61 @@ test('the rendering joins a "$" to the nil dash after it, as it joins it to a nu
   assert.match(text, /^Debt\t\$—\t\$1,625$/m);
   assert.match(text, /^Leases\t869\t908$/m);
 });
+
+test('exhibit numbers opening rows described in words label them: first slot, label column, no header rows', () => {
+  // IBM: "(31)" over the three label slots; NEORT: rows (3.1), (3.2) with no page number read as header rows
+  const ibm = html(
+    '<table>' +
+      tr(
+        '<td colspan="3">(31)</td>',
+        '<td></td>',
+        '<td>Certification by CEO pursuant to Rule 13A-14(a)</td>',
+        '<td>31.1</td>',
+      ) +
+      tr(
+        '<td colspan="3"></td>',
+        '<td></td>',
+        '<td>Certification by CFO pursuant to Rule 13A-14(a)</td>',
+        '<td>31.2</td>',
+      ) +
+      tr(
+        '<td colspan="3">(32)</td>',
+        '<td></td>',
+        '<td>Certification by CEO pursuant to 18 U.S.C. 1350</td>',
+        '<td>32.1</td>',
+      ) +
+      tr('<td>101.INS</td>', '<td colspan="3"></td>', '<td>XBRL Instance Document</td>', '<td></td>') +
+      '</table>',
+  )[0];
+  assert.equal(ibm.columns.length, 3);
+  assert.deepEqual(
+    ibm.rows.map((r) => r.label),
+    ['(31)', '', '(32)', '101.INS'],
+  );
+  const neort = converted(
+    'Exhibit\tPage\t',
+    '(3.1)\tNorth European Oil Royalty Trust Agreement, dated September 10, 1975\t',
+    '(3.2)\tAmended and Restated Trustees Regulations\t',
+    '(4.1)\tDescription of Securities\t32',
+    '(31)\tCertification of Chief Executive Officer\t33',
+  )[0];
+  assert.equal(neort.headerRows.length, 1);
+  assert.equal(neort.rows[0].label, '(3.1)');
+  for (const t of [ibm, neort]) {
+    assert.equal(t.columns[0].role, 'label');
+    assert.equal(t.columns[0].meaning?.kind, 'text');
+  }
+});
+
+test('...but amounts opening a cash bridge ("7.4 | net cash generated ...") stay figures', () => {
+  const [t] = html(
+    '<table>' +
+      tr('<td>$14.1</td>', '<td>Q4 2022 Cash and cash equivalents balance</td>') +
+      tr('<td>7.4</td>', '<td>net cash generated from operating activities</td>') +
+      tr('<td>(0.5)</td>', '<td>net cash used by investing activities</td>') +
+      tr('<td>$21.2</td>', '<td>Q2 2023 Cash and cash equivalents</td>') +
+      '</table>',
+  );
+  assert.notEqual(t.columns[0].role, 'label');
+  assert.equal(t.columns[0].meaning?.kind, 'amount');
+});
