@@ -1,3 +1,4 @@
+import { isYearText, typeCell } from './cells';
 import { type GCell, type GRow, emptyAt, isBlank } from './grid';
 
 /**
@@ -156,11 +157,9 @@ function hasFigure(r: GRow): boolean {
   return r.cells.some((c, i) => i > 0 && !isBlank(c) && kindOf(c.text) !== 'text');
 }
 
-/** 'percent', 'number' or 'text', by the look of a cell (a bare year is a header word). */
+/** 'percent', 'number' or 'text', as the cell types (a bare year is a header word; a mark or dash is no figure). */
 function kindOf(text: string): string {
-  const t = text.trim();
-  if (!FIGURE.test(t) || /^(19|20)\d\d$/.test(t)) return 'text';
-  return t.endsWith('%') || t.endsWith('%)') ? 'percent' : 'number';
+  if (isYearText(text)) return 'text';
+  const kind = typeCell(text).kind;
+  return kind === 'percent' || kind === 'number' ? kind : 'text';
 }
-
-const FIGURE = /^[$(]?\s?-?\d[\d,]*(\.\d+)?\s?%?\)?%?$/;

@@ -120,3 +120,12 @@ test('IBM and NEORT exhibit indexes: the exhibit numbers are the label column in
     assert.equal(t.rows[0].label, '(3.1)');
   }
 });
+
+test('3M equity, rendered: "$(30,860)" is a figure to the TAB reflow, so each equity column is one column', () => {
+  const t = renderedTable('incoming/html/3M_10-Q_2023.htm', hasRow(/^Balance at March 31, 2022$/));
+  const paid = byPath(t, '3M Company Shareholders / Common Stock and Additional Paid-in Capital');
+  const row = (label: string) => t.rows.find((r) => r.label === label)!;
+  assert.equal(row('Balance at March 31, 2022').cells[paid].text, '$6,568');
+  assert.equal(row('Stock-based compensation').cells[paid].text, '48');
+  assert.equal(t.columns.length, 7);
+});
