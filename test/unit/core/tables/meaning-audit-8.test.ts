@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analyze';
+import type { Table } from '../../../../src/core/model';
+import { corpusTable, meaning } from './corpusTable';
+
+// The last by-eye audit of column meanings (test/corpus/meaning-audit.md, "Audit, session 8"): a fixture per rule,
+// and the real tables that showed it, found by their words.
+const html = (rows: string): Table => {
+  const t = analyze(`<html><body><p>Sales growth by segment:</p><table>${rows}</table></body></html>`, {
+    uri: 'fixture.htm',
+  }).tables[0];
+  assert.ok(t, 'a table');
+  return t;
+};
+const paths = (t: Table): string[] => t.columns.slice(1).map((c) => c.path.join(' / '));
+
+test('a dash spread over the same slots as the figures of other rows sits in their column, not a column of its own', () => {
+  const t = html(
+    '<tr><td colspan="3">Year ended</td><td colspan="3">Net Sales Growth</td><td colspan="3">Foreign Exchange Impact</td></tr>' +
+      '<tr><td colspan="3">North America</td><td colspan="3">3.0%</td><td colspan="3">&#8212;%</td></tr>' +
+      '<tr><td colspan="3">Latin America</td><td colspan="3">16.5%</td><td colspan="3">1.0%</td></tr>' +
+      '<tr><td colspan="3">Africa/Eurasia</td><td colspan="3">&#8212;%</td><td colspan="3">(17.5)%</td></tr>',
+  );
+  assert.deepEqual(paths(t), ['Net Sales Growth', 'Foreign Exchange Impact']);
+  assert.equal(t.rows.find((r) => r.label === 'Africa/Eurasia')?.cells[1].text, '—%');
+  assert.equal(t.rows.find((r) => r.label === 'North America')?.cells[2].text, '—%');
+});
+
+test('a dash over a span no figure shares keeps its slot (the rule needs the figures of the same span)', () => {
+  const t = html(
+    '<tr><td></td><td colspan="2">2023</td><td>Change</td></tr>' +
+      '<tr><td>Revenue</td><td>$</td><td>120</td><td>20%</td></tr>' +
+      '<tr><td>Other</td><td colspan="3">&#8212;</td></tr>',
+  );
+  assert.equal(t.rows.find((r) => r.label === 'Other')?.cells[1].text, '—');
+});
+
+test('Colgate and Honeywell: growth reconciliations printed in three-slot cells read one column per header', () => {
+  const colgate = corpusTable('incoming/html/Colgate_10-K_2024.htm', (x) =>
+    x.columns.some((c) => c.path[0] === 'Net Sales Growth (GAAP)'),
+  );
+  assert.deepEqual(paths(colgate), [
+    'Net Sales Growth (GAAP)',
+    'Foreign Exchange Impact',
+    'Acquisitions and Divestments Impact',
+    'Organic Sales Growth (Non-GAAP)',
+  ]);
+  for (let i = 1; i <= 4; i++) assert.equal(meaning(colgate, i).kind, 'percent-change');
+  const honeywell = corpusTable('incoming/html/Honeywell_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => c.path[0] === 'Year to Date 2023 vs. 2022'),
+  );
+  assert.equal(honeywell.columns.length, 3);
+  assert.equal(honeywell.rows.find((r) => r.label === 'Volume')?.cells[2].text, '—%');
+});
