@@ -53,3 +53,24 @@ test('Colgate and Honeywell: growth reconciliations printed in three-slot cells 
   assert.equal(honeywell.columns.length, 3);
   assert.equal(honeywell.rows.find((r) => r.label === 'Volume')?.cells[2].text, '—%');
 });
+
+test('a column of options (or warrants) held is a count, not an amount', () => {
+  const t = html(
+    '<tr><td>Name</td><td>Shares Owned</td><td>% of Class</td><td>Options Owned</td></tr>' +
+      '<tr><td>Jane Doe, CEO</td><td>1,350,000</td><td>2.6%</td><td>1,000,000</td></tr>' +
+      '<tr><td>John Roe, CFO</td><td>40,000</td><td>0.1%</td><td>150,000</td></tr>',
+  );
+  assert.equal(t.columns[3].meaning?.kind, 'count');
+  // what is said of them is no count: "Warrants Outstanding / Weighted Average / Exercise Price"
+  const price = html(
+    '<tr><td></td><td>Warrants Outstanding</td><td>Weighted Average Exercise Price</td><td>% of Total</td></tr>' +
+      '<tr><td>Series A</td><td>120,000</td><td>1.25</td><td>60%</td></tr>' +
+      '<tr><td>Series B</td><td>80,000</td><td>2.50</td><td>40%</td></tr>',
+  );
+  assert.equal(price.columns[1].meaning?.kind, 'count');
+  assert.notEqual(price.columns[2].meaning?.kind, 'count');
+  const twentyF = corpusTable('html/20-F_0001062993-21-003193_2021.html', (x) =>
+    x.columns.some((c) => c.path[0] === 'Options Owned'),
+  );
+  assert.equal(meaning(twentyF, 3).kind, 'count');
+});
