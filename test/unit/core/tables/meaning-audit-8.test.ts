@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analyze';
 import type { Table } from '../../../../src/core/model';
+import { splitJoinedWords } from '../../../../src/core/tables/meaning/joinedWords';
 import { corpusTable, meaning } from './corpusTable';
 
 // The last by-eye audit of column meanings (test/corpus/meaning-audit.md, "Audit, session 8"): a fixture per rule,
@@ -73,4 +74,21 @@ test('a column of options (or warrants) held is a count, not an amount', () => {
     x.columns.some((c) => c.path[0] === 'Options Owned'),
   );
   assert.equal(meaning(twentyF, 3).kind, 'count');
+});
+
+test('header words a rendering ran together are split only into the closed list of words the rules key on', () => {
+  assert.equal(
+    splitJoinedWords('As a percentageof Cabotcommon stockoutstanding asof 1/16/24'),
+    'As a percentage of Cabot common stock outstanding as of 1/16/24',
+  );
+  assert.equal(splitJoinedWords('Total Numberof Shares'), 'Total Number of Shares');
+  // words that merely begin or end like a list word stay whole
+  for (const w of ['offering', 'exchange', 'stockholders', 'Livestock', 'Uncommon', 'Extraordinary', 'outstanding']) {
+    assert.equal(splitJoinedWords(w), w);
+  }
+  const cabot = corpusTable('sectext/Cabot_DEF14A_2024.txt', (x) =>
+    x.columns.some((c) => c.path.some((b) => b.includes('stockoutstanding'))),
+  );
+  assert.equal(meaning(cabot, 2).kind, 'ownership');
+  assert.equal(meaning(cabot, 2).shareOf?.column, 1);
 });
