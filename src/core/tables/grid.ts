@@ -66,7 +66,7 @@ export function expandRows(raw: RawTable): GRow[] {
   const rows: GRow[] = [];
   const spanned: Spanned[] = [];
   const figures: FigureSlots = { narrow: [], single: [] };
-  // "start:n" of every figure spread over n >= 3 slots (such figures sit in their last slot, or as placeInFigureSlot puts them)
+  // "start:n" of every figure spread over three slots or more (it sits in its last slot or where placeInFigureSlot puts it)
   const wideFigures = new Set<string>();
   for (const row of raw.rows) {
     const cells: GCell[] = [];
@@ -86,9 +86,9 @@ export function expandRows(raw: RawTable): GRow[] {
       // words ("20 bps" over a change's group) keep their slot: a points change is a column of its own
       const mark =
         typed !== undefined && (isFigure(typed) || typed.kind === 'not-meaningful' || typed.kind === 'less-than-one');
-      if (mark)
-        spanned.push({ row: rows.length, start: cells.length, n, figure: typed !== undefined && isFigure(typed) });
-      if (n >= 3 && typed !== undefined && isFigure(typed)) wideFigures.add(`${cells.length}:${n}`);
+      const figure = typed !== undefined && isFigure(typed);
+      if (mark) spanned.push({ row: rows.length, start: cells.length, n, figure });
+      if (n >= 3 && figure) wideFigures.add(`${cells.length}:${n}`);
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
