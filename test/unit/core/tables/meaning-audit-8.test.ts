@@ -92,3 +92,22 @@ test('header words a rendering ran together are split only into the closed list 
   assert.equal(meaning(cabot, 2).kind, 'ownership');
   assert.equal(meaning(cabot, 2).shareOf?.column, 1);
 });
+
+test('"($/SHARE)" is dollars per share; "annual rates of appreciation" name a rate assumed, not a year covered', () => {
+  const t = html(
+    '<tr><td>Name</td><td>Options Granted</td><td>Exercise Price ($/Share)</td><td>% of Total</td>' +
+      '<td>Potential Realizable Value at Assumed Annual Rates of Stock Price Appreciation 5%($)</td></tr>' +
+      '<tr><td>Jane Doe</td><td>250,000</td><td>46.8750</td><td>5.8%</td><td>7,369,859</td></tr>' +
+      '<tr><td>John Roe</td><td>30,000</td><td>46.8750</td><td>0.7%</td><td>884,383</td></tr>',
+  );
+  assert.equal(t.columns[2].meaning?.kind, 'per-share');
+  assert.equal(t.columns[4].meaning?.period?.months, undefined);
+  const unh = corpusTable('incoming/sgml/UnitedHealthcare_DEF14A_1998.txt', (x) =>
+    x.columns.some((c) => c.path.some((b) => b.includes('($/SHARE)'))),
+  );
+  const price = unh.columns.findIndex((c) => c.path.some((b) => b.includes('($/SHARE)')));
+  assert.equal(meaning(unh, price).kind, 'per-share');
+  const value = unh.columns.findIndex((c) => c.path.join(' ').endsWith('5%($)'));
+  assert.equal(meaning(unh, value).kind, 'amount');
+  assert.equal(meaning(unh, value).period?.months, undefined);
+});
