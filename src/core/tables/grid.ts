@@ -66,6 +66,8 @@ export function expandRows(raw: RawTable): GRow[] {
   const rows: GRow[] = [];
   const spanned: Spanned[] = [];
   const figures: FigureSlots = { narrow: [], single: [] };
+  // "start:n" of every figure spread over three slots or more (it sits in its last slot or where placeInFigureSlot puts it)
+  const wideFigures = new Set<string>();
   for (const row of raw.rows) {
     const cells: GCell[] = [];
     for (const rc of row.cells) {
@@ -84,7 +86,9 @@ export function expandRows(raw: RawTable): GRow[] {
       // words ("20 bps" over a change's group) keep their slot: a points change is a column of its own
       const mark =
         typed !== undefined && (isFigure(typed) || typed.kind === 'not-meaningful' || typed.kind === 'less-than-one');
-      if (mark) spanned.push({ row: rows.length, start: cells.length, n });
+      const figure = typed !== undefined && isFigure(typed);
+      if (mark) spanned.push({ row: rows.length, start: cells.length, n, figure });
+      if (n >= 3 && figure) wideFigures.add(`${cells.length}:${n}`);
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
@@ -92,7 +96,12 @@ export function expandRows(raw: RawTable): GRow[] {
     }
     rows.push({ cells, span: row.span, width: cells.length });
   }
-  for (const sp of spanned) placeInFigureSlot(rows[sp.row].cells, sp, figures);
+  for (const sp of spanned) {
+    if (placeInFigureSlot(rows[sp.row].cells, sp, figures)) continue;
+    // A dash or NM spread over exactly the slots other rows spread a figure over (Colgate's "—%" over three slots
+    // beside "3.0%" over the same three) is in that figure's column: it sits in the last slot as the figure does.
+    if (!sp.figure && wideFigures.has(`${sp.start}:${sp.n}`)) moveTo(rows[sp.row].cells, sp, sp.start + sp.n - 1);
+  }
   return rows;
 }
 
@@ -103,6 +112,8 @@ interface Spanned {
   row: number;
   start: number;
   n: number;
+  /** A number or percent (else a dash, NM or less-than-one mark). */
+  figure: boolean;
 }
 
 /** Per slot, how many figures of the table end there in a cell one slot wide (single) or at most two (narrow). */
@@ -122,15 +133,22 @@ function countFigure(f: FigureSlots, slot: number, n: number): void {
  * where the table's narrower cells print their figures within its span, when exactly one slot there holds them
  * (a cell over two groups, or over slots no figure marks, keeps its place).
  */
-function placeInFigureSlot(cells: GCell[], sp: Spanned, figures: FigureSlots): void {
+function placeInFigureSlot(cells: GCell[], sp: Spanned, figures: FigureSlots): boolean {
   const counts = sp.n === 2 ? figures.single : figures.narrow;
   let slot = -1;
   for (let k = sp.start; k < sp.start + sp.n; k++) {
     if ((counts[k] ?? 0) === 0) continue;
-    if (slot >= 0) return;
+    if (slot >= 0) return true;
     slot = k;
   }
-  if (slot < 0 || !cells[slot].covered) return;
+  if (slot < 0) return false;
+  moveTo(cells, sp, slot);
+  return true;
+}
+
+/** Puts a spanned cell's own (uncovered) copy in `slot` of its span, the span's other slots its covered copies. */
+function moveTo(cells: GCell[], sp: Spanned, slot: number): void {
+  if (!cells[slot].covered) return;
   let own = sp.start;
   while (own < sp.start + sp.n && cells[own].covered) own++;
   if (own >= sp.start + sp.n) return;
