@@ -129,3 +129,30 @@ test('the rendering joins a "$" to the nil dash after it, as it joins it to a nu
   assert.match(text, /^Debt\t\$—\t\$1,625$/m);
   assert.match(text, /^Leases\t869\t908$/m);
 });
+
+test('the rendering underlines a band an empty column group stops short, and the text reads it that far', () => {
+  const table =
+    '<table>' +
+    tr(
+      '<td></td>',
+      '<td colspan="2">January 1, 2023</td>',
+      '<td colspan="2"></td>',
+      '<td colspan="2">July 2, 2023</td>',
+    ) +
+    tr(
+      '<td></td>',
+      '<td colspan="2">Carrying Value</td>',
+      '<td colspan="2">Changes</td>',
+      '<td colspan="2">Carrying Value</td>',
+    ) +
+    tr('<td>Equity</td>', '<td>$</td>', '<td>576</td>', '<td colspan="2">(83)</td>', '<td colspan="2">493</td>') +
+    '</table>';
+  const text = renderHtml(table).text;
+  assert.match(text, /^\tJanuary 1, 2023\t\tJuly 2, 2023\n\t---\t\t---\n\tCarrying Value\tChanges\tCarrying Value$/m);
+  const [t] = converted(...text.split('\n'));
+  assert.deepEqual(paths(t).slice(1), ['January 1, 2023 / Carrying Value', 'Changes', 'July 2, 2023 / Carrying Value']);
+  assert.deepEqual(paths(html(table)[0]).slice(1), paths(t).slice(1));
+  // An empty cell of one slot stops nothing (the HTML reading spreads a band over it): no rule.
+  const loose = renderHtml(table.replace('<td colspan="2"></td>', '<td></td><td></td>')).text;
+  assert.doesNotMatch(loose, /---/);
+});
