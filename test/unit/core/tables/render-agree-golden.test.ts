@@ -112,3 +112,12 @@ test('J&J equity investments: "January 1, 2023" and "July 2, 2023" head their ca
   assert.equal(meaning(text, byPath(text, 'Sales/ Purchases/Other')).period, undefined);
   assert.equal(meaning(text, byPath(text, 'Non Current Other Assets')).period, undefined);
 });
+
+test('J&J fair values: the Total right of the Level columns is at "July 2, 2023", read both ways', () => {
+  for (const t of both('incoming/html/JohnsonJohnson_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === 'July 2, 2023 / Level 1'),
+  )) {
+    assert.equal(meaning(t, byPath(t, 'July 2, 2023 / Total')).period?.end, '2023-07-02');
+    assert.equal(meaning(t, byPath(t, 'January 1, 2023 / Total')).period?.end, '2023-01-01');
+  }
+});

@@ -156,3 +156,37 @@ test('the rendering underlines a band an empty column group stops short, and the
   const loose = renderHtml(table.replace('<td colspan="2"></td>', '<td></td><td></td>')).text;
   assert.doesNotMatch(loose, /---/);
 });
+
+test('a dated band stopping one column short of a bandless Total heads it, as the next date heads its own', () => {
+  const levels = (band: string, leaf: string) =>
+    html(
+      '<table>' +
+        // The empty header cell spans the Total's spacer and its figure: no band spreads over it (bands.ts).
+        tr('<td></td>', `<td colspan="3">${band}</td>`, '<td colspan="2"></td>', '<td>January 1, 2023</td>') +
+        tr(
+          '<td></td>',
+          '<td>Level 1</td>',
+          '<td>Level 2</td>',
+          '<td>Level 3</td>',
+          '<td></td>',
+          `<td>${leaf}</td>`,
+          '<td>Total</td>',
+        ) +
+        tr(
+          '<td>Forward contracts</td>',
+          '<td>—</td>',
+          '<td>893</td>',
+          '<td>—</td>',
+          '<td></td>',
+          '<td>893</td>',
+          '<td>629</td>',
+        ) +
+        '</table>',
+    )[0];
+  const t = levels('July 2, 2023', 'Total');
+  assert.deepEqual(paths(t).slice(4), ['July 2, 2023 / Total', 'January 1, 2023 / Total']);
+  assert.equal(t.columns[4].meaning?.period?.end, '2023-07-02');
+  // Not a band naming no date, nor a column other than a Total.
+  assert.deepEqual(paths(levels('Fair value', 'Total')).slice(4), ['Total', 'January 1, 2023 / Total']);
+  assert.deepEqual(paths(levels('July 2, 2023', 'Netting')).slice(4), ['Netting', 'January 1, 2023 / Total']);
+});
