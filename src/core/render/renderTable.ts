@@ -33,7 +33,7 @@ export function renderTable(w: RenderWriter, t: TableBlock): void {
     if (row.length === 0) return;
     const line: (OutCell | undefined)[] = new Array(kept.length).fill(undefined);
     for (const c of row) {
-      const k = firstKeptIn(kept, c.col, c.col + c.colSpan);
+      const k = placeOf(c, kept);
       if (k >= 0 && !line[k]) line[k] = c;
     }
     lines.push({ cells: line, source: t.rows[r].cells });
@@ -150,6 +150,17 @@ function keptColumns(rows: OutCell[][]): number[] {
     for (const c of row) if (c.colSpan > 1 && firstKeptIn(list, c.col, c.col + c.colSpan) < 0) kept.add(c.col);
   }
   return kept.size === list.length ? list : [...kept].sort((a, b) => a - b);
+}
+
+/**
+ * The kept column a cell is written in: the first it spans; but a right-aligned one spanning the label column and
+ * figures (Microsoft's "Shares" over the label slot and the counts) stands over the figures, in the first column
+ * past the label, as a reader of the page sees it (the text never reads a label column's header as a band).
+ */
+function placeOf(c: OutCell, kept: number[]): number {
+  const k = firstKeptIn(kept, c.col, c.col + c.colSpan);
+  const right = k === 0 && kept.length > 1 && kept[1] < c.col + c.colSpan && c.parts.some((p) => p.right);
+  return right ? 1 : k;
 }
 
 function firstKeptIn(kept: number[], from: number, to: number): number {

@@ -121,3 +121,10 @@ test('J&J fair values: the Total right of the Level columns is at "July 2, 2023"
     assert.equal(meaning(t, byPath(t, 'January 1, 2023 / Total')).period?.end, '2023-01-01');
   }
 });
+
+test('Microsoft stock awards: the right-aligned "Shares" over the label slot heads the counts, read both ways', () => {
+  for (const t of both('incoming/html/Microsoft_10-K_2016.htm', hasRow(/^Nonvested balance, beginning of year/))) {
+    assert.equal(t.columns[1].path[0], 'Shares');
+    assert.equal(meaning(t, 1).kind, 'count');
+  }
+});

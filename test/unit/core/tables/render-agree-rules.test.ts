@@ -190,3 +190,21 @@ test('a dated band stopping one column short of a bandless Total heads it, as th
   assert.deepEqual(paths(levels('Fair value', 'Total')).slice(4), ['Total', 'January 1, 2023 / Total']);
   assert.deepEqual(paths(levels('July 2, 2023', 'Netting')).slice(4), ['Netting', 'January 1, 2023 / Total']);
 });
+
+test('the rendering writes a right-aligned header spanning the label slot and a column over that column', () => {
+  const table = (align: string) =>
+    '<table>' +
+    tr(`<td colspan="3" ${align}>Shares</td>`, '<td></td>', '<td colspan="2">Weighted Average Fair Value</td>') +
+    tr('<td>Nonvested balance</td>', '<td></td>', '<td>216</td>', '<td></td>', '<td>$</td>', '<td>32.72</td>') +
+    tr('<td>Granted</td>', '<td></td>', '<td>83</td>', '<td></td>', '<td>$</td>', '<td>41.51</td>') +
+    '</table>';
+  for (const align of ['align="right"', 'style="text-align:right"']) {
+    const text = renderHtml(table(align)).text;
+    assert.match(text, /^\tShares\tWeighted Average Fair Value$/m);
+    const [t] = converted(...text.split('\n'));
+    assert.deepEqual(paths(t).slice(1), ['Shares', 'Weighted Average Fair Value']);
+    assert.deepEqual(paths(html(table(align))[0]).slice(1), paths(t).slice(1));
+  }
+  // Left-aligned, it stays in the label column, as the page shows a title or section label over the rows.
+  assert.match(renderHtml(table('')).text, /^Shares\t\tWeighted Average Fair Value$/m);
+});
