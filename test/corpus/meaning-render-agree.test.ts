@@ -42,7 +42,7 @@ const KNOWN: Record<string, Record<string, string>> = {
   },
   'incoming/html/Comcast_10-Q_2023.htm': {
     't45 revenue':
-      'kind: the "20 bps" cells over a whole slot group keep a slot of their own in the HTML (words are not placed in the figure slot)',
+      'kind: the "20 bps" cells over a whole slot group keep a slot of their own in the HTML (a points change is a column of its own), while the rendering writes them in the column of the amounts beside (`$(318)`), so the text reads the six-month "Effects of Foreign Currency" amounts as a points change; placing them in the figure slot agrees but folds Comcast t29\'s points-change columns into percent-change ones (meaning-audit.md, session 7)',
   },
 };
 
