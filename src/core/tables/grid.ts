@@ -19,6 +19,8 @@ export interface GCell {
   typed?: TypedCell;
   /** The inline XBRL fact the cell shows (see RawCell.fact). */
   fact?: CellFact;
+  /** A blank header cell no band spreads over (see RawCell.unruled). */
+  unruled?: boolean;
 }
 
 export interface TypedCell {
@@ -170,6 +172,7 @@ function fromRaw(rc: RawCell, origin: number): GCell {
   if (rc.pieces && rc.pieces.length > 0) g.pieces = rc.pieces;
   if (rc.header) g.header = true;
   if (rc.fact) g.fact = rc.fact;
+  if (rc.unruled) g.unruled = true;
   return g;
 }
 
