@@ -60,6 +60,8 @@ export interface RawCell {
   pieces?: { at: number; span: Span }[];
   /** The inline XBRL fact (`ix:nonFraction`) whose text is in the cell, when the HTML tags it. */
   fact?: CellFact;
+  /** A blank header cell that the rule under its row leaves out: the header to its left does not span it. */
+  unruled?: boolean;
 }
 
 export interface RawRow {

@@ -93,10 +93,9 @@ function makeTable(
   for (let i = first; i <= last; i++) {
     const l = lines[i];
     if (l.blank) continue;
-    rows.push({
-      cells: l.tab ? splitCells(text, l.start, l.end) : [cellAt(text, l.start, l.end)],
-      span: { start: l.start, end: l.end },
-    });
+    const cells = l.tab ? splitCells(text, l.start, l.end) : [cellAt(text, l.start, l.end)];
+    if (rows.length > 0 && l.tab && underlines(rows[rows.length - 1].cells, cells)) continue;
+    rows.push({ cells, span: { start: l.start, end: l.end } });
   }
   const before: string[] = [];
   for (let i = first - 1; i > prevLast && before.length < BEFORE_LINES; i--) {
@@ -124,6 +123,28 @@ function headingStartAfter(headings: RawHeading[], at: number): number {
   const lo = firstStartingAtOrAfter(headings, at, (h) => h.span.start);
   return lo < headings.length ? headings[lo].span.start : Number.POSITIVE_INFINITY;
 }
+
+/**
+ * Whether `rule` is a rule line under the header line `above` (no label, `---` under the columns a band spans,
+ * nothing under the others, as the rendering writes under "January 1, 2023" over one column of three): if so,
+ * the blank cells of `above` it leaves out are marked so that no band spreads over them.
+ */
+function underlines(above: RawCell[], rule: RawCell[]): boolean {
+  if (rule[0].text !== '' || rule.length > above.length) return false;
+  let any = false;
+  for (const c of rule) {
+    if (c.text === '') continue;
+    if (!RULE.test(c.text)) return false;
+    any = true;
+  }
+  if (!any) return false;
+  above.forEach((c, i) => {
+    if (i > 0 && c.text === '' && !(rule[i]?.text ?? '')) c.unruled = true;
+  });
+  return true;
+}
+
+const RULE = /^-{3,}$/;
 
 /** Cells of a TAB line, each trimmed, with its exact span; an empty cell gets a zero-width span where it sits. */
 function splitCells(text: string, start: number, end: number): RawCell[] {

@@ -19,28 +19,82 @@ const NIL_DASH = /^[-–—]{1,3}$/;
 /**
  * Writes a data table (rows joined by newlines, no trailing newline) in the seed's style: one line per row, cells split by TAB, `$` / `%` / `)`
  * fragments merged into their numbers, columns that stay empty in every row dropped, and a header
- * spanning several columns written once with empty cells after it (a banded header).
+ * spanning several columns written once with empty cells after it (a banded header). A header row where a cell
+ * is followed by empty cells it does not span (J&J's "January 1, 2023" over Carrying Value, not the flows after
+ * it), which the text reader would spread it over, is underlined by a rule row: `---` under each column a cell
+ * spans, as SEC text underlines a band over its extent (see bandRules).
  */
 export function renderTable(w: RenderWriter, t: TableBlock): void {
   const rows = t.rows.map((r) => mergeFragments(r.cells));
   const kept = keptColumns(rows);
   if (kept.length === 0) return;
-  let first = true;
-  for (const row of rows) {
-    if (row.length === 0) continue;
-    if (!first) w.write('\n');
-    first = false;
+  const lines: { cells: (OutCell | undefined)[]; source: GridCell[] }[] = [];
+  rows.forEach((row, r) => {
+    if (row.length === 0) return;
     const line: (OutCell | undefined)[] = new Array(kept.length).fill(undefined);
     for (const c of row) {
-      const k = firstKeptIn(kept, c.col, c.col + c.colSpan);
+      const k = placeOf(c, kept);
       if (k >= 0 && !line[k]) line[k] = c;
     }
-    line.forEach((c, i) => {
+    lines.push({ cells: line, source: t.rows[r].cells });
+  });
+  // Header lines: those above the first line with a figure past the label column.
+  let header = 0;
+  while (header < lines.length && !lines[header].cells.some((c, i) => i > 0 && c !== undefined && isDataFigure(c))) {
+    header++;
+  }
+  // The last header line with a column header in it (a section label alone below the header heads no column).
+  let lastHead = Math.min(header, MAX_HEADER_LINES + 1) - 1;
+  while (lastHead >= 0 && !lines[lastHead].cells.some((c, i) => i > 0 && c !== undefined)) lastHead--;
+  lines.forEach((line, r) => {
+    if (r > 0) w.write('\n');
+    line.cells.forEach((c, i) => {
       if (i > 0) w.write('\t');
       if (c) writeCell(w, c);
     });
-  }
+    // A band: a header line over another header line, in a header of a few lines over figures (not an exhibit
+    // index or a signature block, whose rows of words before a first figure are no header).
+    const rule = r < lastHead && header <= MAX_HEADER_LINES ? bandRules(line.cells, line.source, kept) : undefined;
+    if (rule) w.write(`\n${rule}`);
+  });
 }
+
+/** A figure of a data row: a number, not a header's year, date or `(1)` marker. */
+function isDataFigure(c: OutCell): boolean {
+  const t = c.parts.map((p) => p.text).join(' ');
+  return NUMBERISH.test(t) && !DATE_END.test(t) && !/^\(\d\)$/.test(t);
+}
+
+/**
+ * The rule row under a band line whose cells the text would spread too far, or undefined when it needs none. The
+ * HTML reading spreads a band over the empty cells right of it, as the text does, but not over an empty cell that
+ * spans a column group of its own (J&J's empty `<td colspan=3>` over the flows after "January 1, 2023"): such a
+ * column, right after a band's extent, is left out of the rule, which has `---` under every column a band spans.
+ */
+function bandRules(line: (OutCell | undefined)[], source: GridCell[], kept: number[]): string | undefined {
+  const closed = new Array<boolean>(line.length).fill(false);
+  for (const c of source) {
+    if (c.text.length > 0 || c.colSpan < 2) continue;
+    for (let k = firstKeptIn(kept, c.col, c.col + c.colSpan); k >= 0 && k < kept.length; k++) {
+      if (kept[k] >= c.col + c.colSpan) break;
+      closed[k] = true;
+    }
+  }
+  const under = new Array<boolean>(line.length).fill(false);
+  let short = false;
+  for (let k = 1; k < line.length; k++) {
+    const c = line[k];
+    if (!c) continue;
+    let e = k;
+    while (e + 1 < line.length && !line[e + 1] && (kept[e + 1] < c.col + c.colSpan || !closed[e + 1])) e++;
+    for (let i = k; i <= e; i++) under[i] = true;
+    if (e + 1 < line.length && !line[e + 1]) short = true;
+  }
+  return short ? under.map((u) => (u ? RULE : '')).join('\t') : undefined;
+}
+
+const RULE = '---';
+const MAX_HEADER_LINES = 5;
 
 function writeCell(w: RenderWriter, c: OutCell): void {
   c.parts.forEach((p, i) => {
@@ -96,6 +150,17 @@ function keptColumns(rows: OutCell[][]): number[] {
     for (const c of row) if (c.colSpan > 1 && firstKeptIn(list, c.col, c.col + c.colSpan) < 0) kept.add(c.col);
   }
   return kept.size === list.length ? list : [...kept].sort((a, b) => a - b);
+}
+
+/**
+ * The kept column a cell is written in: the first it spans; but a right-aligned one spanning the label column and
+ * figures (Microsoft's "Shares" over the label slot and the counts) stands over the figures, in the first column
+ * past the label, as a reader of the page sees it (the text never reads a label column's header as a band).
+ */
+function placeOf(c: OutCell, kept: number[]): number {
+  const k = firstKeptIn(kept, c.col, c.col + c.colSpan);
+  const right = k === 0 && kept.length > 1 && kept[1] < c.col + c.colSpan && c.parts.some((p) => p.right);
+  return right ? 1 : k;
 }
 
 function firstKeptIn(kept: number[], from: number, to: number): number {

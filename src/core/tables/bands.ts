@@ -9,7 +9,7 @@ import { isUnitCaption } from './meaning/words';
  * but only while every band above is also shared with the left neighbour (so `Before Offering` spreads
  * over `Number` and `% of Class`, never over a column whose top band differs). A colSpan carries its
  * cell over its slots. The label column never spreads into data columns, and a row's absent trailing
- * cells (past its last TAB) do not span.
+ * cells (past its last TAB) do not span, nor do cells a rule row under the band leaves out (RawCell.unruled).
  */
 export interface BandResult {
   paths: string[][];
@@ -33,6 +33,7 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
         c > 0 &&
         c < row.width &&
         !(labelColumn && c === 1) &&
+        !cell?.unruled &&
         line[c - 1] &&
         sameAbove(src, c) &&
         !wrapsPast(h, c)

@@ -10,7 +10,7 @@ import { basedOnCandidate, basedOnCount, lessThanLegend, scaleOf, statedOutstand
 import { columnRole, columnYear, rowKind } from './roles';
 import { type MeaningInput, readMeanings } from './meaning';
 import { inheritContinuedHeaders } from './continuedHeader';
-import { spreadLonePeriodBand, spreadPeriodBands } from './periodBands';
+import { spreadDatedBandOverTotal, spreadLonePeriodBand, spreadPeriodBands } from './periodBands';
 import { splitRows, stackedStarts } from './stacked';
 import { isUnitCaption } from './meaning/words';
 import { cellOf } from './typed';
@@ -142,6 +142,7 @@ function buildOne(text: string, t: RawTable, ctx: Context): Table | RawTable[] |
     bands.own = bands.own.map((p) => p.filter((b) => !isUnitCaption(b)));
   }
   spreadPeriodBands(bands.paths, labelColumn ? 0 : -1);
+  spreadDatedBandOverTotal(bands.paths, labelColumn ? 0 : -1);
   if (t.layout === 'html') spreadLonePeriodBand(bands.paths, grid.slice(0, headerCount), labelColumn ? 0 : -1);
 
   const rows: Row[] = dataCells.map((rowCells, i) => {

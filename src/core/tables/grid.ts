@@ -20,6 +20,8 @@ export interface GCell {
   typed?: TypedCell;
   /** The inline XBRL fact the cell shows (see RawCell.fact). */
   fact?: CellFact;
+  /** A blank header cell no band spreads over (see RawCell.unruled). */
+  unruled?: boolean;
 }
 
 export interface TypedCell {
@@ -67,6 +69,8 @@ export function expandRows(raw: RawTable): GRow[] {
   const rows: GRow[] = [];
   const spanned: Spanned[] = [];
   const figures: FigureSlots = { narrow: [], single: [] };
+  // "start:n" of every figure spread over three slots or more (it sits in its last slot or where placeInFigureSlot puts it)
+  const wideFigures = new Set<string>();
   const items = itemNumberRows(raw.rows.map((r) => r.cells));
   for (const row of raw.rows) {
     const cells: GCell[] = [];
@@ -78,8 +82,9 @@ export function expandRows(raw: RawTable): GRow[] {
       // exhibits "(31)" over the label slots).
       const label = cells.length === 0 && (item || isYearText(rc.text));
       const value = rc.header || label || !DIGIT.test(rc.text) ? undefined : typeCell(rc.text);
-      const figure = value !== undefined && isFigure(value);
-      if (n === 1 && figure) figures.single[cells.length] = (figures.single[cells.length] ?? 0) + 1;
+      if (n === 1 && value !== undefined && isFigure(value)) {
+        figures.single[cells.length] = (figures.single[cells.length] ?? 0) + 1;
+      }
       if (n === 1) {
         cells.push(g);
         continue;
@@ -91,7 +96,9 @@ export function expandRows(raw: RawTable): GRow[] {
       // words ("20 bps" over a change's group) keep their slot: a points change is a column of its own
       const mark =
         typed !== undefined && (isFigure(typed) || typed.kind === 'not-meaningful' || typed.kind === 'less-than-one');
+      const figure = typed !== undefined && isFigure(typed);
       if (mark) spanned.push({ row: rows.length, start: cells.length, n, figure });
+      if (n >= 3 && figure) wideFigures.add(`${cells.length}:${n}`);
       for (let k = 0; k < n; k++) {
         const own = figureRight ? k === n - 1 : k === 0;
         cells.push(own ? g : coveredCopy(g));
@@ -106,21 +113,26 @@ export function expandRows(raw: RawTable): GRow[] {
   figures.narrow = [...figures.single];
   for (const sp of spanned) {
     if (sp.n !== 2 || !sp.figure) continue;
-    const cells = rows[sp.row].cells;
-    const at = cells[sp.start].covered ? sp.start + 1 : sp.start;
+    const at = rows[sp.row].cells[sp.start].covered ? sp.start + 1 : sp.start;
     figures.narrow[at] = (figures.narrow[at] ?? 0) + 1;
   }
-  for (const sp of spanned) if (sp.n > 2) placeInFigureSlot(rows[sp.row].cells, sp, figures.narrow);
+  for (const sp of spanned) {
+    if (sp.n === 2 || placeInFigureSlot(rows[sp.row].cells, sp, figures.narrow)) continue;
+    // A dash or NM spread over exactly the slots other rows spread a figure over (Colgate's "—%" over three slots
+    // beside "3.0%" over the same three) is in that figure's column: it sits in the last slot as the figure does.
+    if (!sp.figure && wideFigures.has(`${sp.start}:${sp.n}`)) moveTo(rows[sp.row].cells, sp, sp.start + sp.n - 1);
+  }
   return rows;
 }
 
 const DIGIT = /[0-9]/;
 
-/** A cell spanning several slots: its row, first slot and width, and whether it is a figure. */
+/** A cell spanning several slots: its row, first slot and width. */
 interface Spanned {
   row: number;
   start: number;
   n: number;
+  /** A number or percent (else a dash, NM or less-than-one mark). */
   figure: boolean;
 }
 
@@ -136,14 +148,21 @@ interface FigureSlots {
  * where the table's narrower cells print their figures within its span, when exactly one slot there holds them
  * (a cell over two groups, or over slots no figure marks, keeps its place).
  */
-function placeInFigureSlot(cells: GCell[], sp: Spanned, counts: number[]): void {
+function placeInFigureSlot(cells: GCell[], sp: Spanned, counts: number[]): boolean {
   let slot = -1;
   for (let k = sp.start; k < sp.start + sp.n; k++) {
     if ((counts[k] ?? 0) === 0) continue;
-    if (slot >= 0) return;
+    if (slot >= 0) return true;
     slot = k;
   }
-  if (slot < 0 || !cells[slot].covered) return;
+  if (slot < 0) return false;
+  moveTo(cells, sp, slot);
+  return true;
+}
+
+/** Puts a spanned cell's own (uncovered) copy in `slot` of its span, the span's other slots its covered copies. */
+function moveTo(cells: GCell[], sp: Spanned, slot: number): void {
+  if (!cells[slot].covered) return;
   let own = sp.start;
   while (own < sp.start + sp.n && cells[own].covered) own++;
   if (own >= sp.start + sp.n) return;
@@ -165,6 +184,7 @@ function fromRaw(rc: RawCell, origin: number): GCell {
   if (rc.pieces && rc.pieces.length > 0) g.pieces = rc.pieces;
   if (rc.header) g.header = true;
   if (rc.fact) g.fact = rc.fact;
+  if (rc.unruled) g.unruled = true;
   return g;
 }
 

@@ -59,3 +59,31 @@ export function spreadLonePeriodBand(paths: string[][], header: GRow[], first: n
   const band = paths[start].slice(0, n);
   for (let c = end + 1; c < paths.length; c++) paths[c] = [...band, ...paths[c]];
 }
+
+/**
+ * A dated band over a group of columns that are no periods themselves ("July 2, 2023" over Level 1 | Level 2 |
+ * Level 3) that the HTML's colSpan stops one column short of their "Total", a column with no band of its own (J&J's
+ * fair-value table, where "January 1, 2023" then heads its own Total): the Total is the group's at that date.
+ */
+export function spreadDatedBandOverTotal(paths: string[][], first: number): void {
+  let c = Math.max(0, first + 1);
+  while (c < paths.length) {
+    const band = paths[c].length >= 2 ? paths[c][0] : undefined;
+    let end = c;
+    while (band !== undefined && end + 1 < paths.length && paths[end + 1].length >= 2 && paths[end + 1][0] === band) {
+      end++;
+    }
+    const total = paths[end + 1];
+    if (
+      band !== undefined &&
+      end > c &&
+      total?.length === 1 &&
+      /^total$/i.test(total[0]) &&
+      readPeriod([band])?.end !== undefined &&
+      paths.slice(c, end + 1).every((p) => readPeriod([p[p.length - 1]]) === undefined)
+    ) {
+      paths[end + 1] = [band, total[0]];
+    }
+    c = end + 1;
+  }
+}

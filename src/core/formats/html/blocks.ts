@@ -33,6 +33,8 @@ export interface GridCell {
   bold: boolean;
   /** The inline XBRL fact (`ix:nonFraction`) shown in the cell. */
   fact?: TaggedFact;
+  /** Set when the cell's text is right-aligned (`align="right"`, `text-align:right`). */
+  right?: boolean;
 }
 
 export interface GridRow {

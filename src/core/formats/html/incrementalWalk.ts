@@ -1,5 +1,6 @@
 import type { HElement, HNode } from './tree/nodes';
 import type { BlockScanner, Entered } from './blocks';
+import { BLOCK } from './tagClasses';
 
 /**
  * Open elements the walk may enter before they close. None of them is a formatting element or a
@@ -7,42 +8,9 @@ import type { BlockScanner, Entered } from './blocks';
  * element (the adoption agency) and inserts before an open table (foster parenting), so the finished
  * children of these elements never change again.
  */
-const ENTERABLE = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'center',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'nav',
-  'aside',
-  'body',
-  'html',
-  'form',
-  'address',
-  'figure',
-  'figcaption',
-  'fieldset',
-  'xbrl',
-  'document',
-  'text',
-  'page',
+const ENTERABLE: ReadonlySet<string> = new Set([
+  // The block elements, but a caption (a table part) and hr (void: it has no children to enter).
+  ...[...BLOCK].filter((tag) => tag !== 'caption' && tag !== 'hr'),
   'span',
 ]);
 

@@ -137,6 +137,7 @@ function gridRows(scanner: BlockScanner, trs: HElement[], depth: number): GridRo
         bold: bold || header,
       };
       if (c.fact && text) cell.fact = c.fact;
+      if (text && colSpan > 1 && alignsRight(td)) cell.right = true;
       cells.push(cell);
       if (rowSpan > 1) covered[col] = { left: rowSpan - 1, colSpan };
       col += colSpan;
@@ -146,6 +147,15 @@ function gridRows(scanner: BlockScanner, trs: HElement[], depth: number): GridRo
   }
   return rows;
 }
+
+/** Whether a cell's own `align` attribute or `text-align` style puts its text at the right. */
+function alignsRight(td: HElement): boolean {
+  const { align, style } = td.properties ?? {};
+  if (typeof align === 'string' && align.trim().toLowerCase() === 'right') return true;
+  return typeof style === 'string' && TEXT_ALIGN_RIGHT.test(style);
+}
+
+const TEXT_ALIGN_RIGHT = /(?:^|;)\s*text-align\s*:\s*right\b/i;
 
 function clampInt(v: unknown, max: number): number {
   const n = typeof v === 'number' ? v : parseInt(String(v ?? ''), 10);

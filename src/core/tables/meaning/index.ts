@@ -7,6 +7,7 @@ import { notMeaningfulChanges, ratiosOfColumns } from './acrossColumns';
 import { readPeriod } from './period';
 import { ownershipOf, shareOfColumn } from './shareOf';
 import { statsOf } from './stats';
+import { splitJoinedWords } from './joinedWords';
 import { BETTER_WORSE, CHANGE } from './words';
 import { type FactReading, disagreement, factPeriodOf, periodWords, settleFactPeriods } from './facts';
 
@@ -167,9 +168,12 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   }
 }
 
-/** Words a rendering ran together ("Base SalaryIncrease", "Years endedDecember 31,") apart again, for reading. */
+/**
+ * Words a rendering ran together ("Base SalaryIncrease", "Years endedDecember 31,", "percentageof Cabotcommon
+ * stockoutstanding") apart again, for reading.
+ */
 function unjoin(band: string): string {
-  return band.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return splitJoinedWords(band).replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /**

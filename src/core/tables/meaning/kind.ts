@@ -1,6 +1,19 @@
 import type { ColumnKind } from '../../model';
 import { type CellStats, isPercentColumn } from './stats';
-import { CHANGE, COUNT, DRIVER, MONEY, OWNERSHIP, PERCENT, PER_SHARE, POINTS, RATE, SHARE } from './words';
+import {
+  CHANGE,
+  COUNT,
+  DRIVER,
+  MONEY,
+  OPTIONS,
+  OPTION_TERMS,
+  OWNERSHIP,
+  PERCENT,
+  PER_SHARE,
+  POINTS,
+  RATE,
+  SHARE,
+} from './words';
 
 /** What a column measures, from its header words first and its cells second; `why` when neither says. */
 export interface KindResult {
@@ -110,7 +123,13 @@ export function kindOf(x: KindInput): KindResult {
     };
   }
   if (PER_SHARE.test(all)) return { kind: 'per-share', ...none };
-  if (COUNT.test(all) && !MONEY.test(all) && (s.money * 2 < s.figures || (s.figures === 0 && s.money === 0))) {
+  // "Options Owned", "Numbers of warrants outstanding": a count of them, not their "Exercise Price" or "Remaining Life".
+  const options = OPTIONS.test(leaf) && !OPTION_TERMS.test(all);
+  if (
+    (COUNT.test(all) || options) &&
+    !MONEY.test(all) &&
+    (s.money * 2 < s.figures || (s.figures === 0 && s.money === 0))
+  ) {
     return { kind: 'count', ...none };
   }
   // Dashes and NM only, under an amount header: nil amounts.

@@ -10,7 +10,8 @@ const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SLASHED = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|(?:19|20)\d{2})\s*$/;
 
 const DURATIONS: [RegExp, number][] = [
-  // "Four Quarters Ended June 30, 2023": a trailing year, before "quarters" reads as three months.
+  // "Four Quarters Ended June 30, 2023": a trailing year, before "quarters" reads as three months. "Annual rates of
+  // stock price appreciation" name a rate the column assumes, not a year it covers.
   [/\b(?:four|4)\s+quarters\b/i, 12],
   [
     /\b(?:three|3)[-\s]months?\b|\b(?:13|thirteen)[-\s]weeks?\b|\bquarters?\b|\bq[1-4]\b|\b(?:first|second|third|fourth)\s+quarter\b/i,
@@ -19,7 +20,7 @@ const DURATIONS: [RegExp, number][] = [
   [/\b(?:six|6)[-\s]months?\b|\b(?:26|twenty-six)[-\s]weeks?\b|\bhalf\b|\bfirst\s+half\b/i, 6],
   [/\b(?:nine|9)[-\s]months?\b|\b(?:39|thirty-nine)[-\s]weeks?\b/i, 9],
   [
-    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byears?\s+ending\b|\bannual\b|\bfull\s+year\b/i,
+    /\b(?:twelve|12)[-\s]months?\b|\b(?:52|53|fifty-two|fifty-three)[-\s]weeks?\b|\byears?\s+ended\b|\bfiscal\s+years?\b|\byears?\s+ending\b|\bannual\b(?!\s+rates?\b)|\bfull\s+year\b/i,
     12,
   ],
 ];

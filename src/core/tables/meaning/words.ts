@@ -9,8 +9,12 @@ export const SHARE =
   /%\s*(?:of\s+)?(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bpercent(?:age)?\s+(?:of|to)\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales|total)\b|\bas\s+a\s+(?:%|percent(?:age)?)\s+of\b|%\s+of\b|\bpercent(?:age)?\s+of\b|\bmix\s*%/i;
 export const RATE =
   /\bmargins?\b|\brates?\b|\byields?\b|\bratios?\b|\breturn\s+on\b|\b(?:underlying|total|annual(?:ized)?|shareholder|stockholder)\s+returns?\b|\bro(?:na|e|ic|a|ce)\b|\bachieved\b|\bmarket\s+share\b|\bpayout\b|\bearned\b|\bmodifier\b|\bachievement\b|\bvesting\b|\bweight(?:ing)?\b|\bcash\s+flow\s+productivity\b/i;
-export const PER_SHARE = /\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b/i;
+export const PER_SHARE = /\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b|\$\s*\/\s*share\b/i;
 export const COUNT = /\bshares\b|\bnumber\b|\bunits\b|\bemployees\b|\bstores\b|\brestaurants\b|\bcount\b|\bholders\b/i;
+/** Options or warrants held or outstanding, counted ("Options Owned", "Numbers of warrants outstanding"): read on the leaf band. */
+export const OPTIONS = /\boptions\b|\bwarrants\b/i;
+/** What is said of options that is no count of them: their price, value, life or consideration ("priceof" run together too). */
+export const OPTION_TERMS = /price|value|consideration|\blife\b/i;
 export const MONEY = /\$|\bdollars?\b|\bamounts?\b/i;
 export const PERCENT = /%|\bpercent|\bper\s*cent\b|\bpct\b/i;
 /** A driver of a change (its part due to volume, price, currency ...), not a comparison of two amounts. */

@@ -129,3 +129,31 @@ test('3M equity, rendered: "$(30,860)" is a figure to the TAB reflow, so each eq
   assert.equal(row('Stock-based compensation').cells[paid].text, '48');
   assert.equal(t.columns.length, 7);
 });
+
+test('J&J equity investments: "January 1, 2023" and "July 2, 2023" head their carrying values only, not the flows', () => {
+  const [html, text] = both('incoming/html/JohnsonJohnson_10-Q_2023.htm', hasRow(/^Equity Investments with readily/));
+  for (const t of [html, text]) {
+    assert.equal(meaning(t, byPath(t, 'January 1, 2023 / Carrying Value')).period?.end, '2023-01-01');
+    assert.equal(meaning(t, byPath(t, 'July 2, 2023 / Carrying Value')).period?.end, '2023-07-02');
+  }
+  // The flows' period is the six months the HTML's facts give, which the rendering does not carry; no band's.
+  assert.equal(meaning(html, byPath(html, 'Sales/ Purchases/Other')).period?.months, 6);
+  assert.equal(meaning(text, byPath(text, 'Sales/ Purchases/Other')).period, undefined);
+  assert.equal(meaning(text, byPath(text, 'Non Current Other Assets')).period, undefined);
+});
+
+test('J&J fair values: the Total right of the Level columns is at "July 2, 2023", read both ways', () => {
+  for (const t of both('incoming/html/JohnsonJohnson_10-Q_2023.htm', (x) =>
+    x.columns.some((c) => c.path.join(' / ') === 'July 2, 2023 / Level 1'),
+  )) {
+    assert.equal(meaning(t, byPath(t, 'July 2, 2023 / Total')).period?.end, '2023-07-02');
+    assert.equal(meaning(t, byPath(t, 'January 1, 2023 / Total')).period?.end, '2023-01-01');
+  }
+});
+
+test('Microsoft stock awards: the right-aligned "Shares" over the label slot heads the counts, read both ways', () => {
+  for (const t of both('incoming/html/Microsoft_10-K_2016.htm', hasRow(/^Nonvested balance, beginning of year/))) {
+    assert.equal(t.columns[1].path[0], 'Shares');
+    assert.equal(meaning(t, 1).kind, 'count');
+  }
+});

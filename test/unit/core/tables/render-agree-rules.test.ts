@@ -212,3 +212,82 @@ test('...but amounts opening a cash bridge ("7.4 | net cash generated ...") stay
   assert.notEqual(t.columns[0].role, 'label');
   assert.equal(t.columns[0].meaning?.kind, 'amount');
 });
+
+test('the rendering underlines a band an empty column group stops short, and the text reads it that far', () => {
+  const table =
+    '<table>' +
+    tr(
+      '<td></td>',
+      '<td colspan="2">January 1, 2023</td>',
+      '<td colspan="2"></td>',
+      '<td colspan="2">July 2, 2023</td>',
+    ) +
+    tr(
+      '<td></td>',
+      '<td colspan="2">Carrying Value</td>',
+      '<td colspan="2">Changes</td>',
+      '<td colspan="2">Carrying Value</td>',
+    ) +
+    tr('<td>Equity</td>', '<td>$</td>', '<td>576</td>', '<td colspan="2">(83)</td>', '<td colspan="2">493</td>') +
+    '</table>';
+  const text = renderHtml(table).text;
+  assert.match(text, /^\tJanuary 1, 2023\t\tJuly 2, 2023\n\t---\t\t---\n\tCarrying Value\tChanges\tCarrying Value$/m);
+  const [t] = converted(...text.split('\n'));
+  assert.deepEqual(paths(t).slice(1), ['January 1, 2023 / Carrying Value', 'Changes', 'July 2, 2023 / Carrying Value']);
+  assert.deepEqual(paths(html(table)[0]).slice(1), paths(t).slice(1));
+  // An empty cell of one slot stops nothing (the HTML reading spreads a band over it): no rule.
+  const loose = renderHtml(table.replace('<td colspan="2"></td>', '<td></td><td></td>')).text;
+  assert.doesNotMatch(loose, /---/);
+});
+
+test('a dated band stopping one column short of a bandless Total heads it, as the next date heads its own', () => {
+  const levels = (band: string, leaf: string) =>
+    html(
+      '<table>' +
+        // The empty header cell spans the Total's spacer and its figure: no band spreads over it (bands.ts).
+        tr('<td></td>', `<td colspan="3">${band}</td>`, '<td colspan="2"></td>', '<td>January 1, 2023</td>') +
+        tr(
+          '<td></td>',
+          '<td>Level 1</td>',
+          '<td>Level 2</td>',
+          '<td>Level 3</td>',
+          '<td></td>',
+          `<td>${leaf}</td>`,
+          '<td>Total</td>',
+        ) +
+        tr(
+          '<td>Forward contracts</td>',
+          '<td>—</td>',
+          '<td>893</td>',
+          '<td>—</td>',
+          '<td></td>',
+          '<td>893</td>',
+          '<td>629</td>',
+        ) +
+        '</table>',
+    )[0];
+  const t = levels('July 2, 2023', 'Total');
+  assert.deepEqual(paths(t).slice(4), ['July 2, 2023 / Total', 'January 1, 2023 / Total']);
+  assert.equal(t.columns[4].meaning?.period?.end, '2023-07-02');
+  // Not a band naming no date, nor a column other than a Total.
+  assert.deepEqual(paths(levels('Fair value', 'Total')).slice(4), ['Total', 'January 1, 2023 / Total']);
+  assert.deepEqual(paths(levels('July 2, 2023', 'Netting')).slice(4), ['Netting', 'January 1, 2023 / Total']);
+});
+
+test('the rendering writes a right-aligned header spanning the label slot and a column over that column', () => {
+  const table = (align: string) =>
+    '<table>' +
+    tr(`<td colspan="3" ${align}>Shares</td>`, '<td></td>', '<td colspan="2">Weighted Average Fair Value</td>') +
+    tr('<td>Nonvested balance</td>', '<td></td>', '<td>216</td>', '<td></td>', '<td>$</td>', '<td>32.72</td>') +
+    tr('<td>Granted</td>', '<td></td>', '<td>83</td>', '<td></td>', '<td>$</td>', '<td>41.51</td>') +
+    '</table>';
+  for (const align of ['align="right"', 'style="text-align:right"']) {
+    const text = renderHtml(table(align)).text;
+    assert.match(text, /^\tShares\tWeighted Average Fair Value$/m);
+    const [t] = converted(...text.split('\n'));
+    assert.deepEqual(paths(t).slice(1), ['Shares', 'Weighted Average Fair Value']);
+    assert.deepEqual(paths(html(table(align))[0]).slice(1), paths(t).slice(1));
+  }
+  // Left-aligned, it stays in the label column, as the page shows a title or section label over the rows.
+  assert.match(renderHtml(table('')).text, /^Shares\t\tWeighted Average Fair Value$/m);
+});

@@ -6,6 +6,8 @@ export interface HProps {
   rowSpan?: number | string;
   name?: string;
   style?: string;
+  /** The `align` attribute (a table cell's alignment in pre-CSS filings). */
+  align?: string;
 }
 
 /** A text node: `value` is decoded (entities, CRLF -> LF); source is text[start, end). */

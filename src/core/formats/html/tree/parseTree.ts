@@ -7,7 +7,13 @@ import { processText } from './text';
 
 export type { HComment, HElement, HNode, HProps, HText } from './nodes';
 
-const WANTED: Record<string, keyof HProps> = { colspan: 'colSpan', rowspan: 'rowSpan', name: 'name', style: 'style' };
+const WANTED: Record<string, keyof HProps> = {
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+  name: 'name',
+  style: 'style',
+  align: 'align',
+};
 const NUMERIC = new Set(['colSpan', 'rowSpan']);
 const WANTED_LENGTHS = new Set(Object.keys(WANTED).map((k) => k.length));
 /** The properties of every element with none of the wanted attributes (shared, never written). */
