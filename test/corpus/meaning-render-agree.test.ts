@@ -28,14 +28,11 @@ import { CORPUS_DIR, readCorpus } from '../corpusPaths';
  * opening a row stays in its first slot, grid.ts), and its header "Years Ended December 31," names the rows'
  * periods, not the columns' (meaning/index.ts). IBM t11, NEORT t16 (exhibit indexes): exhibit numbers ("(31)",
  * "(3.1)") opening rows described in words label them, in their first slot, and end the header
- * (tables/itemNumbers.ts): 1 table.
+ * (tables/itemNumbers.ts): 1 table. Comcast t45: a column printing more dollars than points cells is an amount
+ * column with a few rows in points, and dollars beside a points change are not its spill (meaning/kind.ts, index.ts):
+ * none.
  */
-const KNOWN: Record<string, Record<string, string>> = {
-  'incoming/html/Comcast_10-Q_2023.htm': {
-    't45 revenue':
-      'kind: the "20 bps" cells over a whole slot group keep a slot of their own in the HTML (a points change is a column of its own), while the rendering writes them in the column of the amounts beside (`$(318)`), so the text reads the six-month "Effects of Foreign Currency" amounts as a points change; placing them in the figure slot agrees but folds Comcast t29\'s points-change columns into percent-change ones (meaning-audit.md, session 7)',
-  },
-};
+const KNOWN: Record<string, Record<string, string>> = {};
 
 /** Findings only one reading has, by file (none today). */
 const KNOWN_ONE_SIDED: Record<string, string[]> = {};

@@ -67,6 +67,9 @@ export function readMeanings(table: Table, input: MeaningInput): void {
       prev.change &&
       !prev.driver &&
       stats.figures + stats.notMeaningful > 0 &&
+      // dollars beside a points change are their own amounts (Comcast's "Effects of Foreign Currency": "20 bps" on
+      // the margin rows, a slot of its own before "$(318)"), never the change's cells for other rows
+      !(prev.kind === 'points-change' && stats.money > 0) &&
       isSpill(path, prev.path, stats, table.columns[col.index + 1]?.path.map(unjoin));
     const rowLabels = table.rows.filter((r) => r.cells[col.index]?.value.kind === 'percent').map((r) => r.label);
     const k = kindOf({

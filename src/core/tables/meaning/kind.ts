@@ -81,8 +81,11 @@ export function kindOf(x: KindInput): KindResult {
     bareChange ||
     labelChange;
   const driver = change && driverWords;
-  // "+25 bps Discount Rate" names a scenario, not the unit of the cells below it.
-  if (POINTS.test(unitWords) || (s.pointsCells > 0 && s.pointsCells > s.percents)) {
+  // "+25 bps Discount Rate" names a scenario, not the unit of the cells below it. A column printing more dollars
+  // than points ("Effects of Foreign Currency": $(318) ... "20 bps" on the margin rows) is an amount column with a few
+  // rows in points.
+  const pointsCells = s.pointsCells > 0 && s.pointsCells > s.percents && s.pointsCells >= s.money;
+  if (POINTS.test(unitWords) || pointsCells) {
     return { kind: 'points-change', change: true, driver };
   }
   if (OWNERSHIP.test(all)) {

@@ -111,3 +111,33 @@ test('"($/SHARE)" is dollars per share; "annual rates of appreciation" name a ra
   assert.equal(meaning(unh, value).kind, 'amount');
   assert.equal(meaning(unh, value).period?.months, undefined);
 });
+
+test('a column printing more dollars than points is an amount column with a few rows in points, in both text forms', () => {
+  const t = html(
+    '<tr><td></td><td>As Reported</td><td>Effects of Foreign Currency</td></tr>' +
+      '<tr><td>Revenue</td><td>$36,472</td><td>$(318)</td></tr>' +
+      '<tr><td>Adjusted EBITDA</td><td>$13,344</td><td>$(56)</td></tr>' +
+      '<tr><td>Adjusted EBITDA margin</td><td>36.6%</td><td>20 bps</td></tr>',
+  );
+  assert.equal(meaning(t, 2).kind, 'amount');
+  // a column of points cells alone stays a points change
+  const p = html(
+    '<tr><td></td><td>2023</td><td>2022</td><td>Change</td></tr>' +
+      '<tr><td>Gross margin</td><td>36.6%</td><td>36.4%</td><td>20 bps</td></tr>' +
+      '<tr><td>Operating margin</td><td>20.1%</td><td>19.0%</td><td>110 bps</td></tr>',
+  );
+  assert.equal(meaning(p, 3).kind, 'points-change');
+  // Comcast's constant-currency reconciliation: the HTML keeps "20 bps" in a slot of its own, the SEC text in the
+  // column of "$(318)"; both read the six months' effects as amounts, and the dollars are not the bps slot's spill
+  const comcast = corpusTable('incoming/html/Comcast_10-Q_2023.htm', (x) =>
+    x.rows.some((r) => r.cells.some((c) => c.text === '$(318)')),
+  );
+  const effects = comcast.columns.filter(
+    (c) => c.path.join(' / ') === 'Six Months Ended June 30, 2022 / Effects of Foreign Currency',
+  );
+  const amounts = effects.filter((c) => comcast.rows.some((r) => r.cells[c.index]?.text === '$(318)'));
+  assert.equal(amounts.length, 1);
+  const m = meaning(comcast, amounts[0].index);
+  assert.equal(m.kind, 'amount');
+  assert.equal(m.sign, undefined);
+});
