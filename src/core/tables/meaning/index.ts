@@ -31,6 +31,8 @@ export function readMeanings(table: Table, input: MeaningInput): void {
   // Rows labelled by years ("2024 ... 2028, 2029-2033" under "Years Ended December 31,"): that header names the
   // rows' periods, not the columns', nor does a band spanning the label column and the figures.
   const rowYears = labelColumn && rowsAreYears(table);
+  // the label column's header as each column's period reads it, joined once for the table
+  const periodLabel = rowYears ? { path: [], words: '' } : { path: labelPath, words: labelWords };
   const tableWords = [table.title ?? '', table.caption ?? ''].join(' ');
   const headerMarkers = markersByStart(table);
   // Comcast's "Eliminations": Adjusted EBITDA $56 vs $23 printed (141.8)%, revenue $(631) vs $(664) printed (5.0)%:
@@ -99,7 +101,7 @@ export function readMeanings(table: Table, input: MeaningInput): void {
     const headerPeriod =
       k.kind === 'text'
         ? undefined
-        : periodOf(rowYears ? afterLabelBands(path, labelPath) : path, rowYears ? [] : labelPath, table.title ?? '');
+        : periodOf(rowYears ? afterLabelBands(path, labelPath) : path, periodLabel, table.title ?? '');
     // Facts beat header words: the period most of the column's tagged cells are for.
     const reading = k.kind === 'text' ? undefined : factPeriodOf(cells, headerPeriod?.label);
     const period = reading?.period ?? headerPeriod;
@@ -179,12 +181,6 @@ function unjoin(band: string): string {
   return splitJoinedWords(band).replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
-/**
- * The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016).
- * The label column's bands are read one by one, as the column's are, so a statement title over the period line
- * ("CONDENSED CONSOLIDATED STATEMENT OF SHAREHOLDERS' EQUITY" / "For the six months ended June 30, 2022") is not
- * part of the period's label: the same label as the HTML, where the title heads the columns too.
- */
 const YEAR_RANGE = /^(?:19|20)\d\d\s*(?:-|–|—|through|to)\s*(?:19|20)\d\d$/i;
 
 /** Most row labels are years or year ranges (at least two): the rows are the periods. */
@@ -206,10 +202,20 @@ function afterLabelBands(path: string[], labelPath: string[]): string[] {
   return i === 0 ? path : path.slice(i);
 }
 
-function periodOf(path: string[], labelPath: string[], title: string): ReturnType<typeof readPeriod> {
+/**
+ * The column's period from its header, else with the label column's header before it ("Year Ended June 30," | 2016).
+ * The label column's bands are read one by one, as the column's are, so a statement title over the period line
+ * ("CONDENSED CONSOLIDATED STATEMENT OF SHAREHOLDERS' EQUITY" / "For the six months ended June 30, 2022") is not
+ * part of the period's label: the same label as the HTML, where the title heads the columns too.
+ */
+function periodOf(
+  path: string[],
+  label: { path: string[]; words: string },
+  title: string,
+): ReturnType<typeof readPeriod> {
   const own = withTitleDuration(readPeriod(path), title);
   // Only a band phrase ("Year Ended June 30,", "Three Months Ended"): "Fiscal Quarter" over the rows names theirs.
-  const labelWords = labelPath.join(' ');
+  const { path: labelPath, words: labelWords } = label;
   if (!/\bend(?:ed|ing)\b/i.test(labelWords) || (own?.months !== undefined && own.end)) return own;
   // A band over the label column and this one ("Years Ended December 31," spanning both) is read once.
   if (path.join(' ').startsWith(labelWords)) return own;
