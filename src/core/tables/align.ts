@@ -6,7 +6,8 @@ import { type GCell, type GRow, emptyAt, isBlank } from './grid';
  * The longest rows lost nothing and give the frame (the slots their cells fill). Every shorter row moves
  * its cells right by a drift that never decreases along the row and never exceeds the cells it lost,
  * choosing the drifts (dynamic programming) that land its cells on frame slots of the same kind
- * (a percent over percents, a figure over figures). Tables whose rows all have one length are left alone.
+ * (a percent over percents, a figure over figures). A cell one slot right of a slot only header rows fill
+ * belongs to that header's column (see spanOf). Tables whose rows all have one length are left alone.
  */
 export function realignDrift(rows: GRow[]): GRow[] {
   if (rows.length < 2) return rows;
@@ -15,10 +16,13 @@ export function realignDrift(rows: GRow[]): GRow[] {
   const frame = new Map<number, Set<string>>();
   for (const r of rows) {
     if (r.cells.length !== maxLen) continue;
+    // A row with a figure is a row of data: its dashes and words fill slots as its figures do.
+    const data = r.cells.some((c, k) => k > 0 && !isBlank(c) && kindOf(c.text) !== 'text');
     r.cells.forEach((c, k) => {
       if (isBlank(c)) return;
       const kinds = frame.get(k) ?? new Set<string>();
       kinds.add(kindOf(c.text));
+      if (data) kinds.add(DATA);
       frame.set(k, kinds);
     });
   }
@@ -36,8 +40,12 @@ function shift(r: GRow, maxLen: number, frame: Map<number, Set<string>>): GRow {
   const d = drifts(filled, kinds, drift, maxLen, frame);
   const cells: GCell[] = [];
   const placed = new Array<GCell | undefined>(maxLen);
+  let end = 0;
   filled.forEach((i, k) => {
-    placed[i + d[k]] = r.cells[i];
+    let p = i + d[k];
+    if (spanOf(p, frame) === p - 1 && !placed[p - 1]) p--;
+    placed[p] = r.cells[i];
+    end = p;
   });
   let cursor = r.span.start;
   for (let p = 0; p < maxLen; p++) {
@@ -47,8 +55,7 @@ function shift(r: GRow, maxLen: number, frame: Map<number, Set<string>>): GRow {
       cursor = c.span.end;
     } else cells.push(emptyAt(cursor, -1));
   }
-  const last = filled.length - 1;
-  const width = Math.min(maxLen, r.width + d[last]);
+  const width = Math.min(maxLen, r.width + end - filled[filled.length - 1]);
   return { cells, span: r.span, width };
 }
 
@@ -65,7 +72,7 @@ function drifts(
     const p = filled[i] + d;
     // Nothing is lost before the first slot: a row label stays where it is.
     if (p >= maxLen || (filled[i] === 0 && d > 0)) return Number.POSITIVE_INFINITY;
-    const seen = frame.get(p);
+    const seen = frame.get(spanOf(p, frame));
     let c = 1;
     if (seen) {
       const kind = kinds[i];
@@ -103,6 +110,21 @@ function drifts(
   }
   return out;
 }
+
+/**
+ * The frame slot whose column slot `p` is: itself, or, where no frame row fills `p`, the slot left of it when
+ * only header rows (rows without a figure) fill that one. A header over a `$ | figure` pair stands on the `$`
+ * slot; a row that lost its `$` has its figure there, one that kept a blank `$` cell one slot right, both under
+ * that header (Schedule IV of the 10-K 2010 SEC text: "Reinsurance | | — | (1,537)" under "Direct | Ceded").
+ */
+function spanOf(p: number, frame: Map<number, Set<string>>): number {
+  if (p < 2 || frame.has(p)) return p;
+  const left = frame.get(p - 1);
+  return left && !left.has(DATA) ? p - 1 : p;
+}
+
+/** Marks a frame slot some row of data fills. */
+const DATA = 'data';
 
 /** 'percent', 'number' or 'text', by the look of a cell (a bare year is a header word). */
 function kindOf(text: string): string {

@@ -96,3 +96,36 @@ test('10-K 2010 SEC text: "2009" and "2008" each head an amount and a percent co
     assert.equal(meaning(t, 4).kind, 'share');
   }
 });
+
+// Header rows on the HTML stops were the longest rows; a header over a `$ | figure` pair stands on the `$` slot, and
+// a row that kept its blank `$` cell had its first figure one slot right, where no column was (align.ts spanOf).
+test("10-K 2010 SEC text: Schedule IV's Reinsurance rows and the AOCI rows keep each figure under its header", () => {
+  const t = corpusTable(
+    SECTEXT_10K,
+    (x) => rowLabel(/^Reinsurance$/)(x) && x.columns.some((c) => c.path[0] === 'Direct'),
+  );
+  assert.deepEqual(
+    t.columns.slice(1).map((c) => c.path[c.path.length - 1]),
+    ['amount', 'companies', 'companies', 'amount', 'to net'],
+  );
+  const cells = (re: RegExp, x = t) =>
+    x.rows.filter((r) => re.test(r.label)).map((r) => r.cells.slice(1).map((c) => c.text));
+  assert.deepEqual(cells(/^Reinsurance$/), [
+    ['—', '(1,537)', '6,091', '4,554', ''],
+    ['—', '(1,303)', '13,781', '12,478', ''],
+  ]);
+  assert.deepEqual(
+    cells(/^Total$/).map((r) => r[4]),
+    ['3.3%', '7.8%'],
+  );
+  const aoci = corpusTable(
+    SECTEXT_10K,
+    (x) => rowLabel(/^Cumulative impact of adoption/)(x) && x.columns.some((c) => c.path[c.path.length - 1] === 'Tax'),
+  );
+  assert.deepEqual(cells(/^(Accumulated other comprehensive loss|Cumulative|Other comprehensive)/, aoci), [
+    ['(7,331)', '—', '2,492', '(4,839)'],
+    ['—', '(17)', '6', '(11)'],
+    ['9,280', '(2,266)', '(2,356)', '4,658'],
+    ['1,949', '(2,283)', '142', '(192)'],
+  ]);
+});

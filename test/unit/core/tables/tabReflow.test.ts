@@ -67,3 +67,43 @@ test('a table whose rows and header agree is left as it is', () => {
   assert.deepEqual(paths(t), ['2009', '2008', 'Change']);
   assert.deepEqual(column(t, 3), ['25%', '25%']);
 });
+
+// Header rows on the HTML stops are the longest rows when a last column ("Percentage") is filled in one row only;
+// a header over a `$ | figure` pair stands on the `$` slot, so a row that kept its blank `$` cell has its first
+// figure one slot right of the rows that lost theirs.
+const premiums = [
+  '\t\t\t\t\t\t\t\t\t\tPercentage',
+  '\t\tDirect\t\t\tCeded\t\t\tNet\t\tof net',
+  'Property\t\t180,657\t\t—\t\t\t180,657',
+  'Reinsurance\t\t\t—\t\t(1,537)\t\t(1,537)',
+  'Total\t\t180,657\t\t(1,537)\t\t179,120\t\t0.9%',
+];
+
+test('a row that kept its blank `$` cell puts its figures under the same headers as the rows that lost it', () => {
+  const t = only(converted(...premiums));
+  assert.deepEqual(paths(t), ['Direct', 'Ceded', 'Net', 'Percentage / of net']);
+  const row = (label: string) =>
+    t.rows
+      .find((r) => r.label === label)
+      ?.cells.slice(1)
+      .map((c) => c.text);
+  assert.deepEqual(row('Reinsurance'), ['—', '(1,537)', '(1,537)', '']);
+  assert.deepEqual(row('Property'), ['180,657', '—', '180,657', '']);
+  assert.deepEqual(column(t, 4), ['', '', '0.9%']);
+});
+
+test('a slot right of one a row of figures fills is no header span: a drifted figure goes on to its own column', () => {
+  // The Runoff row is among the longest, its dash standing where the others' `$` was (Schedule III); the lone
+  // "Unearned" over the last column keeps the reflow by order out.
+  const t = only(
+    converted(
+      '\t\t\t\t\t\t\tUnearned',
+      '\t\tDeferred\t\t\tReserves\t\tpremiums',
+      'Auto\t\t6,438\t\t69,425\t\t41,305',
+      'Runoff\t\t\t—\t\t—\t\t12',
+      'Total\t\t6,438\t\t69,425\t\t41,317',
+    ),
+  );
+  const reserves = t.columns.findIndex((c) => c.path.join(' / ') === 'Reserves');
+  assert.deepEqual(column(t, reserves), ['69,425', '—', '69,425']);
+});
