@@ -65,3 +65,53 @@ test('3M statement of equity: each of the seven headers heads one column, in the
     ]);
   }
 });
+
+// A header bottom-aligned row by row: each column has one head, the longer ones starting rows higher.
+const STAGGERED =
+  '<table><tr><td></td><td></td><td></td><td></td><td></td><td></td><td>Accumulated other comprehensive losses</td><td></td></tr>' +
+  '<tr><td></td><td colspan="2">Share capital</td><td>Shares to be issued</td><td></td><td></td><td></td><td></td></tr>' +
+  '<tr><td></td><td>Number</td><td>Amount</td><td></td><td>Surplus</td><td>Deficit</td><td></td><td>Total</td></tr>' +
+  '<tr><td>Balance</td><td>19,349</td><td>1,218</td><td>-</td><td>106</td><td>(615)</td><td>-</td><td>709</td></tr>' +
+  '<tr><td>Net loss</td><td>-</td><td>-</td><td>-</td><td>-</td><td>(986)</td><td>-</td><td>(986)</td></tr></table>';
+
+test('a head with nothing under it spreads over no column that has a head of its own lower down', () => {
+  for (const t of readings(STAGGERED)) {
+    assert.deepEqual(
+      paths(t).slice(1),
+      [
+        'Share capital / Number',
+        'Share capital / Amount',
+        'Shares to be issued',
+        'Surplus',
+        'Deficit',
+        'Accumulated other comprehensive losses',
+        'Total',
+      ],
+      t.layout,
+    );
+  }
+});
+
+test('a band still spreads over the heads under it, its first column headed too', () => {
+  const [h, t] = readings(
+    '<table><tr><td></td><td>Before Offering</td><td></td><td>After</td></tr>' +
+      '<tr><td>Name</td><td>Number</td><td>Percent</td><td>Number</td></tr>' +
+      '<tr><td>Alice</td><td>100</td><td>10%</td><td>90</td></tr></table>',
+  );
+  for (const x of [h, t]) {
+    assert.deepEqual(paths(x).slice(1, 3), ['Before Offering / Number', 'Before Offering / Percent']);
+  }
+});
+
+test("the 20-F's statement of equity: Contributed Surplus, Deficit and Total under no neighbour's head, both readings", () => {
+  const file = 'html/20-F_0001062993-21-003193_2021.html';
+  for (const t of bothReadings(file, (x) => x.columns.some((c) => c.path.at(-1) === 'Contributed Surplus'))) {
+    assert.deepEqual(paths(t).slice(3), [
+      'Shares to be issued',
+      'Contributed Surplus',
+      'Deficit',
+      'Accumulated other comprehensive losses',
+      'Total',
+    ]);
+  }
+});
