@@ -59,10 +59,13 @@ export function renderTable(w: RenderWriter, t: TableBlock): void {
   });
 }
 
-/** A figure of a data row: a number, not a header's year, date or `(1)` marker. */
+/**
+ * A figure of a data row: a number, not a header's year, date or `(1)` marker, nor a name a digit starts ("3M
+ * Company Shareholders", a band: read as a figure, it ended 3M's header above it and so had no rule row).
+ */
 function isDataFigure(c: OutCell): boolean {
   const t = c.parts.map((p) => p.text).join(' ');
-  return NUMBERISH.test(t) && !DATE_END.test(t) && !/^\(\d\)$/.test(t);
+  return NUMBERISH.test(t) && !DATE_END.test(t) && !/^\(\d\)$/.test(t) && !/^\d+[A-Za-z]/.test(t);
 }
 
 /**

@@ -115,3 +115,14 @@ test("the 20-F's statement of equity: Contributed Surplus, Deficit and Total und
     ]);
   }
 });
+
+test('3M statement of equity: "3M Company Shareholders" stands over neither Total nor Non-controlling Interest', () => {
+  const file = 'incoming/html/3M_10-Q_2023.htm';
+  for (const t of bothReadings(file, (x) => x.rows.some((r) => r.label === 'Balance at March 31, 2022'))) {
+    assert.deepEqual(paths(t).slice(1, 3), [
+      'Total',
+      '3M Company Shareholders / Common Stock and Additional Paid-in Capital',
+    ]);
+    assert.equal(paths(t)[6], 'Non-controlling Interest', t.layout);
+  }
+});
