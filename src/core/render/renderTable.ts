@@ -59,10 +59,13 @@ export function renderTable(w: RenderWriter, t: TableBlock): void {
   });
 }
 
-/** A figure of a data row: a number, not a header's year, date or `(1)` marker. */
+/**
+ * A figure of a data row: a number, not a header's year, date or `(1)` marker, nor a name a digit starts ("3M
+ * Company Shareholders", a band: read as a figure, it ended 3M's header above it and so had no rule row).
+ */
 function isDataFigure(c: OutCell): boolean {
   const t = c.parts.map((p) => p.text).join(' ');
-  return NUMBERISH.test(t) && !DATE_END.test(t) && !/^\(\d\)$/.test(t);
+  return NUMBERISH.test(t) && !DATE_END.test(t) && !/^\(\d\)$/.test(t) && !/^\d+[A-Za-z]/.test(t);
 }
 
 /**
@@ -141,11 +144,16 @@ function joinsSuffix(before: string): boolean {
   return /[0-9]$/.test(t) && !DATE_END.test(t);
 }
 
-/** Grid columns holding text in some row; a spanning header with none inside keeps its first column. */
+/**
+ * Grid columns holding text in some row; a spanning header with none inside keeps its first column, but two-slot
+ * figures overlapping by one slot share it (figureSlots).
+ */
 function keptColumns(rows: OutCell[][]): number[] {
   const kept = new Set<number>();
   for (const row of rows) for (const c of row) if (c.colSpan === 1) kept.add(c.col);
-  const list = [...kept].sort((a, b) => a - b);
+  const single = [...kept].sort((a, b) => a - b);
+  for (const col of figureSlots(rows, single)) kept.add(col);
+  const list = kept.size === single.length ? single : [...kept].sort((a, b) => a - b);
   for (const row of rows) {
     for (const c of row) if (c.colSpan > 1 && firstKeptIn(list, c.col, c.col + c.colSpan) < 0) kept.add(c.col);
   }
@@ -161,6 +169,28 @@ function placeOf(c: OutCell, kept: number[]): number {
   const k = firstKeptIn(kept, c.col, c.col + c.colSpan);
   const right = k === 0 && kept.length > 1 && kept[1] < c.col + c.colSpan && c.parts.some((p) => p.right);
   return right ? 1 : k;
+}
+
+/**
+ * The slot two-slot figures share where no one-slot cell marks their column: 3M's statement of equity prints
+ * `$ | 6,568` (the figure over the figure and `)` slots) in its balance rows and "48" over the `$` and figure slots in
+ * the others; each kept its first slot, two columns under one header. A span overlapped by one other start only
+ * (the one before it, or the one after) takes the slot they share, as the HTML reading places it (tables/grid.ts).
+ */
+function figureSlots(rows: OutCell[][], single: number[]): number[] {
+  const starts = new Set<number>();
+  for (const row of rows) {
+    for (const c of row) {
+      if (c.colSpan === 2 && isFigureCell(c) && firstKeptIn(single, c.col, c.col + 2) < 0) starts.add(c.col);
+    }
+  }
+  const out: number[] = [];
+  for (const s of starts) if (starts.has(s - 1) !== starts.has(s + 1)) out.push(starts.has(s - 1) ? s : s + 1);
+  return out;
+}
+
+function isFigureCell(c: OutCell): boolean {
+  return /[0-9]/.test(c.parts[c.parts.length - 1].text) && isDataFigure(c);
 }
 
 function firstKeptIn(kept: number[], from: number, to: number): number {

@@ -9,7 +9,8 @@ import { isUnitCaption } from './meaning/words';
  * but only while every band above is also shared with the left neighbour (so `Before Offering` spreads
  * over `Number` and `% of Class`, never over a column whose top band differs). A colSpan carries its
  * cell over its slots. The label column never spreads into data columns, and a row's absent trailing
- * cells (past its last TAB) do not span, nor do cells a rule row under the band leaves out (RawCell.unruled).
+ * cells (past its last TAB) do not span, nor do cells a rule row under the band leaves out (RawCell.unruled). A
+ * head with nothing under it heads its own column and spreads over no column with a head of its own (headsBelow).
  */
 export interface BandResult {
   paths: string[][];
@@ -21,20 +22,28 @@ export interface BandResult {
 }
 
 export function resolveBands(header: GRow[], columns: number, labelColumn: boolean): BandResult {
+  const headBelow = headsBelow(header, columns);
   const src: (GCell | undefined)[][] = [];
   for (let h = 0; h < header.length; h++) {
     const row = header[h];
     const line: (GCell | undefined)[] = [];
+    // The cell spreading along this row heads its own column: nothing stands under it (see ownHead).
+    let ownHead = false;
     for (let c = 0; c < columns; c++) {
       const cell = row.cells[c];
-      if (cell && cell.covered) line.push(cell);
-      else if (cell && !isBlank(cell)) line.push(cell);
-      else if (
+      if (cell && cell.covered) {
+        line.push(cell);
+        ownHead = false;
+      } else if (cell && !isBlank(cell)) {
+        line.push(cell);
+        ownHead = !headBelow[c][h];
+      } else if (
         c > 0 &&
         c < row.width &&
         !(labelColumn && c === 1) &&
         !cell?.unruled &&
         line[c - 1] &&
+        !(ownHead && headBelow[c][h]) &&
         sameAbove(src, c) &&
         !wrapsPast(h, c)
       ) {
@@ -116,4 +125,26 @@ export function resolveBands(header: GRow[], columns: number, labelColumn: boole
     for (const line of done) if (!same(line[c], line[c - 1])) return false;
     return true;
   }
+}
+
+/**
+ * Per column, per header row: whether a header cell (or a colSpan's copy of one) stands in a row below it. A cell
+ * with nothing under it is its own column's head, not a band, and spreads over no column that has a head of its own
+ * lower down: the 20-F's statement of equity bottom-aligns each column's one head, over rows of their own ("Shares to
+ * be issued" a row above "Contributed Surplus | Deficit" beside it, "Accumulated other comprehensive losses" two rows
+ * above "Total"), where a band stands over the heads of its columns, its own first column's included.
+ */
+function headsBelow(header: GRow[], columns: number): boolean[][] {
+  const out: boolean[][] = [];
+  for (let c = 0; c < columns; c++) {
+    const col = new Array<boolean>(header.length).fill(false);
+    let seen = false;
+    for (let h = header.length - 1; h >= 0; h--) {
+      col[h] = seen;
+      const cell = header[h].cells[c];
+      if (cell && (cell.covered ? cleanText(cell.text).length > 0 : !isBlank(cell))) seen = true;
+    }
+    out.push(col);
+  }
+  return out;
 }

@@ -109,7 +109,11 @@ export function expandRows(raw: RawTable): GRow[] {
   // Cells over two slots are placed first, by the one-slot figures; the wider ones then go by where the figures
   // at most two slots wide ended up (3M's "(8,958)" over `figure | %` moved to its figure slot, so "(10,548)"
   // over the whole `$ | figure | %` group follows it there rather than seeing two figure slots).
-  for (const sp of spanned) if (sp.n === 2) placeInFigureSlot(rows[sp.row].cells, sp, figures.single);
+  const unplaced: Spanned[] = [];
+  for (const sp of spanned) {
+    if (sp.n === 2 && !placeInFigureSlot(rows[sp.row].cells, sp, figures.single)) unplaced.push(sp);
+  }
+  placeByOverlap(rows, unplaced);
   figures.narrow = [...figures.single];
   for (const sp of spanned) {
     if (sp.n !== 2 || !sp.figure) continue;
@@ -158,6 +162,22 @@ function placeInFigureSlot(cells: GCell[], sp: Spanned, counts: number[]): boole
   if (slot < 0) return false;
   moveTo(cells, sp, slot);
   return true;
+}
+
+/**
+ * Two-slot marks no one-slot figure places: where other rows' two-slot figures overlap the span by one slot, that
+ * shared slot is the figure slot. 3M's statement of equity prints `$ | 6,568` over `$ | figure | )` (the figure over
+ * the figure and `)` slots) in its balance rows and "48" over the `$` and figure slots in the others: both are in
+ * the figure slot, which only the overlap shows (each alone sits in its last slot, two columns for one header).
+ * Both neighbours overlapping, or neither, and the mark keeps its place.
+ */
+function placeByOverlap(rows: GRow[], unplaced: Spanned[]): void {
+  const starts = new Set<number>();
+  for (const sp of unplaced) if (sp.figure) starts.add(sp.start);
+  for (const sp of unplaced) {
+    const before = starts.has(sp.start - 1);
+    if (before && !starts.has(sp.start + 1)) moveTo(rows[sp.row].cells, sp, sp.start);
+  }
 }
 
 /** Puts a spanned cell's own (uncovered) copy in `slot` of its span, the span's other slots its covered copies. */

@@ -82,6 +82,11 @@ export function reflowTabColumns(rows: GRow[]): GRow[] {
       own.forEach((s, q) => {
         cells[1 + onStops[q]] = r.cells[s];
       });
+      // A blank a rule row left out of the band above it stays so on its stop (3M's "3M Company Shareholders",
+      // ruled over four of the six columns, not over Non-controlling Interest).
+      frame.forEach((s, j) => {
+        if (r.cells[s]?.unruled && isBlank(cells[1 + j])) cells[1 + j] = r.cells[s];
+      });
     } else if (i < h) {
       own.forEach((s, q) => {
         const g = r.cells[s];
