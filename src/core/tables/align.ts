@@ -1,3 +1,4 @@
+import { figureKind } from './cells';
 import { type GCell, type GRow, emptyAt, isBlank } from './grid';
 
 /**
@@ -17,11 +18,11 @@ export function realignDrift(rows: GRow[]): GRow[] {
   for (const r of rows) {
     if (r.cells.length !== maxLen) continue;
     // A row with a figure is a row of data: its dashes and words fill slots as its figures do.
-    const data = r.cells.some((c, k) => k > 0 && !isBlank(c) && kindOf(c.text) !== 'text');
+    const data = r.cells.some((c, k) => k > 0 && !isBlank(c) && figureKind(c.text) !== 'text');
     r.cells.forEach((c, k) => {
       if (isBlank(c)) return;
       const kinds = frame.get(k) ?? new Set<string>();
-      kinds.add(kindOf(c.text));
+      kinds.add(figureKind(c.text));
       if (data) kinds.add(DATA);
       frame.set(k, kinds);
     });
@@ -36,7 +37,7 @@ function shift(r: GRow, maxLen: number, frame: Map<number, Set<string>>): GRow {
   });
   if (filled.length === 0) return r;
   const drift = Math.min(maxLen - r.cells.length, 64);
-  const kinds = filled.map((i) => kindOf(r.cells[i].text));
+  const kinds = filled.map((i) => figureKind(r.cells[i].text));
   const d = drifts(filled, kinds, drift, maxLen, frame);
   const cells: GCell[] = [];
   const placed = new Array<GCell | undefined>(maxLen);
@@ -125,12 +126,3 @@ function spanOf(p: number, frame: Map<number, Set<string>>): number {
 
 /** Marks a frame slot some row of data fills. */
 const DATA = 'data';
-
-/** 'percent', 'number' or 'text', by the look of a cell (a bare year is a header word). */
-function kindOf(text: string): string {
-  const t = text.trim();
-  if (!FIGURE.test(t) || /^(19|20)\d\d$/.test(t)) return 'text';
-  return t.endsWith('%') || t.endsWith('%)') ? 'percent' : 'number';
-}
-
-const FIGURE = /^[$(]?\s?-?\d[\d,]*(\.\d+)?\s?%?\)?%?$/;

@@ -184,3 +184,13 @@ export function isDataValue(raw: string, v: CellValue): boolean {
   if (isFigure(v)) return !isYearText(raw);
   return v.kind === 'less-than-one' || v.kind === 'not-meaningful';
 }
+
+/**
+ * 'percent', 'number' or 'text', as the cell types (a bare year is a header word; a mark or dash is no figure): what
+ * the TAB passes (align.ts, tabReflow.ts) match a cell's column by.
+ */
+export function figureKind(text: string): 'percent' | 'number' | 'text' {
+  if (isYearText(text)) return 'text';
+  const kind = typeCell(text).kind;
+  return kind === 'percent' || kind === 'number' ? kind : 'text';
+}

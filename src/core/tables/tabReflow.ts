@@ -1,4 +1,4 @@
-import { isYearText, typeCell } from './cells';
+import { figureKind } from './cells';
 import { type GCell, type GRow, emptyAt, isBlank } from './grid';
 
 /**
@@ -20,7 +20,9 @@ export function reflowTabColumns(rows: GRow[]): GRow[] {
   let k = 0;
   for (let i = h; i < rows.length; i++) k = Math.max(k, stops[i].length);
   // The first slot must hold the row labels: a table of figures from its first slot has no label to keep.
-  if (k < 2 || rows.some((r, i) => i >= h && !isBlank(r.cells[0]) && kindOf(r.cells[0].text) !== 'text')) return rows;
+  if (k < 2 || rows.some((r, i) => i >= h && !isBlank(r.cells[0]) && figureKind(r.cells[0].text) !== 'text')) {
+    return rows;
+  }
   const full: number[] = [];
   for (let i = h; i < rows.length; i++) if (stops[i].length === k) full.push(i);
   const fullStops = new Set(full.flatMap((i) => stops[i]));
@@ -39,7 +41,7 @@ export function reflowTabColumns(rows: GRow[]): GRow[] {
   for (const i of full) {
     stops[i].forEach((s, j) => {
       at[j] = Math.max(at[j], s);
-      kinds[j].add(kindOf(rows[i].cells[s].text));
+      kinds[j].add(figureKind(rows[i].cells[s].text));
     });
   }
   // Columns of words (a table of contents' titles) are no columns of figures to line up.
@@ -115,7 +117,7 @@ function nearest(own: number[], r: GRow, at: number[], kinds: Set<string>[]): nu
   const k = at.length;
   if (n === 0) return [];
   const cost = (q: number, j: number): number => {
-    const kind = kindOf(r.cells[own[q]].text);
+    const kind = figureKind(r.cells[own[q]].text);
     const clash = kind !== 'text' && !kinds[j].has(kind) ? 100 : 0;
     return clash + Math.abs(own[q] - at[j]);
   };
@@ -159,12 +161,5 @@ function valueStops(r: GRow): number[] {
 }
 
 function hasFigure(r: GRow): boolean {
-  return r.cells.some((c, i) => i > 0 && !isBlank(c) && kindOf(c.text) !== 'text');
-}
-
-/** 'percent', 'number' or 'text', as the cell types (a bare year is a header word; a mark or dash is no figure). */
-function kindOf(text: string): string {
-  if (isYearText(text)) return 'text';
-  const kind = typeCell(text).kind;
-  return kind === 'percent' || kind === 'number' ? kind : 'text';
+  return r.cells.some((c, i) => i > 0 && !isBlank(c) && figureKind(c.text) !== 'text');
 }
