@@ -2,6 +2,7 @@ import type { GridCell, TableBlock } from '../formats/html/blocks';
 import type { RenderWriter } from './offsetMap';
 import { firstAtOrAfter } from '../spanSearch';
 import { MONTH_NAMES } from '../monthNames';
+import { sharedSlot } from '../tables/sharedSlot';
 
 /** A rendered cell: one or more source cells merged (`$` + `1,234`, `0.42` + `%`). */
 interface OutCell {
@@ -185,7 +186,10 @@ function figureSlots(rows: OutCell[][], single: number[]): number[] {
     }
   }
   const out: number[] = [];
-  for (const s of starts) if (starts.has(s - 1) !== starts.has(s + 1)) out.push(starts.has(s - 1) ? s : s + 1);
+  for (const s of starts) {
+    const slot = sharedSlot(starts, s);
+    if (slot !== undefined) out.push(slot);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Cell, CellFact, RawCell, RawTable, Span } from '../model';
 import { cleanText, isFigure, isYearText, typeCell } from './cells';
 import { itemNumberRows } from './itemNumbers';
+import { sharedSlot } from './sharedSlot';
 import { CharCode } from '../charCodes';
 
 /**
@@ -175,8 +176,8 @@ function placeByOverlap(rows: GRow[], unplaced: Spanned[]): void {
   const starts = new Set<number>();
   for (const sp of unplaced) if (sp.figure) starts.add(sp.start);
   for (const sp of unplaced) {
-    const before = starts.has(sp.start - 1);
-    if (before && !starts.has(sp.start + 1)) moveTo(rows[sp.row].cells, sp, sp.start);
+    // Only a shared first slot moves a cell: the last is where a two-slot figure already sits.
+    if (sharedSlot(starts, sp.start) === sp.start) moveTo(rows[sp.row].cells, sp, sp.start);
   }
 }
 
